@@ -1,0 +1,39 @@
+/**
+ * Shared by the ingest and build scripts: run the ingest on content/ and report it.
+ */
+import { readContentInputs } from '../src/loaders/content-files.ts';
+import { ingest, type IngestResult } from '../src/lib/ingest.ts';
+import { formatProblem, InputError } from '../src/lib/problems.ts';
+
+/** Runs the ingest; prints problems and a summary. Returns the result, or null on bad input. */
+export async function runIngest(root: string, { verbose }: { verbose: boolean }): Promise<IngestResult | null> {
+  let result: IngestResult;
+  try {
+    const inputs = await readContentInputs(root);
+    result = await ingest(inputs);
+    result.warnings.unshift(...inputs.ignored);
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(`✗ ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in the inputs; nothing was built.\n`);
+      for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
+      return null;
+    }
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      console.error(`✗ ${error.message}\n  → the site needs content/outlets.yaml and a content/sources/ folder`);
+      return null;
+    }
+    throw error;
+  }
+  for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  const files = new Set(result.articles.map((article) => article.source.file));
+  console.log(`✓ ${result.articles.length} articles from ${files.size} source${files.size === 1 ? '' : 's'}`);
+  if (verbose) {
+    for (const article of result.articles) {
+      const outlet = article.outlet?.name ?? 'unattributed';
+      const { method, confidence, evidence } = article.attribution;
+      console.log(`  ${article.id}  ${outlet}  [${method}${method === 'inferred' ? ` ${confidence}` : ''}]`);
+      for (const item of evidence) console.log(`      · ${item}`);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,271 @@
+/**
+ * From source files, sidecars and the outlet registry to validated article records.
+ * Pure: it takes file contents and returns records; reading files is the caller's job.
+ */
+import { inferOutlet, type Inference } from './attribution.ts';
+import { extractLinks, hostOf, isSiteRelative, resolveHref, toPlainText } from './markdown.ts';
+import { findOutletByName, parseOutletRegistry, slugify } from './outlets.ts';
+import { InputError, type Problem } from './problems.ts';
+import { createInlineRenderer, type InlineRenderer } from './render.ts';
+import {
+  articleSchema,
+  sidecarSchema,
+  type Article,
+  type Attribution,
+  type Link,
+  type Outlet,
+  type OutletRef,
+  type Sentence,
+  type SidecarEntry,
+} from './schema.ts';
+import { detectFragmentReasons, splitSentences } from './sentences.ts';
+import { parseSource, type RawArticle } from './source.ts';
+import { parseYaml, type ParsedYaml } from './yaml.ts';
+
+export interface SourceInput {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface TextInput {
+  file: string;
+  text: string;
+}
+
+export interface IngestInput {
+  registry: TextInput;
+  sources: readonly SourceInput[];
+  sidecars: readonly TextInput[];
+}
+
+export interface IngestResult {
+  registry: Outlet[];
+  articles: Article[];
+  warnings: Problem[];
+}
+
+/** `content/sources/xi.txt` → `content/sources/xi.meta.yaml`. */
+export function sidecarPathFor(sourceFile: string): string {
+  return sourceFile.replace(/\.txt$/, '.meta.yaml');
+}
+
+function stemOf(file: string): string {
+  return (file.split('/').at(-1) ?? file).replace(/\.txt$/, '');
+}
+
+const SIDECAR_HINT =
+  'fix this sidecar entry: `articles:` is a list of {article, outlet, headline, url, published, byline, section}; see README "Sidecar"';
+
+function parseSidecar(input: TextInput): ParsedYaml<{ articles: SidecarEntry[] }> {
+  return parseYaml(input.file, input.text, sidecarSchema, SIDECAR_HINT);
+}
+
+interface SidecarContext {
+  file: string;
+  entry: SidecarEntry;
+  line: number | null;
+}
+
+function decideAttribution(
+  inference: Inference,
+  sidecar: SidecarContext | undefined,
+  registry: readonly Outlet[],
+  warnings: Problem[],
+): { outlet: OutletRef | null; attribution: Attribution } {
+  const named = sidecar?.entry.outlet;
+  if (sidecar && named) {
+    const where = `${sidecar.file}${sidecar.line === null ? '' : `:${sidecar.line}`}`;
+    const registered = findOutletByName(registry, named);
+    const outlet: OutletRef = registered
+      ? { id: registered.id, name: registered.name, registered: true }
+      : { id: slugify(named), name: named, registered: false };
+    if (!registered) {
+      warnings.push({
+        file: sidecar.file,
+        line: sidecar.line,
+        message: `outlet "${named}" has no registry entry; it is shown with its name only`,
+        hint: 'add it to content/outlets.yaml (domains, country, kind, fingerprints), or use the name of an existing entry',
+      });
+    }
+    const evidence = [`sidecar ${where} names the outlet “${named}”`];
+    if (inference.outlet && inference.outlet.id === outlet.id) {
+      evidence.push(`text fingerprints agree: ${inference.evidence.join('; ')}`);
+    } else if (inference.outlet) {
+      evidence.push(`text fingerprints point to ${inference.outlet.name} instead: ${inference.evidence.join('; ')}`);
+      warnings.push({
+        file: sidecar.file,
+        line: sidecar.line,
+        message: `the sidecar says ${outlet.name}, but the text's fingerprints point to ${inference.outlet.name}`,
+        hint: 'check the article number and outlet in the sidecar; the sidecar wins until it is changed',
+      });
+    } else {
+      evidence.push(`text fingerprints alone would not decide (${inference.evidence.join('; ')})`);
+    }
+    return { outlet, attribution: { method: 'metadata', confidence: 1, evidence } };
+  }
+  if (inference.outlet) {
+    return {
+      outlet: { id: inference.outlet.id, name: inference.outlet.name, registered: true },
+      attribution: { method: 'inferred', confidence: inference.confidence, evidence: inference.evidence },
+    };
+  }
+  return { outlet: null, attribution: { method: 'unattributed', confidence: 0, evidence: inference.evidence } };
+}
+
+async function buildArticle(
+  file: string,
+  raw: RawArticle,
+  sidecar: SidecarContext | undefined,
+  registry: readonly Outlet[],
+  renderer: InlineRenderer,
+  warnings: Problem[],
+): Promise<Article> {
+  const id = `${slugify(stemOf(file))}-${raw.position}`;
+  const spans = splitSentences(raw.body);
+  const teaserId = `${id}-teaser`;
+  const linkedParts = [
+    { id: teaserId, markdown: raw.teaser },
+    ...spans.map((span, index) => ({ id: `${id}-s${index + 1}`, markdown: span.markdown })),
+  ];
+  const rawLinks = linkedParts.flatMap((part) =>
+    extractLinks(part.markdown).map((link) => ({ ...link, sentenceId: part.id })),
+  );
+  const inference = inferOutlet(
+    { teaser: toPlainText(raw.teaser), body: toPlainText(raw.body), hrefs: rawLinks.map((link) => link.href) },
+    registry,
+  );
+  const { outlet, attribution } = decideAttribution(inference, sidecar, registry, warnings);
+  const registered = outlet?.registered ? registry.find((entry) => entry.id === outlet.id) : undefined;
+  const linkBase = registered ? registered.homepage : null;
+
+  const links: Link[] = rawLinks.map((link) => {
+    const relative = isSiteRelative(link.href);
+    const resolved = resolveHref(link.href, linkBase);
+    return {
+      text: link.text,
+      href: link.href,
+      domain: resolved === null ? (relative ? null : hostOf(link.href)) : hostOf(resolved),
+      resolved,
+      relative,
+      sentenceId: link.sentenceId,
+    };
+  });
+
+  const sentences: Sentence[] = [];
+  for (const [index, span] of spans.entries()) {
+    const text = toPlainText(span.markdown);
+    const fragmentReasons = detectFragmentReasons(span.markdown, text);
+    sentences.push({
+      id: `${id}-s${index + 1}`,
+      markdown: span.markdown,
+      text,
+      html: await renderer.render(span.markdown, linkBase),
+      fragment: fragmentReasons.length > 0,
+      fragmentReasons,
+    });
+  }
+  const entry = sidecar?.entry;
+  return articleSchema.parse({
+    id,
+    href: `/articles/${id}/`,
+    position: raw.position,
+    source: { file, line: raw.teaserLine },
+    bodyLine: raw.bodyLine,
+    outlet,
+    attribution,
+    headline: entry?.headline ?? null,
+    teaser: raw.teaser,
+    teaserHtml: await renderer.render(raw.teaser, linkBase),
+    teaserTruncated: /(\.\.\.|…)\s*$/.test(raw.teaser),
+    markdown: raw.body,
+    text: sentences.map((sentence) => sentence.text).join(' '),
+    url: entry?.url ?? null,
+    published: entry?.published ?? null,
+    byline: entry?.byline ?? null,
+    section: entry?.section ?? null,
+    sidecar: sidecar ? { file: sidecar.file, line: sidecar.line ?? 1 } : null,
+    links,
+    sentences,
+  });
+}
+
+/**
+ * Ingests every source. Collects all problems before failing, so one run shows everything
+ * a maintainer has to fix; throws an InputError when there is any.
+ */
+export async function ingest(input: IngestInput): Promise<IngestResult> {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const collect = <T>(work: () => T): T | undefined => {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof InputError) {
+        problems.push(...error.problems);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+
+  const registry = collect(() => parseOutletRegistry(input.registry.file, input.registry.text)) ?? [];
+  const sources = [...input.sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sidecars = new Map(input.sidecars.map((sidecar) => [sidecar.file, sidecar]));
+
+  const ids = new Map<string, string>();
+  for (const source of sources) {
+    const id = slugify(stemOf(source.file));
+    const other = ids.get(id);
+    if (other !== undefined) {
+      problems.push({
+        file: source.file,
+        line: null,
+        message: `its articles would get the same ids as those of ${other} ("${id}-N")`,
+        hint: 'rename one of the two files so their names differ in letters or digits',
+      });
+    }
+    ids.set(id, source.file);
+  }
+  for (const file of sidecars.keys()) {
+    if (!sources.some((source) => sidecarPathFor(source.file) === file)) {
+      warnings.push({
+        file,
+        line: null,
+        message: 'a sidecar without a source file; it is ignored',
+        hint: `name it after its source (<name>.txt → <name>.meta.yaml), or delete it`,
+      });
+    }
+  }
+
+  const renderer = await createInlineRenderer();
+  const articles: Article[] = [];
+  for (const source of sources) {
+    const parsed = collect(() => parseSource(source.file, source.bytes));
+    const sidecarInput = sidecars.get(sidecarPathFor(source.file));
+    const sidecar = sidecarInput ? collect(() => parseSidecar(sidecarInput)) : undefined;
+    if (!parsed) continue;
+    warnings.push(...parsed.warnings);
+
+    const contexts = new Map<number, SidecarContext>();
+    sidecar?.data.articles.forEach((entry, index) => {
+      const line = sidecar.lineAt(['articles', index]);
+      if (entry.article > parsed.articles.length) {
+        problems.push({
+          file: sidecarInput!.file,
+          line,
+          message: `an entry for article ${entry.article}, but ${source.file} has ${parsed.articles.length} article${parsed.articles.length === 1 ? '' : 's'}`,
+          hint: 'article numbers count teaser+body pairs from the top of the source, starting at 1; fix the number or remove the entry',
+        });
+        return;
+      }
+      contexts.set(entry.article, { file: sidecarInput!.file, entry, line });
+    });
+
+    for (const raw of parsed.articles) {
+      articles.push(await buildArticle(source.file, raw, contexts.get(raw.position), registry, renderer, warnings));
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { registry, articles, warnings };
+}

@@ -1,0 +1,60 @@
+/**
+ * The outlet registry (content/outlets.yaml): lookups by name, alias and domain.
+ */
+import { outletRegistrySchema, type Outlet } from './schema.ts';
+import { parseYaml } from './yaml.ts';
+
+/** Parses and validates the registry; throws an InputError naming file and line. */
+export function parseOutletRegistry(file: string, text: string): Outlet[] {
+  return parseYaml(
+    file,
+    text,
+    outletRegistrySchema,
+    'fix this entry of the outlet registry; the comment at the top of the file explains each field',
+  ).data;
+}
+
+function normaliseName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Finds an outlet by id, name or alias, ignoring case and a leading "The". */
+export function findOutletByName(registry: readonly Outlet[], name: string): Outlet | undefined {
+  const wanted = normaliseName(name);
+  return registry.find(
+    (outlet) =>
+      outlet.id === name.trim().toLowerCase() ||
+      normaliseName(outlet.name) === wanted ||
+      outlet.aliases.some((alias) => normaliseName(alias) === wanted),
+  );
+}
+
+/** The outlet publishing on a host ("edition.cnn.com" → CNN), by the longest matching domain. */
+export function findOutletByHost(registry: readonly Outlet[], host: string): { outlet: Outlet; domain: string } | undefined {
+  let best: { outlet: Outlet; domain: string } | undefined;
+  for (const outlet of registry) {
+    for (const domain of outlet.domains) {
+      if ((host === domain || host.endsWith(`.${domain}`)) && (!best || domain.length > best.domain.length)) {
+        best = { outlet, domain };
+      }
+    }
+  }
+  return best;
+}
+
+/** A kebab-case id for a name that has no registry entry ("Le Monde diplomatique" → "le-monde-diplomatique"). */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'outlet' : slug;
+}

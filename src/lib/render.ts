@@ -1,0 +1,108 @@
+/**
+ * Rendering source markdown to safe inline HTML, through @astrojs/markdown-remark's
+ * unified processor with our own remark and rehype plugins.
+ */
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot, Text } from 'mdast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { resolveHref, toInlineMarkdown } from './markdown.ts';
+
+/** Raw HTML in a source is text the outlet printed, never markup: show it as written. */
+export function remarkHtmlAsText() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'html', (node, index, parent) => {
+      if (parent && index !== undefined) {
+        const text: Text = { type: 'text', value: node.value };
+        parent.children.splice(index, 1, text);
+      }
+    });
+  };
+}
+
+function linkBaseOf(file: VFile): string | null {
+  const base = file.data.astro?.frontmatter?.['linkBase'];
+  return typeof base === 'string' ? base : null;
+}
+
+/**
+ * Points links where they can be followed: external links get `rel="noopener noreferrer"`
+ * and a class; site-relative links resolve against the outlet's homepage (passed as
+ * `linkBase`) or, when the outlet is unknown, become plain text with a note; unsafe
+ * targets (javascript:, data:, …) become plain text.
+ */
+export function rehypeSourceLinks() {
+  return (tree: HastRoot, file: VFile) => {
+    const base = linkBaseOf(file);
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a' || !parent || index === undefined) return undefined;
+      const href = typeof node.properties['href'] === 'string' ? node.properties['href'] : '';
+      const resolved = resolveHref(href, base);
+      if (resolved === null) {
+        const replacement: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['dead-link'], title: `link not followable here: ${href}` },
+          children: node.children,
+        };
+        parent.children.splice(index, 1, replacement as ElementContent);
+        return undefined;
+      }
+      node.properties = {
+        href: resolved,
+        rel: ['noopener', 'noreferrer'],
+        className: ['external'],
+      };
+      return undefined;
+    });
+  };
+}
+
+/** Replaces a root holding one paragraph with the paragraph's children (inline output). */
+export function rehypeUnwrapParagraph() {
+  return (tree: HastRoot) => {
+    const elements = tree.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    const only = elements[0];
+    if (elements.length === 1 && only?.type === 'element' && only.tagName === 'p') {
+      tree.children = only.children;
+    }
+  };
+}
+
+// An allow-list: what the default (GitHub) schema allows, plus the attributes our link
+// plugin writes. Anything else in a source can never reach the page as markup.
+const sanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: {
+    ...defaultSchema.attributes,
+    a: ['href', 'rel', 'className'],
+    span: ['className', 'title'],
+  },
+};
+
+/** Renders inline markdown of source text to sanitised HTML. */
+export interface InlineRenderer {
+  render(markdown: string, linkBase: string | null): Promise<string>;
+}
+
+/** Creates the renderer once; reuse it for every sentence. */
+export async function createInlineRenderer(): Promise<InlineRenderer> {
+  const processor: MarkdownRenderer = await createMarkdownProcessor({
+    syntaxHighlight: false,
+    gfm: false,
+    smartypants: false,
+    remarkPlugins: [remarkHtmlAsText],
+    rehypePlugins: [rehypeSourceLinks, [rehypeSanitize, sanitizeSchema], rehypeUnwrapParagraph],
+  });
+  return {
+    async render(markdown, linkBase) {
+      const result = await processor.render(toInlineMarkdown(markdown), {
+        frontmatter: linkBase === null ? {} : { linkBase },
+      });
+      return result.code.trim();
+    },
+  };
+}

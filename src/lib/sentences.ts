@@ -1,0 +1,166 @@
+/**
+ * Splitting a body line into sentences, and flagging the ones the collection cut.
+ *
+ * The splitter is abbreviation-aware ("U.S.", "St.", "Mr.") and never splits inside a
+ * link or code span. It does not repair anything: a sentence that starts mid-way keeps
+ * its text and says why it looks cut.
+ */
+import type { FragmentReason } from './schema.ts';
+import { findProtectedSpans } from './markdown.ts';
+
+export interface SentenceSpan {
+  /** Offsets into the body line; end is exclusive. */
+  start: number;
+  end: number;
+  markdown: string;
+}
+
+// Titles and other abbreviations that are practically never the end of a sentence.
+const NEVER_FINAL = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
+    'sgt', 'adm', 'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'amb', 'supt', 'det', 'insp', 'messrs',
+    'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'vs', 'v', 'approx', 'dept', 'est', 'fig',
+    'vol', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'e.g', 'i.e', 'cf', 'al',
+  ],
+);
+
+// Words that typically open a sentence: after "U.S." they mean a new sentence did start.
+const SENTENCE_OPENERS = new Set(
+  [
+    'The', 'A', 'An', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That',
+    'These', 'Those', 'In', 'On', 'At', 'As', 'For', 'If', 'When', 'While', 'There', 'Its', 'Their',
+    'His', 'Her', 'Our', 'Some', 'Many', 'Both', 'Yet', 'So', 'However', 'Meanwhile', 'After',
+    'Before', 'Since', 'Still', 'Instead', 'Despite',
+  ],
+);
+
+const TERMINALS = '.!?…';
+const CLOSERS = '"\'”’)]»';
+const OPENING_QUOTES = '"“‘«\'([';
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /\p{L}/u.test(char);
+}
+
+/** The word (letters and inner dots) that ends right before `index`. */
+function wordBefore(line: string, index: number): string {
+  let start = index;
+  while (start > 0 && (isLetter(line[start - 1]) || line[start - 1] === '.')) start--;
+  return line.slice(start, index);
+}
+
+function nextWord(line: string, index: number): string {
+  const match = /^[\p{L}'’]+/u.exec(line.slice(index));
+  return match ? match[0] : '';
+}
+
+/** Decides whether a run of terminal punctuation followed by whitespace ends a sentence. */
+function endsSentence(line: string, terminalStart: number, terminals: string, next: number): boolean {
+  if (next >= line.length) return true;
+  const following = line[next]!;
+  const lowercaseNext = /\p{Ll}/u.test(following);
+  if (terminals === '.') {
+    const word = wordBefore(line, terminalStart);
+    const bare = word.toLowerCase();
+    if (NEVER_FINAL.has(bare)) return false;
+    // A single capital is an initial ("Vladimir V. Putin").
+    if (/^\p{Lu}$/u.test(word)) return false;
+    // Acronyms written with dots ("U.S.", "U.N.") end a sentence only before a typical opener.
+    if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord(line, next));
+    // Otherwise a full stop and a space end a sentence, even before a lowercase word: in
+    // these excerpts that is a cut sentence, not a continuation.
+    return true;
+  }
+  // "Why?” he asked" and "wait… and see" continue the sentence.
+  return !lowercaseNext;
+}
+
+/**
+ * Splits a body line into sentence spans. Whitespace between sentences is dropped; the
+ * markdown of each span is exactly the source text.
+ */
+export function splitSentences(line: string): SentenceSpan[] {
+  const protectedSpans = findProtectedSpans(line);
+  const spanAt = new Map(protectedSpans.map(([start, end]) => [start, end]));
+  const cuts: number[] = [];
+  let unitStart = 0;
+  let unitHasText = false;
+
+  for (let index = 0; index < line.length; ) {
+    const spanEnd = spanAt.get(index);
+    if (spanEnd !== undefined) {
+      // Headline lists ("[A](…) [B](…)") read as separate units: cut between two links
+      // when everything since the last cut is links.
+      if (!unitHasText && index > unitStart) {
+        const opener = line[index + 1];
+        if (opener !== undefined && (/\p{Lu}/u.test(opener) || OPENING_QUOTES.includes(opener))) {
+          cuts.push(index);
+          unitStart = index;
+        }
+      }
+      index = spanEnd;
+      continue;
+    }
+    const char = line[index]!;
+    if (!/\s/.test(char)) unitHasText = true;
+    if (!TERMINALS.includes(char)) {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end < line.length && TERMINALS.includes(line[end]!)) end++;
+    const terminals = line.slice(index, end);
+    while (end < line.length && CLOSERS.includes(line[end]!)) end++;
+    if (end < line.length && !/\s/.test(line[end]!)) {
+      index = end;
+      continue;
+    }
+    let next = end;
+    while (next < line.length && /\s/.test(line[next]!)) next++;
+    if (next < line.length && endsSentence(line, index, terminals === '...' ? '…' : terminals, next)) {
+      cuts.push(next);
+      unitStart = next;
+      unitHasText = false;
+    }
+    index = next > index ? next : index + 1;
+  }
+
+  const bounds = [0, ...cuts, line.length];
+  const spans: SentenceSpan[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    let start = bounds[i]!;
+    let end = bounds[i + 1]!;
+    while (start < end && /\s/.test(line[start]!)) start++;
+    while (end > start && /\s/.test(line[end - 1]!)) end--;
+    if (end > start) spans.push({ start, end, markdown: line.slice(start, end) });
+  }
+  return spans;
+}
+
+/**
+ * Why a sentence looks like a piece of a sentence rather than a whole one. The collection
+ * dropped text before links, split after abbreviations and cut quotations; these flags say
+ * which of those the sentence shows, without guessing what was lost.
+ */
+export function detectFragmentReasons(markdown: string, text: string): FragmentReason[] {
+  const reasons: FragmentReason[] = [];
+  const spans = findProtectedSpans(markdown);
+  const startsWithLink = spans.length > 0 && spans[0]![0] === 0 && markdown.startsWith('[');
+  if (startsWithLink) reasons.push('starts-with-link');
+
+  const outside = spans
+    .reduceRight((rest, [start, end]) => rest.slice(0, start) + rest.slice(end), markdown)
+    .replace(/[\s\p{P}]/gu, '');
+  if (spans.length > 0 && outside === '') reasons.push('link-only');
+
+  const firstLetter = /\p{L}/u.exec(text);
+  if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) reasons.push('starts-lowercase');
+
+  const firstCurly = /[“”]/.exec(text);
+  if (firstCurly && firstCurly[0] === '”') reasons.push('starts-inside-quote');
+
+  if (!/[.!?…]["'”’)\]»]*$/.test(text.trim())) reasons.push('no-end-punctuation');
+  return reasons;
+}

@@ -1,0 +1,49 @@
+/**
+ * The file-system edge of the ingest: reads content/ into the plain values src/lib takes.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { IngestInput } from '../lib/ingest.ts';
+import type { Problem } from '../lib/problems.ts';
+
+export const CONTENT_DIR = 'content';
+export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
+export const REGISTRY_FILE = `${CONTENT_DIR}/outlets.yaml`;
+
+export interface ContentInputs extends IngestInput {
+  /** Files in content/sources that are neither sources nor sidecars. */
+  ignored: Problem[];
+}
+
+/** Reads the registry, every `*.txt` source and every `*.meta.yaml` sidecar under `root`. */
+export async function readContentInputs(root: string): Promise<ContentInputs> {
+  const sourcesDir = path.join(root, SOURCES_DIR);
+  const names = (await readdir(sourcesDir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
+  const sources = [];
+  const sidecars = [];
+  const ignored: Problem[] = [];
+  for (const name of names) {
+    const file = `${SOURCES_DIR}/${name}`;
+    if (name.endsWith('.txt')) {
+      sources.push({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) });
+    } else if (name.endsWith('.meta.yaml')) {
+      sidecars.push({ file, text: await readFile(path.join(root, file), 'utf8') });
+    } else if (!name.startsWith('.')) {
+      ignored.push({
+        file,
+        line: null,
+        message: 'not a source (*.txt) or a sidecar (*.meta.yaml); it is ignored',
+        hint: 'rename it to .txt if it is a source, or move it out of content/sources',
+      });
+    }
+  }
+  return {
+    registry: { file: REGISTRY_FILE, text: await readFile(path.join(root, REGISTRY_FILE), 'utf8') },
+    sources,
+    sidecars,
+    ignored,
+  };
+}
