@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: validates content/, builds the site into a temporary folder, indexes it
+ * with Pagefind, and only then swaps it into dist/. A failed build leaves dist/ exactly as
+ * it was.
+ */
+import { rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+import { runIngest } from './report.ts';
+
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const staging = path.join(root, `.dist-staging-${process.pid}`);
+const retired = path.join(root, `.dist-retired-${process.pid}`);
+
+const result = await runIngest(root, { verbose: false });
+if (result === null) {
+  console.error('Build stopped; dist/ was not changed.');
+  process.exit(1);
+}
+
+const started = performance.now();
+try {
+  await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
+  console.error('Build failed; dist/ was not changed.');
+  process.exit(1);
+}
+
+if (existsSync(dist)) await rename(dist, retired);
+await rename(staging, dist);
+await rm(retired, { recursive: true, force: true });
+console.log(`✓ built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,38 @@
+/**
+ * Builds the Pagefind index over the finished site, through Pagefind's Node API. Pagefind
+ * reports problems as `{ errors }` instead of throwing: any error fails the build.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Indexes every page marked `data-pagefind-body` and writes dist/pagefind/. */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { createIndex, close } = await import('pagefind');
+        const outDir = fileURLToPath(dir);
+        try {
+          const created = await createIndex({ forceLanguage: 'en' });
+          failOn('createIndex', created.errors);
+          const index = created.index;
+          if (!index) throw new Error('Pagefind createIndex returned no index');
+          const added = await index.addDirectory({ path: outDir });
+          failOn('addDirectory', added.errors);
+          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body on the article pages?');
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          failOn('writeFiles', written.errors);
+          logger.info(`indexed ${added.page_count} pages`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

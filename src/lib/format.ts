@@ -1,0 +1,57 @@
+/**
+ * Small formatting helpers shared by pages and published data. Deterministic: no clock,
+ * no locale of the machine.
+ */
+import type { Article, Attribution, FragmentReason } from './schema.ts';
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "GB" → "United Kingdom". */
+export function countryName(code: string): string {
+  return countryNames.of(code) ?? code;
+}
+
+/** "2023-03-22" → "22 March 2023"; null → null. */
+export function formatDate(isoDate: string | null): string | null {
+  if (isoDate === null) return null;
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+}
+
+/** A sentence saying how an article's outlet was decided. */
+export function describeAttribution(attribution: Attribution): string {
+  switch (attribution.method) {
+    case 'metadata':
+      return 'Named in the source’s provenance sidecar.';
+    case 'inferred':
+      return `Inferred from the text, confidence ${Math.round(attribution.confidence * 100)}%.`;
+    case 'unattributed':
+      return 'Not attributed: the text does not say clearly enough which outlet wrote it.';
+  }
+}
+
+/** What each fragment flag means, for readers. */
+export const fragmentReasonLabels: Record<FragmentReason, string> = {
+  'starts-with-link': 'starts at a link: text before it was probably dropped',
+  'starts-lowercase': 'starts in lowercase: the start was cut',
+  'starts-inside-quote': 'starts inside a quotation',
+  'link-only': 'only a link (a linked headline), no sentence around it',
+  'no-end-punctuation': 'no closing punctuation: the end was cut',
+};
+
+/** The title to show for an article: its headline when known, else its teaser. */
+export function displayTitle(article: Pick<Article, 'headline' | 'teaser'>): string {
+  return article.headline ?? article.teaser;
+}
+
+/** "Al Jazeera" for attributed articles, "Unattributed" otherwise (also a search filter value). */
+export function outletLabel(article: Pick<Article, 'outlet'>): string {
+  return article.outlet?.name ?? 'Unattributed';
+}
+
+/** Orders articles by source file, then position: the order of the inputs. */
+export function compareArticles(a: Article, b: Article): number {
+  if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
+  return a.position - b.position;
+}

@@ -1,0 +1,82 @@
+/**
+ * The published data files (dist/data/articles.json and .csv): a public contract,
+ * documented in README. Field order is fixed so the output is byte-for-byte stable.
+ */
+import { publishedArticleSchema, type Article, type PublishedArticle } from './schema.ts';
+
+/** An article as published: the record without rendered HTML, validated. */
+export function toPublishedArticle(article: Article): PublishedArticle {
+  const { teaserHtml: _teaserHtml, sentences, ...rest } = article;
+  return publishedArticleSchema.parse({
+    ...rest,
+    sentences: sentences.map(({ html: _html, ...sentence }) => sentence),
+  });
+}
+
+/** The JSON file: an array of published articles, two-space indented, final newline. */
+export function toArticlesJson(articles: readonly Article[]): string {
+  return `${JSON.stringify(articles.map(toPublishedArticle), null, 2)}\n`;
+}
+
+/** Columns of articles.csv, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'href',
+  'outlet_id',
+  'outlet_name',
+  'attribution_method',
+  'attribution_confidence',
+  'attribution_evidence',
+  'headline',
+  'published',
+  'byline',
+  'section',
+  'url',
+  'source_file',
+  'source_line',
+  'teaser',
+  'text',
+  'markdown',
+  'sentences',
+  'fragments',
+  'links',
+  'link_domains',
+] as const;
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV file (RFC 4180, CRLF line ends, header row): one row per article. */
+export function toArticlesCsv(articles: readonly Article[]): string {
+  const rows = articles.map((article) => {
+    const domains = [...new Set(article.links.map((link) => link.domain).filter((domain) => domain !== null))];
+    const row: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+      id: article.id,
+      href: article.href,
+      outlet_id: article.outlet?.id ?? null,
+      outlet_name: article.outlet?.name ?? null,
+      attribution_method: article.attribution.method,
+      attribution_confidence: article.attribution.confidence,
+      attribution_evidence: article.attribution.evidence.join(' | '),
+      headline: article.headline,
+      published: article.published,
+      byline: article.byline,
+      section: article.section,
+      url: article.url,
+      source_file: article.source.file,
+      source_line: article.source.line,
+      teaser: article.teaser,
+      text: article.text,
+      markdown: article.markdown,
+      sentences: article.sentences.length,
+      fragments: article.sentences.filter((sentence) => sentence.fragment).length,
+      links: article.links.length,
+      link_domains: domains.join(' '),
+    };
+    return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
+  });
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Content-layer loader for the `articles` collection: runs the ingest over content/ and
+ * stores one entry per article. In `astro dev` it re-runs when a source, sidecar or the
+ * registry changes, so added, edited and removed sources show up without a restart.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ingest } from '../lib/ingest.ts';
+import { formatProblem, InputError } from '../lib/problems.ts';
+import { CONTENT_DIR, readContentInputs } from './content-files.ts';
+
+async function loadArticles({ store, parseData, generateDigest, logger, config }: LoaderContext): Promise<void> {
+  const root = fileURLToPath(config.root);
+  const inputs = await readContentInputs(root);
+  let result;
+  try {
+    result = await ingest(inputs);
+  } catch (error) {
+    if (error instanceof InputError) {
+      throw new Error(`Invalid content:\n${error.problems.map(formatProblem).join('\n')}`, { cause: error });
+    }
+    throw error;
+  }
+  for (const warning of [...inputs.ignored, ...result.warnings]) logger.warn(formatProblem(warning));
+  store.clear();
+  for (const article of result.articles) {
+    const data = await parseData({ id: article.id, data: article });
+    store.set({ id: article.id, data, digest: generateDigest(data) });
+  }
+  logger.info(`${result.articles.length} articles from ${inputs.sources.length} sources`);
+}
+
+/** The loader for every article of every source in content/sources. */
+export function sourcesLoader(): Loader {
+  return {
+    name: 'sources-loader',
+    async load(context) {
+      await loadArticles(context);
+      const contentDir = path.join(fileURLToPath(context.config.root), CONTENT_DIR);
+      const watcher = context.watcher;
+      if (!watcher) return;
+      watcher.add(contentDir);
+      const reload = async (changed: string) => {
+        if (!path.resolve(changed).startsWith(contentDir)) return;
+        try {
+          await loadArticles(context);
+        } catch (error) {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
+    },
+  };
+}
