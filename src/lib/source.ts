@@ -21,7 +21,7 @@ export interface ParsedSource {
   warnings: Problem[];
 }
 
-const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
+const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes UTF-8, failing with the line and byte column of the first invalid byte. */
 export function decodeSource(file: string, bytes: Uint8Array): string {

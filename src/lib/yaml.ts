@@ -47,13 +47,13 @@ export function parseYaml<Schema extends z.ZodType>(
   hint: string,
 ): ParsedYaml<z.output<Schema>> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new InputError(
       document.errors.map((error) => ({
         file,
         line: error.linePos?.[0]?.line ?? null,
-        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+        message: `invalid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
         hint: 'fix the YAML syntax (indentation, quotes, colons); a YAML linter shows the exact spot',
       })),
     );

@@ -1,0 +1,39 @@
+/** Shared test helpers: the seed and registry as ingest inputs. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { IngestInput, TextInput } from '../src/lib/ingest.ts';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+export const SEED_FILE = 'content/sources/xi-putin-moscow-2023.txt';
+export const SEED_SIDECAR = 'content/sources/xi-putin-moscow-2023.meta.yaml';
+export const REGISTRY = 'content/outlets.yaml';
+
+export function readProjectFile(file: string): string {
+  return readFileSync(path.join(projectRoot, file), 'utf8');
+}
+
+export function readProjectBytes(file: string): Uint8Array {
+  return new Uint8Array(readFileSync(path.join(projectRoot, file)));
+}
+
+export const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Ingest input with the real registry, the given sources (file → text) and sidecars. */
+export function inputWith(sources: Record<string, string | Uint8Array>, sidecars: Record<string, string> = {}): IngestInput {
+  return {
+    registry: { file: REGISTRY, text: readProjectFile(REGISTRY) },
+    sources: Object.entries(sources).map(([file, content]) => ({
+      file,
+      bytes: typeof content === 'string' ? encode(content) : content,
+    })),
+    sidecars: Object.entries(sidecars).map(([file, text]): TextInput => ({ file, text })),
+  };
+}
+
+/** The seed, with or without its sidecar. */
+export function seedInput({ withSidecar }: { withSidecar: boolean }): IngestInput {
+  return inputWith(
+    { [SEED_FILE]: readProjectBytes(SEED_FILE) },
+    withSidecar ? { [SEED_SIDECAR]: readProjectFile(SEED_SIDECAR) } : {},
+  );
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/lib/ingest.ts';
+import { InputError, type Problem } from '../../src/lib/problems.ts';
+import { articleSchema } from '../../src/lib/schema.ts';
+import { inputWith, readProjectFile, SEED_FILE, SEED_SIDECAR, seedInput } from '../helpers.ts';
+
+const SEED_OUTLETS = ['CNN', 'The Guardian', 'Al Jazeera', 'CBS News', 'NPR', 'The Guardian', 'The Guardian'];
+
+async function problemsOf(work: Promise<unknown>): Promise<readonly Problem[]> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+const SOURCE = 'content/sources/s.txt';
+const SIDECAR = 'content/sources/s.meta.yaml';
+const TWO_ARTICLES = 'Teaser one\nBody one. It goes on.\n\nTeaser two\nBody two.\n';
+
+describe('ingest of the seed', () => {
+  it('makes seven records with the right outlets from the sidecar', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    expect(articles.map((article) => article.outlet?.name)).toEqual(SEED_OUTLETS);
+    expect(articles.every((article) => article.attribution.method === 'metadata')).toBe(true);
+    expect(articles[0]).toMatchObject({
+      id: 'xi-putin-moscow-2023-1',
+      href: '/articles/xi-putin-moscow-2023-1/',
+      headline: 'No path to peace: Five key takeaways from Xi and Putin’s talks in Moscow',
+      published: '2023-03-22',
+      byline: 'Simone McCarthy',
+      url: null,
+      source: { file: SEED_FILE, line: 1 },
+    });
+  });
+
+  it('makes the same outlets without the sidecar, by inference, with evidence', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: false }));
+    expect(articles.map((article) => article.outlet?.name)).toEqual(SEED_OUTLETS);
+    for (const article of articles) {
+      expect(article.attribution.method).toBe('inferred');
+      expect(article.attribution.evidence.length).toBeGreaterThan(0);
+      expect(article.headline).toBeNull();
+    }
+  });
+
+  it('says in the record when the text agrees with the sidecar', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    expect(articles[3]?.attribution.evidence).toEqual([
+      `sidecar ${SEED_SIDECAR}:24 names the outlet “CBS News”`,
+      'text fingerprints agree: self-mention ‘told CBS News’',
+    ]);
+  });
+
+  it('loses nothing: every teaser and body line is in exactly one record, verbatim', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const lines = readProjectFile(SEED_FILE).split('\n').filter((line) => line.trim() !== '');
+    const kept = articles.flatMap((article) => [article.teaser, article.markdown]);
+    expect(kept).toEqual(lines);
+    for (const article of articles) {
+      // The sentences hold the whole body: only the spaces between them are dropped.
+      expect(article.sentences.map((sentence) => sentence.markdown).join(' ').replace(/\s+/g, ' ')).toBe(
+        article.markdown.trim().replace(/\s+/g, ' '),
+      );
+    }
+  });
+
+  it('gives every sentence a unique id and flags the fragments the collection made', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const ids = articles.flatMap((article) => article.sentences.map((sentence) => sentence.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const cnn = articles[0]!;
+    const cut = cnn.sentences.find((sentence) => sentence.markdown.startsWith('[“political solution”]'));
+    expect(cut).toMatchObject({ fragment: true, fragmentReasons: ['starts-with-link', 'starts-lowercase'] });
+    const npr = articles[4]!;
+    expect(npr.sentences.find((sentence) => sentence.text.startsWith('dollar, to settle'))?.fragment).toBe(true);
+  });
+
+  it('records links with their domains, resolving Al Jazeera’s site-relative links', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const aj = articles[2]!;
+    expect(aj.links[0]).toMatchObject({
+      href: '/news/2023/3/21/chinas-xi-says-ties-with-russia-entering-new-era?traffic_source=KeepReading',
+      relative: true,
+      domain: 'aljazeera.com',
+      resolved: 'https://www.aljazeera.com/news/2023/3/21/chinas-xi-says-ties-with-russia-entering-new-era?traffic_source=KeepReading',
+    });
+    const guardian = articles[1]!;
+    expect(guardian.links.map((link) => link.domain)).toContain('bbc.com');
+  });
+
+  it('produces records that satisfy the schema and the same output for the same input', async () => {
+    const first = await ingest(seedInput({ withSidecar: true }));
+    const second = await ingest(seedInput({ withSidecar: true }));
+    for (const article of first.articles) expect(articleSchema.safeParse(article).success).toBe(true);
+    expect(JSON.stringify(second.articles)).toBe(JSON.stringify(first.articles));
+  });
+
+  it('keeps ids when another source is added', async () => {
+    const alone = await ingest(seedInput({ withSidecar: false }));
+    const withOther = await ingest(
+      inputWith({ 'content/sources/aaa-first.txt': TWO_ARTICLES, [SEED_FILE]: readProjectFile(SEED_FILE) }),
+    );
+    const seedIds = withOther.articles.filter((article) => article.source.file === SEED_FILE).map((article) => article.id);
+    expect(seedIds).toEqual(alone.articles.map((article) => article.id));
+  });
+});
+
+describe('ingest of sidecars', () => {
+  it('accepts an outlet without a registry entry, with a warning', async () => {
+    const { articles, warnings } = await ingest(
+      inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 2\n    outlet: Daily Bugle\n' }),
+    );
+    expect(articles[1]?.outlet).toEqual({ id: 'daily-bugle', name: 'Daily Bugle', registered: false });
+    expect(articles[0]?.outlet).toBeNull();
+    expect(warnings).toEqual([expect.objectContaining({ file: SIDECAR, line: 2, message: expect.stringMatching(/no registry entry/) })]);
+  });
+
+  it('warns when the sidecar and the text’s fingerprints disagree, and keeps the sidecar', async () => {
+    const { articles, warnings } = await ingest(
+      inputWith(
+        { [SOURCE]: 'Teaser\nA source told CBS News about it.\n' },
+        { [SIDECAR]: 'articles:\n  - article: 1\n    outlet: NPR\n' },
+      ),
+    );
+    expect(articles[0]?.outlet?.id).toBe('npr');
+    expect(warnings[0]?.message).toMatch(/the sidecar says NPR, but the text's fingerprints point to CBS News/);
+  });
+
+  it('refuses invalid YAML at its line', async () => {
+    const problems = await problemsOf(ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    outlet: "CNN\n' })));
+    expect(problems[0]).toMatchObject({ file: SIDECAR });
+    expect(problems[0]?.message).toMatch(/invalid YAML/);
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses unknown keys at their line', async () => {
+    const problems = await problemsOf(
+      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    autor: Jane Doe\n' })),
+    );
+    expect(problems[0]).toMatchObject({ file: SIDECAR, line: 3 });
+    expect(problems[0]?.message).toMatch(/autor/);
+  });
+
+  it('refuses an impossible date at its line, saying the expected format', async () => {
+    const problems = await problemsOf(
+      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    published: 2023-02-30\n' })),
+    );
+    expect(problems[0]).toMatchObject({ file: SIDECAR, line: 3 });
+    expect(problems[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('refuses an entry for an article that does not exist', async () => {
+    const problems = await problemsOf(
+      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n  - article: 3\n    outlet: CNN\n' })),
+    );
+    expect(problems).toEqual([expect.objectContaining({ file: SIDECAR, line: 3 })]);
+    expect(problems[0]?.message).toMatch(/article 3, but content\/sources\/s.txt has 2 articles/);
+  });
+
+  it('refuses two entries for one article', async () => {
+    const problems = await problemsOf(
+      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n  - article: 1\n' })),
+    );
+    expect(problems[0]).toMatchObject({ file: SIDECAR, line: 3 });
+  });
+});
+
+describe('ingest of several sources', () => {
+  it('reports the problems of every source at once', async () => {
+    const problems = await problemsOf(
+      ingest(inputWith({ 'content/sources/a.txt': '', 'content/sources/b.txt': 'Only a teaser' })),
+    );
+    expect(problems.map((problem) => `${problem.file}:${problem.line}`)).toEqual([
+      'content/sources/a.txt:1',
+      'content/sources/b.txt:1',
+    ]);
+  });
+
+  it('refuses two sources whose names give the same ids', async () => {
+    const problems = await problemsOf(
+      ingest(inputWith({ 'content/sources/a b.txt': TWO_ARTICLES, 'content/sources/a-b.txt': TWO_ARTICLES })),
+    );
+    expect(problems[0]?.message).toMatch(/same ids/);
+  });
+
+  it('refuses an invalid registry, naming it', async () => {
+    const input = inputWith({ [SOURCE]: TWO_ARTICLES });
+    const problems = await problemsOf(ingest({ ...input, registry: { file: 'content/outlets.yaml', text: '- id: Bad Id\n' } }));
+    expect(problems[0]?.file).toBe('content/outlets.yaml');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/lib/ingest.ts';
+import { CSV_COLUMNS, toArticlesCsv, toArticlesJson } from '../../src/lib/publish.ts';
+import { inputWith, seedInput } from '../helpers.ts';
+
+describe('toArticlesJson', () => {
+  it('publishes the documented fields of every article, without rendered HTML', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const published = JSON.parse(toArticlesJson(articles)) as Record<string, unknown>[];
+    expect(published).toHaveLength(articles.length);
+    for (const item of published) {
+      for (const field of ['id', 'href', 'outlet', 'attribution', 'headline', 'teaser', 'markdown', 'text', 'url', 'published', 'byline', 'source', 'links', 'sentences']) {
+        expect(item).toHaveProperty(field);
+      }
+      expect(item).not.toHaveProperty('teaserHtml');
+      expect(JSON.stringify(item)).not.toContain('"html"');
+    }
+    expect(published[2]).toMatchObject({
+      outlet: { id: 'al-jazeera', name: 'Al Jazeera' },
+      attribution: { method: 'metadata', confidence: 1 },
+      sentences: expect.arrayContaining([expect.objectContaining({ id: 'xi-putin-moscow-2023-3-s1', fragment: true })]),
+    });
+  });
+
+  it('is byte-for-byte the same for the same input', async () => {
+    const one = toArticlesJson((await ingest(seedInput({ withSidecar: false }))).articles);
+    const two = toArticlesJson((await ingest(seedInput({ withSidecar: false }))).articles);
+    expect(two).toBe(one);
+  });
+});
+
+describe('toArticlesCsv', () => {
+  it('writes a header and one row per article, quoting commas, quotes and line breaks', async () => {
+    const { articles } = await ingest(inputWith({ 'content/sources/s.txt': 'A "quoted", teaser\nBody.\n' }));
+    const csv = toArticlesCsv(articles);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.join(','));
+    expect(row).toContain('"A ""quoted"", teaser"');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
