@@ -6,7 +6,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
 import { runIngest } from './report.ts';
 
 const root = process.cwd();
@@ -20,6 +19,8 @@ if (result === null) {
   process.exit(1);
 }
 
+// Astro is loaded only once the inputs are known to be good: bad input fails fast.
+const { build } = await import('astro');
 const started = performance.now();
 try {
   await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });

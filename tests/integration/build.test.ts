@@ -1,0 +1,138 @@
+/**
+ * Builds a small fixture site with the real build script and checks what it publishes,
+ * and that a failed build leaves the previous dist/ exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishedArticleSchema } from '../../src/lib/schema.ts';
+import { projectRoot } from '../helpers.ts';
+
+let site: string;
+
+function build() {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: site, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Hash of every file under dist/, by path: equal hashes mean an untouched dist/. */
+function snapshotDist(): Record<string, string> {
+  const snapshot: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else snapshot[path.relative(site, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(path.join(site, 'dist'));
+  return snapshot;
+}
+
+const sources = () => path.join(site, 'content/sources');
+const dist = (...parts: string[]) => path.join(site, 'dist', ...parts);
+
+beforeAll(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'summit-site-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
+    cpSync(path.join(projectRoot, entry), path.join(site, entry), { recursive: true });
+  }
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
+  mkdirSync(sources(), { recursive: true });
+  cpSync(path.join(projectRoot, 'content/outlets.yaml'), path.join(site, 'content/outlets.yaml'));
+  cpSync(path.join(projectRoot, 'content/sources/xi-putin-moscow-2023.txt'), path.join(sources(), 'xi-putin-moscow-2023.txt'));
+  cpSync(path.join(projectRoot, 'tests/fixtures/sites/wires/sources'), sources(), { recursive: true });
+});
+
+afterAll(() => {
+  rmSync(site, { recursive: true, force: true });
+});
+
+describe('npm run build on a fixture site', () => {
+  let articles: ReturnType<typeof publishedArticleSchema.parse>[];
+
+  beforeAll(() => {
+    const result = build();
+    expect(result.output).toContain('✓ built dist/');
+    expect(result.status).toBe(0);
+    articles = (JSON.parse(readFileSync(dist('data/articles.json'), 'utf8')) as unknown[]).map((item) =>
+      publishedArticleSchema.parse(item),
+    );
+  });
+
+  it('publishes every article of every source in dist/data/articles.json', () => {
+    expect(articles.map((article) => article.outlet?.name ?? null)).toEqual([
+      'Reuters',
+      'TASS',
+      'Daily Bugle',
+      'CNN',
+      'The Guardian',
+      'Al Jazeera',
+      'CBS News',
+      'NPR',
+      'The Guardian',
+      'The Guardian',
+    ]);
+    expect(articles[0]?.attribution).toMatchObject({ method: 'inferred' });
+    expect(articles[0]?.attribution.evidence).toContain('dateline ‘(Reuters) -’');
+    expect(articles[2]).toMatchObject({ attribution: { method: 'metadata' }, headline: 'A summit in three sentences' });
+  });
+
+  it('writes articles.csv with a row per article', () => {
+    const csv = readFileSync(dist('data/articles.csv'), 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(articles.length + 1);
+  });
+
+  it('renders a page for every article, with every sentence addressable by its id', () => {
+    for (const article of articles) {
+      const html = readFileSync(dist(article.href, 'index.html'), 'utf8');
+      for (const sentence of article.sentences) expect(html).toContain(`id="${sentence.id}"`);
+      expect(html).toContain(`data-pagefind-filter="outlet">${article.outlet?.name ?? 'Unattributed'}<`);
+    }
+  });
+
+  it('renders outlet pages, unregistered outlets included, and the other pages', () => {
+    for (const page of ['index.html', 'outlets/index.html', 'outlets/reuters/index.html', 'outlets/daily-bugle/index.html', 'search/index.html', 'about/index.html', '404.html']) {
+      expect(existsSync(dist(page)), page).toBe(true);
+    }
+  });
+
+  it('indexes the site with Pagefind, with an outlet filter', () => {
+    expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(dist('pagefind/filter')).length).toBeGreaterThan(0);
+  });
+
+  it('ships no client JavaScript outside the search page', () => {
+    for (const page of ['index.html', 'about/index.html', `${articles[0]!.href.slice(1)}index.html`]) {
+      expect(readFileSync(dist(page), 'utf8')).not.toMatch(/<script/);
+    }
+    expect(readFileSync(dist('search/index.html'), 'utf8')).toMatch(/<script/);
+  });
+
+  it('stops on malformed input, names file and line, and leaves dist/ untouched', () => {
+    const before = snapshotDist();
+    const cases: [string, string | Uint8Array, RegExp][] = [
+      ['wires.meta.yaml', 'articles:\n  - article: 1\n    published: 2023-13-01\n', /content\/sources\/wires\.meta\.yaml:3: .*YYYY-MM-DD/],
+      ['wires.meta.yaml', 'articles:\n  - article: 9\n', /wires\.meta\.yaml:2: an entry for article 9/],
+      ['wires.meta.yaml', 'articles: [\n', /wires\.meta\.yaml:\d+: invalid YAML/],
+      ['broken.txt', 'Teaser\nBody.\nLonely teaser\n', /content\/sources\/broken\.txt:3: a teaser without a body/],
+      ['broken.txt', '\n\n', /broken\.txt:1: the source is empty/],
+      ['broken.txt', new Uint8Array([0x54, 0x0a, 0x42, 0xe9, 0x0a]), /broken\.txt:2: bytes that are not valid UTF-8/],
+    ];
+    const sidecar = readFileSync(path.join(sources(), 'wires.meta.yaml'));
+    for (const [file, content, message] of cases) {
+      writeFileSync(path.join(sources(), file), content);
+      const result = build();
+      expect(result.status, result.output).not.toBe(0);
+      expect(result.output).toMatch(message);
+      expect(result.output).toContain('dist/ was not changed');
+      expect(snapshotDist()).toEqual(before);
+      rmSync(path.join(sources(), 'broken.txt'), { force: true });
+      writeFileSync(path.join(sources(), 'wires.meta.yaml'), sidecar);
+    }
+    expect(readdirSync(site).filter((name) => name.startsWith('.dist-'))).toEqual([]);
+  });
+});
