@@ -8,6 +8,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runIngest } from './report.ts';
 
+// No network here or on most CI machines: do not try to send Astro's telemetry.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
 const root = process.cwd();
 const dist = path.join(root, 'dist');
 const staging = path.join(root, `.dist-staging-${process.pid}`);

@@ -36,7 +36,7 @@ export const fragmentReasonLabels: Record<FragmentReason, string> = {
   'starts-with-link': 'starts at a link: text before it was probably dropped',
   'starts-lowercase': 'starts in lowercase: the start was cut',
   'starts-inside-quote': 'starts inside a quotation',
-  'link-only': 'only a link (a linked headline), no sentence around it',
+  'link-only': 'only a link, with no sentence around it (often a linked headline)',
   'no-end-punctuation': 'no closing punctuation: the end was cut',
 };
 

@@ -147,13 +147,13 @@ export function splitSentences(line: string): SentenceSpan[] {
 export function detectFragmentReasons(markdown: string, text: string): FragmentReason[] {
   const reasons: FragmentReason[] = [];
   const spans = findProtectedSpans(markdown);
-  const startsWithLink = spans.length > 0 && spans[0]![0] === 0 && markdown.startsWith('[');
-  if (startsWithLink) reasons.push('starts-with-link');
-
   const outside = spans
     .reduceRight((rest, [start, end]) => rest.slice(0, start) + rest.slice(end), markdown)
     .replace(/[\s\p{P}]/gu, '');
-  if (spans.length > 0 && outside === '') reasons.push('link-only');
+  // A lone link already says it starts at a link and lacks an ending: one flag is enough.
+  const linkOnly = spans.length > 0 && outside === '';
+  if (linkOnly) reasons.push('link-only');
+  else if (spans.length > 0 && spans[0]![0] === 0 && markdown.startsWith('[')) reasons.push('starts-with-link');
 
   const firstLetter = /\p{L}/u.exec(text);
   if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) reasons.push('starts-lowercase');
@@ -161,6 +161,6 @@ export function detectFragmentReasons(markdown: string, text: string): FragmentR
   const firstCurly = /[“”]/.exec(text);
   if (firstCurly && firstCurly[0] === '”') reasons.push('starts-inside-quote');
 
-  if (!/[.!?…]["'”’)\]»]*$/.test(text.trim())) reasons.push('no-end-punctuation');
+  if (!linkOnly && !/[.!?…]["'”’)\]»]*$/.test(text.trim())) reasons.push('no-end-punctuation');
   return reasons;
 }

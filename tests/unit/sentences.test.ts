@@ -91,12 +91,9 @@ describe('detectFragmentReasons', () => {
     expect(reasons('Our goal is to isolate one [Russia],” he said.')).toEqual(['starts-inside-quote']);
   });
 
-  it('flags a linked headline standing alone, without end punctuation', () => {
-    expect(reasons('[Police raid draws condemnation](/news/2023/3/21/x)')).toEqual([
-      'starts-with-link',
-      'link-only',
-      'no-end-punctuation',
-    ]);
+  it('flags a linked headline standing alone once, as link-only', () => {
+    expect(reasons('[Police raid draws condemnation](/news/2023/3/21/x)')).toEqual(['link-only']);
+    expect(reasons('[peace plan for the war](https://theguardian.com/x).')).toEqual(['link-only', 'starts-lowercase']);
   });
 
   it('flags a sentence whose end was cut', () => {
