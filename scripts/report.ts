@@ -6,7 +6,10 @@ import { ingest, type IngestResult } from '../src/lib/ingest.ts';
 import { formatProblem, InputError } from '../src/lib/problems.ts';
 
 /** Runs the ingest; prints problems and a summary. Returns the result, or null on bad input. */
-export async function runIngest(root: string, { verbose }: { verbose: boolean }): Promise<IngestResult | null> {
+export async function runIngest(
+  root: string,
+  { verbose }: { verbose: boolean },
+): Promise<IngestResult | null> {
   let result: IngestResult;
   try {
     const inputs = await readContentInputs(root);
@@ -14,12 +17,16 @@ export async function runIngest(root: string, { verbose }: { verbose: boolean })
     result.warnings.unshift(...inputs.ignored);
   } catch (error) {
     if (error instanceof InputError) {
-      console.error(`✗ ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in the inputs; nothing was built.\n`);
+      console.error(
+        `✗ ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in the inputs; nothing was built.\n`,
+      );
       for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
       return null;
     }
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      console.error(`✗ ${error.message}\n  → the site needs content/outlets.yaml and a content/sources/ folder`);
+      console.error(
+        `✗ ${error.message}\n  → the site needs content/outlets.yaml and a content/sources/ folder`,
+      );
       return null;
     }
     throw error;

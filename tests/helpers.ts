@@ -19,7 +19,10 @@ export function readProjectBytes(file: string): Uint8Array {
 export const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** Ingest input with the real registry, the given sources (file → text) and sidecars. */
-export function inputWith(sources: Record<string, string | Uint8Array>, sidecars: Record<string, string> = {}): IngestInput {
+export function inputWith(
+  sources: Record<string, string | Uint8Array>,
+  sidecars: Record<string, string> = {},
+): IngestInput {
   return {
     registry: { file: REGISTRY, text: readProjectFile(REGISTRY) },
     sources: Object.entries(sources).map(([file, content]) => ({

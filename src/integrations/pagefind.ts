@@ -25,7 +25,8 @@ export function pagefind(): AstroIntegration {
           if (!index) throw new Error('Pagefind createIndex returned no index');
           const added = await index.addDirectory({ path: outDir });
           failOn('addDirectory', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body on the article pages?');
+          if (added.page_count === 0)
+            throw new Error('Pagefind indexed no pages: is data-pagefind-body on the article pages?');
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           failOn('writeFiles', written.errors);
           logger.info(`indexed ${added.page_count} pages`);

@@ -58,7 +58,10 @@ function containsPhrase(text: string, phrase: string): number {
     const wordChar = /[\p{L}\p{N}]/u;
     const startsWithWord = wordChar.test(phrase[0] ?? '');
     const endsWithWord = wordChar.test(phrase.at(-1) ?? '');
-    if (!(startsWithWord && before && wordChar.test(before)) && !(endsWithWord && after && wordChar.test(after))) {
+    if (
+      !(startsWithWord && before && wordChar.test(before)) &&
+      !(endsWithWord && after && wordChar.test(after))
+    ) {
       count++;
     }
     from = at + phrase.length;
@@ -121,7 +124,12 @@ export function collectEvidence(article: UnlabelledArticle, registry: readonly O
   for (const outlet of registry) {
     for (const phrase of outlet.fingerprints.selfMentions) {
       const count = containsPhrase(text, phrase);
-      if (count > 0) add(outlet, count * EVIDENCE_WEIGHTS.selfMention, `self-mention ‘${phrase}’${count > 1 ? ` ×${count}` : ''}`);
+      if (count > 0)
+        add(
+          outlet,
+          count * EVIDENCE_WEIGHTS.selfMention,
+          `self-mention ‘${phrase}’${count > 1 ? ` ×${count}` : ''}`,
+        );
     }
     for (const dateline of outlet.fingerprints.datelines) {
       const count = containsPhrase(text, dateline);
@@ -139,7 +147,12 @@ export function inferOutlet(article: UnlabelledArticle, registry: readonly Outle
   const candidates = collectEvidence(article, registry);
   const [best, second] = candidates;
   if (!best) {
-    return { outlet: null, confidence: 0, evidence: ['no registry fingerprint found in the text'], candidates };
+    return {
+      outlet: null,
+      confidence: 0,
+      evidence: ['no registry fingerprint found in the text'],
+      candidates,
+    };
   }
   const describe = (candidate: Candidate) => `${candidate.outlet.name}: ${candidate.evidence.join('; ')}`;
   if (best.score < MIN_SCORE) {

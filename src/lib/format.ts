@@ -15,7 +15,20 @@ export function countryName(code: string): string {
 export function formatDate(isoDate: string | null): string | null {
   if (isoDate === null) return null;
   const [year, month, day] = isoDate.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${day} ${months[(month ?? 1) - 1]} ${year}`;
 }
 

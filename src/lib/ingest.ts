@@ -92,7 +92,9 @@ function decideAttribution(
     if (inference.outlet && inference.outlet.id === outlet.id) {
       evidence.push(`text fingerprints agree: ${inference.evidence.join('; ')}`);
     } else if (inference.outlet) {
-      evidence.push(`text fingerprints point to ${inference.outlet.name} instead: ${inference.evidence.join('; ')}`);
+      evidence.push(
+        `text fingerprints point to ${inference.outlet.name} instead: ${inference.evidence.join('; ')}`,
+      );
       warnings.push({
         file: sidecar.file,
         line: sidecar.line,
@@ -110,7 +112,10 @@ function decideAttribution(
       attribution: { method: 'inferred', confidence: inference.confidence, evidence: inference.evidence },
     };
   }
-  return { outlet: null, attribution: { method: 'unattributed', confidence: 0, evidence: inference.evidence } };
+  return {
+    outlet: null,
+    attribution: { method: 'unattributed', confidence: 0, evidence: inference.evidence },
+  };
 }
 
 async function buildArticle(
@@ -132,7 +137,11 @@ async function buildArticle(
     extractLinks(part.markdown).map((link) => ({ ...link, sentenceId: part.id })),
   );
   const inference = inferOutlet(
-    { teaser: toPlainText(raw.teaser), body: toPlainText(raw.body), hrefs: rawLinks.map((link) => link.href) },
+    {
+      teaser: toPlainText(raw.teaser),
+      body: toPlainText(raw.body),
+      hrefs: rawLinks.map((link) => link.href),
+    },
     registry,
   );
   const { outlet, attribution } = decideAttribution(inference, sidecar, registry, warnings);
@@ -263,7 +272,9 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
     });
 
     for (const raw of parsed.articles) {
-      articles.push(await buildArticle(source.file, raw, contexts.get(raw.position), registry, renderer, warnings));
+      articles.push(
+        await buildArticle(source.file, raw, contexts.get(raw.position), registry, renderer, warnings),
+      );
     }
   }
   if (problems.length > 0) throw new InputError(problems);

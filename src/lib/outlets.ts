@@ -36,7 +36,10 @@ export function findOutletByName(registry: readonly Outlet[], name: string): Out
 }
 
 /** The outlet publishing on a host ("edition.cnn.com" → CNN), by the longest matching domain. */
-export function findOutletByHost(registry: readonly Outlet[], host: string): { outlet: Outlet; domain: string } | undefined {
+export function findOutletByHost(
+  registry: readonly Outlet[],
+  host: string,
+): { outlet: Outlet; domain: string } | undefined {
   let best: { outlet: Outlet; domain: string } | undefined;
   for (const outlet of registry) {
     for (const domain of outlet.domains) {

@@ -52,7 +52,9 @@ function csvField(value: string | number | null): string {
 /** The CSV file (RFC 4180, CRLF line ends, header row): one row per article. */
 export function toArticlesCsv(articles: readonly Article[]): string {
   const rows = articles.map((article) => {
-    const domains = [...new Set(article.links.map((link) => link.domain).filter((domain) => domain !== null))];
+    const domains = [
+      ...new Set(article.links.map((link) => link.domain).filter((domain) => domain !== null)),
+    ];
     const row: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       id: article.id,
       href: article.href,

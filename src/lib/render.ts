@@ -2,7 +2,7 @@
  * Rendering source markdown to safe inline HTML, through @astrojs/markdown-remark's
  * unified processor with our own remark and rehype plugins.
  */
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, Text } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -23,7 +23,7 @@ export function remarkHtmlAsText() {
 }
 
 function linkBaseOf(file: VFile): string | null {
-  const base = file.data.astro?.frontmatter?.['linkBase'];
+  const base: unknown = file.data.astro?.frontmatter?.['linkBase'];
   return typeof base === 'string' ? base : null;
 }
 
@@ -90,13 +90,13 @@ export interface InlineRenderer {
 
 /** Creates the renderer once; reuse it for every sentence. */
 export async function createInlineRenderer(): Promise<InlineRenderer> {
-  const processor: MarkdownRenderer = await createMarkdownProcessor({
-    syntaxHighlight: false,
+  // GFM off: no autolinked bare URLs or tables; SmartyPants off: quotes stay as written.
+  const processor: MarkdownRenderer = await unified({
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkHtmlAsText],
     rehypePlugins: [rehypeSourceLinks, [rehypeSanitize, sanitizeSchema], rehypeUnwrapParagraph],
-  });
+  }).createRenderer({ syntaxHighlight: false });
   return {
     async render(markdown, linkBase) {
       const result = await processor.render(toInlineMarkdown(markdown), {

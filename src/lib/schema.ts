@@ -10,7 +10,10 @@ const kebabId = z
 
 const domain = z
   .string()
-  .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'use a lowercase host name such as "example.com", without scheme or path')
+  .regex(
+    /^([a-z0-9-]+\.)+[a-z]{2,}$/,
+    'use a lowercase host name such as "example.com", without scheme or path',
+  )
   .refine((value) => !value.startsWith('www.'), 'leave out "www." (subdomains match automatically)');
 
 const regexSource = z.string().refine((source) => {
@@ -103,7 +106,10 @@ export const sidecarEntrySchema = z.strictObject({
   article: z.number().int().positive(),
   outlet: z.string().min(1).nullable().optional(),
   headline: z.string().min(1).nullable().optional(),
-  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
   published: isoDateSchema.nullable().optional(),
   byline: z.string().min(1).nullable().optional(),
   section: z.string().min(1).nullable().optional(),

@@ -16,25 +16,113 @@ export interface SentenceSpan {
 }
 
 // Titles and other abbreviations that are practically never the end of a sentence.
-const NEVER_FINAL = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
-    'sgt', 'adm', 'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'amb', 'supt', 'det', 'insp', 'messrs',
-    'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'vs', 'v', 'approx', 'dept', 'est', 'fig',
-    'vol', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'e.g', 'i.e', 'cf', 'al',
-  ],
-);
+const NEVER_FINAL = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'mt',
+  'ft',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'adm',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'rev',
+  'hon',
+  'amb',
+  'supt',
+  'det',
+  'insp',
+  'messrs',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'vol',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+]);
 
 // Words that typically open a sentence: after "U.S." they mean a new sentence did start.
-const SENTENCE_OPENERS = new Set(
-  [
-    'The', 'A', 'An', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That',
-    'These', 'Those', 'In', 'On', 'At', 'As', 'For', 'If', 'When', 'While', 'There', 'Its', 'Their',
-    'His', 'Her', 'Our', 'Some', 'Many', 'Both', 'Yet', 'So', 'However', 'Meanwhile', 'After',
-    'Before', 'Since', 'Still', 'Instead', 'Despite',
-  ],
-);
+const SENTENCE_OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'But',
+  'And',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'In',
+  'On',
+  'At',
+  'As',
+  'For',
+  'If',
+  'When',
+  'While',
+  'There',
+  'Its',
+  'Their',
+  'His',
+  'Her',
+  'Our',
+  'Some',
+  'Many',
+  'Both',
+  'Yet',
+  'So',
+  'However',
+  'Meanwhile',
+  'After',
+  'Before',
+  'Since',
+  'Still',
+  'Instead',
+  'Despite',
+]);
 
 const TERMINALS = '.!?…';
 const CLOSERS = '"\'”’)]»';
@@ -88,7 +176,7 @@ export function splitSentences(line: string): SentenceSpan[] {
   let unitStart = 0;
   let unitHasText = false;
 
-  for (let index = 0; index < line.length; ) {
+  for (let index = 0; index < line.length;) {
     const spanEnd = spanAt.get(index);
     if (spanEnd !== undefined) {
       // Headline lists ("[A](…) [B](…)") read as separate units: cut between two links
@@ -153,7 +241,8 @@ export function detectFragmentReasons(markdown: string, text: string): FragmentR
   // A lone link already says it starts at a link and lacks an ending: one flag is enough.
   const linkOnly = spans.length > 0 && outside === '';
   if (linkOnly) reasons.push('link-only');
-  else if (spans.length > 0 && spans[0]![0] === 0 && markdown.startsWith('[')) reasons.push('starts-with-link');
+  else if (spans.length > 0 && spans[0]![0] === 0 && markdown.startsWith('['))
+    reasons.push('starts-with-link');
 
   const firstLetter = /\p{L}/u.exec(text);
   if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) reasons.push('starts-lowercase');

@@ -50,7 +50,12 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
       }
     }
     throw new InputError([
-      { file, line: null, message: 'the file is not valid UTF-8', hint: 'save the file as UTF-8, then rebuild' },
+      {
+        file,
+        line: null,
+        message: 'the file is not valid UTF-8',
+        hint: 'save the file as UTF-8, then rebuild',
+      },
     ]);
   }
 }

@@ -6,7 +6,11 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError, type Problem } from './problems.ts';
 
 /** The 1-based line of the node at `path` in a parsed document, or of its nearest parent. */
-export function lineOf(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | null {
+export function lineOf(
+  document: Document,
+  lineCounter: LineCounter,
+  path: readonly PropertyKey[],
+): number | null {
   for (let depth = path.length; depth >= 0; depth--) {
     const keys = path.slice(0, depth).map((key) => (typeof key === 'symbol' ? String(key) : key));
     const node = keys.length === 0 ? document.contents : document.getIn(keys, true);

@@ -10,8 +10,9 @@ import { ingest } from '../lib/ingest.ts';
 import { formatProblem, InputError } from '../lib/problems.ts';
 import { CONTENT_DIR, readContentInputs } from './content-files.ts';
 
-async function loadArticles({ store, parseData, generateDigest, logger, config }: LoaderContext): Promise<void> {
-  const root = fileURLToPath(config.root);
+async function loadArticles(context: LoaderContext): Promise<void> {
+  const { store, logger } = context;
+  const root = fileURLToPath(context.config.root);
   const inputs = await readContentInputs(root);
   let result;
   try {
@@ -25,11 +26,14 @@ async function loadArticles({ store, parseData, generateDigest, logger, config }
   for (const warning of [...inputs.ignored, ...result.warnings]) logger.warn(formatProblem(warning));
   store.clear();
   for (const article of result.articles) {
-    const data = await parseData({ id: article.id, data: article });
-    store.set({ id: article.id, data, digest: generateDigest(data) });
+    const data = await context.parseData({ id: article.id, data: article });
+    store.set({ id: article.id, data, digest: context.generateDigest(data) });
   }
-  logger.info(`${result.articles.length} articles from ${inputs.sources.length} sources`);
+  const sources = inputs.sources.length;
+  logger.info(`${result.articles.length} articles from ${sources} source${sources === 1 ? '' : 's'}`);
 }
+
+const watchedBy = new WeakSet<object>();
 
 /** The loader for every article of every source in content/sources. */
 export function sourcesLoader(): Loader {
@@ -39,7 +43,9 @@ export function sourcesLoader(): Loader {
       await loadArticles(context);
       const contentDir = path.join(fileURLToPath(context.config.root), CONTENT_DIR);
       const watcher = context.watcher;
-      if (!watcher) return;
+      // load() runs again when the content config changes: listen once per watcher.
+      if (!watcher || watchedBy.has(watcher)) return;
+      watchedBy.add(watcher);
       watcher.add(contentDir);
       const reload = async (changed: string) => {
         if (!path.resolve(changed).startsWith(contentDir)) return;
@@ -49,7 +55,9 @@ export function sourcesLoader(): Loader {
           context.logger.error(error instanceof Error ? error.message : String(error));
         }
       };
-      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
+      for (const event of ['add', 'change', 'unlink'] as const) {
+        watcher.on(event, (changed: string) => void reload(changed));
+      }
     },
   };
 }

@@ -4,7 +4,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +24,11 @@ import { projectRoot } from '../helpers.ts';
 let site: string;
 
 function build() {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: site, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: site,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -25,7 +39,8 @@ function snapshotDist(): Record<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else snapshot[path.relative(site, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+      else
+        snapshot[path.relative(site, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
     }
   };
   walk(path.join(site, 'dist'));
@@ -43,7 +58,10 @@ beforeAll(() => {
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
   mkdirSync(sources(), { recursive: true });
   cpSync(path.join(projectRoot, 'content/outlets.yaml'), path.join(site, 'content/outlets.yaml'));
-  cpSync(path.join(projectRoot, 'content/sources/xi-putin-moscow-2023.txt'), path.join(sources(), 'xi-putin-moscow-2023.txt'));
+  cpSync(
+    path.join(projectRoot, 'content/sources/xi-putin-moscow-2023.txt'),
+    path.join(sources(), 'xi-putin-moscow-2023.txt'),
+  );
   cpSync(path.join(projectRoot, 'tests/fixtures/sites/wires/sources'), sources(), { recursive: true });
 });
 
@@ -78,7 +96,10 @@ describe('npm run build on a fixture site', () => {
     ]);
     expect(articles[0]?.attribution).toMatchObject({ method: 'inferred' });
     expect(articles[0]?.attribution.evidence).toContain('dateline ‘(Reuters) -’');
-    expect(articles[2]).toMatchObject({ attribution: { method: 'metadata' }, headline: 'A summit in three sentences' });
+    expect(articles[2]).toMatchObject({
+      attribution: { method: 'metadata' },
+      headline: 'A summit in three sentences',
+    });
   });
 
   it('writes articles.csv with a row per article', () => {
@@ -95,7 +116,15 @@ describe('npm run build on a fixture site', () => {
   });
 
   it('renders outlet pages, unregistered outlets included, and the other pages', () => {
-    for (const page of ['index.html', 'outlets/index.html', 'outlets/reuters/index.html', 'outlets/daily-bugle/index.html', 'search/index.html', 'about/index.html', '404.html']) {
+    for (const page of [
+      'index.html',
+      'outlets/index.html',
+      'outlets/reuters/index.html',
+      'outlets/daily-bugle/index.html',
+      'search/index.html',
+      'about/index.html',
+      '404.html',
+    ]) {
       expect(existsSync(dist(page)), page).toBe(true);
     }
   });
@@ -115,12 +144,24 @@ describe('npm run build on a fixture site', () => {
   it('stops on malformed input, names file and line, and leaves dist/ untouched', () => {
     const before = snapshotDist();
     const cases: [string, string | Uint8Array, RegExp][] = [
-      ['wires.meta.yaml', 'articles:\n  - article: 1\n    published: 2023-13-01\n', /content\/sources\/wires\.meta\.yaml:3: .*YYYY-MM-DD/],
+      [
+        'wires.meta.yaml',
+        'articles:\n  - article: 1\n    published: 2023-13-01\n',
+        /content\/sources\/wires\.meta\.yaml:3: .*YYYY-MM-DD/,
+      ],
       ['wires.meta.yaml', 'articles:\n  - article: 9\n', /wires\.meta\.yaml:2: an entry for article 9/],
       ['wires.meta.yaml', 'articles: [\n', /wires\.meta\.yaml:\d+: invalid YAML/],
-      ['broken.txt', 'Teaser\nBody.\nLonely teaser\n', /content\/sources\/broken\.txt:3: a teaser without a body/],
+      [
+        'broken.txt',
+        'Teaser\nBody.\nLonely teaser\n',
+        /content\/sources\/broken\.txt:3: a teaser without a body/,
+      ],
       ['broken.txt', '\n\n', /broken\.txt:1: the source is empty/],
-      ['broken.txt', new Uint8Array([0x54, 0x0a, 0x42, 0xe9, 0x0a]), /broken\.txt:2: bytes that are not valid UTF-8/],
+      [
+        'broken.txt',
+        new Uint8Array([0x54, 0x0a, 0x42, 0xe9, 0x0a]),
+        /broken\.txt:2: bytes that are not valid UTF-8/,
+      ],
     ];
     const sidecar = readFileSync(path.join(sources(), 'wires.meta.yaml'));
     for (const [file, content, message] of cases) {

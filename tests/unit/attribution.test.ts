@@ -40,7 +40,9 @@ describe('inferOutlet on the seed, without any sidecar', () => {
     expect(inferred[2]?.evidence[0]).toMatch(/^5 site-relative links in Al Jazeera's pattern/);
     expect(inferred[3]?.evidence).toContain('self-mention ‘told CBS News’');
     expect(inferred[4]?.evidence[0]).toBe('1 link to npr.org');
-    expect(inferred[4]?.evidence.join(' ')).toMatch(/outweighed: Reuters: 1 link to reuters.com \(an agency others often link to/);
+    expect(inferred[4]?.evidence.join(' ')).toMatch(
+      /outweighed: Reuters: 1 link to reuters.com \(an agency others often link to/,
+    );
   });
 
   it('reports a confidence between 0 and 1 that grows with the evidence', () => {
@@ -55,12 +57,24 @@ describe('inferOutlet on the seed, without any sidecar', () => {
 
 describe('inferOutlet on text it has never seen', () => {
   it('recognises a wire by its dateline', () => {
-    expect(infer('Xi leaves Moscow', 'MOSCOW, March 22 (Reuters) - Chinese President Xi Jinping left Moscow on Wednesday.').outlet?.id).toBe('reuters');
-    expect(infer('Talks end', 'MOSCOW, March 21. /TASS/. Russian President Vladimir Putin said talks were constructive.').outlet?.id).toBe('tass');
+    expect(
+      infer(
+        'Xi leaves Moscow',
+        'MOSCOW, March 22 (Reuters) - Chinese President Xi Jinping left Moscow on Wednesday.',
+      ).outlet?.id,
+    ).toBe('reuters');
+    expect(
+      infer(
+        'Talks end',
+        'MOSCOW, March 21. /TASS/. Russian President Vladimir Putin said talks were constructive.',
+      ).outlet?.id,
+    ).toBe('tass');
   });
 
   it('recognises an outlet by how it refers to its own reporting', () => {
-    expect(infer('Analysts react', 'One diplomat told the Guardian the visit was a show of strength.').outlet?.id).toBe('the-guardian');
+    expect(
+      infer('Analysts react', 'One diplomat told the Guardian the visit was a show of strength.').outlet?.id,
+    ).toBe('the-guardian');
   });
 
   it('counts links to an outlet’s own site', () => {
@@ -90,13 +104,19 @@ describe('inferOutlet on text it has never seen', () => {
   });
 
   it('leaves an article unattributed when two outlets have equal evidence', () => {
-    const inference = infer('A visit', 'See [one](https://www.cnn.com/a) and [two](https://www.nbcnews.com/b).');
+    const inference = infer(
+      'A visit',
+      'See [one](https://www.cnn.com/a) and [two](https://www.nbcnews.com/b).',
+    );
     expect(inference.outlet).toBeNull();
     expect(inference.candidates.map((candidate) => candidate.outlet.id).sort()).toEqual(['cnn', 'nbc-news']);
   });
 
   it('does not read a phrase inside a longer name as a self-mention', () => {
-    const candidates = collectEvidence({ teaser: '', body: 'He told CNNMoney about it.', hrefs: [] }, registry);
+    const candidates = collectEvidence(
+      { teaser: '', body: 'He told CNNMoney about it.', hrefs: [] },
+      registry,
+    );
     expect(candidates.find((candidate) => candidate.outlet.id === 'cnn')).toBeUndefined();
   });
 });

@@ -56,14 +56,19 @@ describe('ingest of the seed', () => {
 
   it('loses nothing: every teaser and body line is in exactly one record, verbatim', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));
-    const lines = readProjectFile(SEED_FILE).split('\n').filter((line) => line.trim() !== '');
+    const lines = readProjectFile(SEED_FILE)
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     const kept = articles.flatMap((article) => [article.teaser, article.markdown]);
     expect(kept).toEqual(lines);
     for (const article of articles) {
       // The sentences hold the whole body: only the spaces between them are dropped.
-      expect(article.sentences.map((sentence) => sentence.markdown).join(' ').replace(/\s+/g, ' ')).toBe(
-        article.markdown.trim().replace(/\s+/g, ' '),
-      );
+      expect(
+        article.sentences
+          .map((sentence) => sentence.markdown)
+          .join(' ')
+          .replace(/\s+/g, ' '),
+      ).toBe(article.markdown.trim().replace(/\s+/g, ' '));
     }
   });
 
@@ -75,7 +80,9 @@ describe('ingest of the seed', () => {
     const cut = cnn.sentences.find((sentence) => sentence.markdown.startsWith('[“political solution”]'));
     expect(cut).toMatchObject({ fragment: true, fragmentReasons: ['starts-with-link', 'starts-lowercase'] });
     const npr = articles[4]!;
-    expect(npr.sentences.find((sentence) => sentence.text.startsWith('dollar, to settle'))?.fragment).toBe(true);
+    expect(npr.sentences.find((sentence) => sentence.text.startsWith('dollar, to settle'))?.fragment).toBe(
+      true,
+    );
   });
 
   it('records links with their domains, resolving Al Jazeera’s site-relative links', async () => {
@@ -85,7 +92,8 @@ describe('ingest of the seed', () => {
       href: '/news/2023/3/21/chinas-xi-says-ties-with-russia-entering-new-era?traffic_source=KeepReading',
       relative: true,
       domain: 'aljazeera.com',
-      resolved: 'https://www.aljazeera.com/news/2023/3/21/chinas-xi-says-ties-with-russia-entering-new-era?traffic_source=KeepReading',
+      resolved:
+        'https://www.aljazeera.com/news/2023/3/21/chinas-xi-says-ties-with-russia-entering-new-era?traffic_source=KeepReading',
     });
     const guardian = articles[1]!;
     expect(guardian.links.map((link) => link.domain)).toContain('bbc.com');
@@ -103,7 +111,9 @@ describe('ingest of the seed', () => {
     const withOther = await ingest(
       inputWith({ 'content/sources/aaa-first.txt': TWO_ARTICLES, [SEED_FILE]: readProjectFile(SEED_FILE) }),
     );
-    const seedIds = withOther.articles.filter((article) => article.source.file === SEED_FILE).map((article) => article.id);
+    const seedIds = withOther.articles
+      .filter((article) => article.source.file === SEED_FILE)
+      .map((article) => article.id);
     expect(seedIds).toEqual(alone.articles.map((article) => article.id));
   });
 });
@@ -111,11 +121,20 @@ describe('ingest of the seed', () => {
 describe('ingest of sidecars', () => {
   it('accepts an outlet without a registry entry, with a warning', async () => {
     const { articles, warnings } = await ingest(
-      inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 2\n    outlet: Daily Bugle\n' }),
+      inputWith(
+        { [SOURCE]: TWO_ARTICLES },
+        { [SIDECAR]: 'articles:\n  - article: 2\n    outlet: Daily Bugle\n' },
+      ),
     );
     expect(articles[1]?.outlet).toEqual({ id: 'daily-bugle', name: 'Daily Bugle', registered: false });
     expect(articles[0]?.outlet).toBeNull();
-    expect(warnings).toEqual([expect.objectContaining({ file: SIDECAR, line: 2, message: expect.stringMatching(/no registry entry/) })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: SIDECAR,
+        line: 2,
+        message: expect.stringMatching(/no registry entry/),
+      }),
+    ]);
   });
 
   it('warns when the sidecar and the text’s fingerprints disagree, and keeps the sidecar', async () => {
@@ -126,11 +145,17 @@ describe('ingest of sidecars', () => {
       ),
     );
     expect(articles[0]?.outlet?.id).toBe('npr');
-    expect(warnings[0]?.message).toMatch(/the sidecar says NPR, but the text's fingerprints point to CBS News/);
+    expect(warnings[0]?.message).toMatch(
+      /the sidecar says NPR, but the text's fingerprints point to CBS News/,
+    );
   });
 
   it('refuses invalid YAML at its line', async () => {
-    const problems = await problemsOf(ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    outlet: "CNN\n' })));
+    const problems = await problemsOf(
+      ingest(
+        inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    outlet: "CNN\n' }),
+      ),
+    );
     expect(problems[0]).toMatchObject({ file: SIDECAR });
     expect(problems[0]?.message).toMatch(/invalid YAML/);
     expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
@@ -138,7 +163,12 @@ describe('ingest of sidecars', () => {
 
   it('refuses unknown keys at their line', async () => {
     const problems = await problemsOf(
-      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    autor: Jane Doe\n' })),
+      ingest(
+        inputWith(
+          { [SOURCE]: TWO_ARTICLES },
+          { [SIDECAR]: 'articles:\n  - article: 1\n    autor: Jane Doe\n' },
+        ),
+      ),
     );
     expect(problems[0]).toMatchObject({ file: SIDECAR, line: 3 });
     expect(problems[0]?.message).toMatch(/autor/);
@@ -146,7 +176,12 @@ describe('ingest of sidecars', () => {
 
   it('refuses an impossible date at its line, saying the expected format', async () => {
     const problems = await problemsOf(
-      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    published: 2023-02-30\n' })),
+      ingest(
+        inputWith(
+          { [SOURCE]: TWO_ARTICLES },
+          { [SIDECAR]: 'articles:\n  - article: 1\n    published: 2023-02-30\n' },
+        ),
+      ),
     );
     expect(problems[0]).toMatchObject({ file: SIDECAR, line: 3 });
     expect(problems[0]?.message).toMatch(/YYYY-MM-DD/);
@@ -154,7 +189,12 @@ describe('ingest of sidecars', () => {
 
   it('refuses an entry for an article that does not exist', async () => {
     const problems = await problemsOf(
-      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n  - article: 3\n    outlet: CNN\n' })),
+      ingest(
+        inputWith(
+          { [SOURCE]: TWO_ARTICLES },
+          { [SIDECAR]: 'articles:\n  - article: 1\n  - article: 3\n    outlet: CNN\n' },
+        ),
+      ),
     );
     expect(problems).toEqual([expect.objectContaining({ file: SIDECAR, line: 3 })]);
     expect(problems[0]?.message).toMatch(/article 3, but content\/sources\/s.txt has 2 articles/);
@@ -162,7 +202,9 @@ describe('ingest of sidecars', () => {
 
   it('refuses two entries for one article', async () => {
     const problems = await problemsOf(
-      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n  - article: 1\n' })),
+      ingest(
+        inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n  - article: 1\n' }),
+      ),
     );
     expect(problems[0]).toMatchObject({ file: SIDECAR, line: 3 });
   });
@@ -188,7 +230,9 @@ describe('ingest of several sources', () => {
 
   it('refuses an invalid registry, naming it', async () => {
     const input = inputWith({ [SOURCE]: TWO_ARTICLES });
-    const problems = await problemsOf(ingest({ ...input, registry: { file: 'content/outlets.yaml', text: '- id: Bad Id\n' } }));
+    const problems = await problemsOf(
+      ingest({ ...input, registry: { file: 'content/outlets.yaml', text: '- id: Bad Id\n' } }),
+    );
     expect(problems[0]?.file).toBe('content/outlets.yaml');
   });
 });

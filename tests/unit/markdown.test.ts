@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks, hostOf, isSiteRelative, resolveHref, toInlineMarkdown, toPlainText } from '../../src/lib/markdown.ts';
+import {
+  extractLinks,
+  hostOf,
+  isSiteRelative,
+  resolveHref,
+  toInlineMarkdown,
+  toPlainText,
+} from '../../src/lib/markdown.ts';
 
 describe('toPlainText', () => {
   it('keeps link text and drops link targets', () => {
@@ -33,7 +40,9 @@ describe('toInlineMarkdown', () => {
 
 describe('extractLinks', () => {
   it('returns every link with its text and href, in order', () => {
-    expect(extractLinks('[a](https://a.com/x) and [“b”](/news/2023/3/21/b?traffic_source=KeepReading)')).toEqual([
+    expect(
+      extractLinks('[a](https://a.com/x) and [“b”](/news/2023/3/21/b?traffic_source=KeepReading)'),
+    ).toEqual([
       { text: 'a', href: 'https://a.com/x' },
       { text: '“b”', href: '/news/2023/3/21/b?traffic_source=KeepReading' },
     ]);
@@ -47,12 +56,21 @@ describe('resolveHref', () => {
   });
 
   it('resolves site-relative links against the outlet homepage, and only then', () => {
-    expect(resolveHref('/news/2023/3/21/x', 'https://www.aljazeera.com/')).toBe('https://www.aljazeera.com/news/2023/3/21/x');
+    expect(resolveHref('/news/2023/3/21/x', 'https://www.aljazeera.com/')).toBe(
+      'https://www.aljazeera.com/news/2023/3/21/x',
+    );
     expect(resolveHref('/news/2023/3/21/x', null)).toBeNull();
   });
 
   it('drops unsafe and unfollowable targets', () => {
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', '#top', 'page.html']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox',
+      '#top',
+      'page.html',
+    ]) {
       expect(resolveHref(href, 'https://example.com/')).toBeNull();
     }
   });

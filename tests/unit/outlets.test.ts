@@ -36,7 +36,9 @@ describe('parseOutletRegistry', () => {
     const ids = registry.map((outlet) => outlet.id);
     expect(ids).toEqual(expect.arrayContaining(['cnn', 'the-guardian', 'al-jazeera', 'cbs-news', 'npr']));
     expect(ids).toEqual(expect.arrayContaining(['reuters', 'ap', 'xinhua', 'tass', 'ukrinform', 'bbc']));
-    expect(registry.filter((outlet) => outlet.kind === 'wire' || outlet.kind === 'state news agency').length).toBeGreaterThan(8);
+    expect(
+      registry.filter((outlet) => outlet.kind === 'wire' || outlet.kind === 'state news agency').length,
+    ).toBeGreaterThan(8);
   });
 
   it('refuses duplicate ids at the line of the second one', () => {
@@ -52,7 +54,9 @@ describe('parseOutletRegistry', () => {
   });
 
   it('refuses unknown keys, naming the key', () => {
-    const problems = problemsOf(entry('one', 'one.com').replace('  citedOften: false', '  citedOften: false\n  colour: red'));
+    const problems = problemsOf(
+      entry('one', 'one.com').replace('  citedOften: false', '  citedOften: false\n  colour: red'),
+    );
     expect(problems[0]?.message).toMatch(/colour/);
     expect(problems[0]?.line).toBe(15);
   });

@@ -9,7 +9,22 @@ describe('toArticlesJson', () => {
     const published = JSON.parse(toArticlesJson(articles)) as Record<string, unknown>[];
     expect(published).toHaveLength(articles.length);
     for (const item of published) {
-      for (const field of ['id', 'href', 'outlet', 'attribution', 'headline', 'teaser', 'markdown', 'text', 'url', 'published', 'byline', 'source', 'links', 'sentences']) {
+      for (const field of [
+        'id',
+        'href',
+        'outlet',
+        'attribution',
+        'headline',
+        'teaser',
+        'markdown',
+        'text',
+        'url',
+        'published',
+        'byline',
+        'source',
+        'links',
+        'sentences',
+      ]) {
         expect(item).toHaveProperty(field);
       }
       expect(item).not.toHaveProperty('teaserHtml');
@@ -18,7 +33,9 @@ describe('toArticlesJson', () => {
     expect(published[2]).toMatchObject({
       outlet: { id: 'al-jazeera', name: 'Al Jazeera' },
       attribution: { method: 'metadata', confidence: 1 },
-      sentences: expect.arrayContaining([expect.objectContaining({ id: 'xi-putin-moscow-2023-3-s1', fragment: true })]),
+      sentences: expect.arrayContaining([
+        expect.objectContaining({ id: 'xi-putin-moscow-2023-3-s1', fragment: true }),
+      ]),
     });
   });
 

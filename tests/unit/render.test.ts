@@ -36,7 +36,10 @@ describe('createInlineRenderer', () => {
   });
 
   it('shows raw HTML as text, never as markup', async () => {
-    const html = await renderer.render('a <script>alert(1)</script> <img src=x onerror=alert(1)> <iframe src="x"></iframe>', null);
+    const html = await renderer.render(
+      'a <script>alert(1)</script> <img src=x onerror=alert(1)> <iframe src="x"></iframe>',
+      null,
+    );
     expect(html).not.toMatch(/<(script|img|iframe)/i);
     expect(html).toContain('&#x3C;script>');
   });

@@ -34,7 +34,10 @@ describe('splitSentences', () => {
   });
 
   it('does not split after initials', () => {
-    expect(split('Vladimir V. Putin spoke. Xi listened.')).toEqual(['Vladimir V. Putin spoke.', 'Xi listened.']);
+    expect(split('Vladimir V. Putin spoke. Xi listened.')).toEqual([
+      'Vladimir V. Putin spoke.',
+      'Xi listened.',
+    ]);
   });
 
   it('never splits inside a link, even when its text holds full stops', () => {
@@ -52,7 +55,11 @@ describe('splitSentences', () => {
   });
 
   it('splits a run of linked headlines into one unit per headline', () => {
-    expect(split('[Ties enter ‘new era’](/news/a) [‘Overblown’: Russia](/news/b) [“no limits” deal](/c) was agreed.')).toEqual([
+    expect(
+      split(
+        '[Ties enter ‘new era’](/news/a) [‘Overblown’: Russia](/news/b) [“no limits” deal](/c) was agreed.',
+      ),
+    ).toEqual([
       '[Ties enter ‘new era’](/news/a)',
       '[‘Overblown’: Russia](/news/b)',
       '[“no limits” deal](/c) was agreed.',
@@ -70,8 +77,17 @@ describe('splitSentences', () => {
     const line = '  First one.   [Second](https://x.org) two.  Third ';
     const spans = splitSentences(line);
     expect(spans.map((span) => line.slice(span.start, span.end))).toEqual(spans.map((span) => span.markdown));
-    expect(spans.map((span) => span.markdown).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
-    expect(spans.map((span) => span.markdown)).toEqual(['First one.', '[Second](https://x.org) two.', 'Third']);
+    expect(
+      spans
+        .map((span) => span.markdown)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(line.replace(/\s/g, ''));
+    expect(spans.map((span) => span.markdown)).toEqual([
+      'First one.',
+      '[Second](https://x.org) two.',
+      'Third',
+    ]);
   });
 });
 
@@ -93,7 +109,10 @@ describe('detectFragmentReasons', () => {
 
   it('flags a linked headline standing alone once, as link-only', () => {
     expect(reasons('[Police raid draws condemnation](/news/2023/3/21/x)')).toEqual(['link-only']);
-    expect(reasons('[peace plan for the war](https://theguardian.com/x).')).toEqual(['link-only', 'starts-lowercase']);
+    expect(reasons('[peace plan for the war](https://theguardian.com/x).')).toEqual([
+      'link-only',
+      'starts-lowercase',
+    ]);
   });
 
   it('flags a sentence whose end was cut', () => {
