@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-function failOn(step: string, errors: readonly string[]): void {
+/** Throws when a Pagefind step reported errors (its API returns them instead of throwing). */
+export function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countryName,
+  describeAttribution,
+  displayTitle,
+  formatDate,
+  outletLabel,
+} from '../../src/lib/format.ts';
+
+describe('formatDate', () => {
+  it('writes a date the way a reader says it, and keeps unknown dates unknown', () => {
+    expect(formatDate('2023-03-22')).toBe('22 March 2023');
+    expect(formatDate('2023-12-01')).toBe('1 December 2023');
+    expect(formatDate(null)).toBeNull();
+  });
+});
+
+describe('countryName', () => {
+  it('names a country from its ISO code', () => {
+    expect(countryName('GB')).toBe('United Kingdom');
+    expect(countryName('QA')).toBe('Qatar');
+  });
+});
+
+describe('describeAttribution', () => {
+  it('says how the outlet was decided, with the confidence of an inference', () => {
+    expect(describeAttribution({ method: 'metadata', confidence: 1, evidence: [] })).toMatch(/sidecar/);
+    expect(describeAttribution({ method: 'inferred', confidence: 0.6, evidence: [] })).toMatch(
+      /confidence 60%/,
+    );
+    expect(describeAttribution({ method: 'unattributed', confidence: 0, evidence: [] })).toMatch(
+      /Not attributed/,
+    );
+  });
+});
+
+describe('displayTitle and outletLabel', () => {
+  it('falls back to the teaser when the headline is unknown, and to “Unattributed”', () => {
+    expect(displayTitle({ headline: null, teaser: 'A teaser ...' })).toBe('A teaser ...');
+    expect(displayTitle({ headline: 'A headline', teaser: 'A teaser' })).toBe('A headline');
+    expect(outletLabel({ outlet: null })).toBe('Unattributed');
+    expect(outletLabel({ outlet: { id: 'npr', name: 'NPR', registered: true } })).toBe('NPR');
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/lib/problems.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
+
+const schema = z.strictObject({
+  items: z.array(z.strictObject({ n: z.number(), name: z.string().optional() })),
+});
+
+function problemsOf(text: string) {
+  try {
+    parseYaml('f.yaml', text, schema, 'fix it');
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseYaml', () => {
+  it('returns the data and can tell the line of any node', () => {
+    const parsed = parseYaml(
+      'f.yaml',
+      '# comment\nitems:\n  - n: 1\n  - n: 2\n    name: two\n',
+      schema,
+      'fix it',
+    );
+    expect(parsed.data.items).toHaveLength(2);
+    expect(parsed.lineAt(['items', 1])).toBe(4);
+    expect(parsed.lineAt(['items', 1, 'name'])).toBe(5);
+  });
+
+  it('points a wrong value at its own line, with the path and the hint', () => {
+    expect(problemsOf('items:\n  - n: 1\n  - n: two\n')).toEqual([
+      { file: 'f.yaml', line: 3, message: expect.stringMatching(/^items\[1\]\.n: /), hint: 'fix it' },
+    ]);
+  });
+
+  it('points an unknown key at the key', () => {
+    expect(problemsOf('items:\n  - n: 1\n    nmae: x\n')[0]).toMatchObject({ line: 3 });
+  });
+
+  it('points a missing key at the entry that lacks it', () => {
+    expect(problemsOf('items:\n  - name: x\n')[0]).toMatchObject({ line: 2 });
+  });
+
+  it('refuses duplicate keys and YAML syntax errors with their line', () => {
+    expect(problemsOf('items:\n  - n: 1\n    n: 2\n')[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/invalid YAML/),
+    });
+    expect(problemsOf('items: [\n')[0]?.message).toMatch(/invalid YAML/);
+  });
+
+  it('refuses an empty document as a schema violation, not a crash', () => {
+    expect(problemsOf('')[0]?.message).toMatch(/expected object/i);
+  });
+});
