@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  site: 'https://summit-coverage.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Source text is rendered by src/lib/render.ts through this same unified processor

@@ -1,7 +1,7 @@
 /** Shared test helpers: the seed and registry as ingest inputs. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { IngestInput, TextInput } from '../src/lib/ingest.ts';
+import type { FileInput, IngestInput } from '../src/lib/ingest.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const SEED_FILE = 'content/sources/xi-putin-moscow-2023.txt';
@@ -24,12 +24,12 @@ export function inputWith(
   sidecars: Record<string, string> = {},
 ): IngestInput {
   return {
-    registry: { file: REGISTRY, text: readProjectFile(REGISTRY) },
+    registry: { file: REGISTRY, bytes: readProjectBytes(REGISTRY) },
     sources: Object.entries(sources).map(([file, content]) => ({
       file,
       bytes: typeof content === 'string' ? encode(content) : content,
     })),
-    sidecars: Object.entries(sidecars).map(([file, text]): TextInput => ({ file, text })),
+    sidecars: Object.entries(sidecars).map(([file, text]): FileInput => ({ file, bytes: encode(text) })),
   };
 }
 

@@ -53,9 +53,14 @@ export const fragmentReasonLabels: Record<FragmentReason, string> = {
   'no-end-punctuation': 'no closing punctuation: the end was cut',
 };
 
-/** The title to show for an article: its headline when known, else its teaser. */
-export function displayTitle(article: Pick<Article, 'headline' | 'teaser'>): string {
-  return article.headline ?? article.teaser;
+/** The title to show for an article: its headline when known, else its teaser as text. */
+export function displayTitle(article: Pick<Article, 'headline' | 'teaserText'>): string {
+  return article.headline ?? article.teaserText;
+}
+
+/** "1 sentence", "12 sentences". */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** "Al Jazeera" for attributed articles, "Unattributed" otherwise (also a search filter value). */

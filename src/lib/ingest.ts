@@ -19,24 +19,19 @@ import {
   type SidecarEntry,
 } from './schema.ts';
 import { detectFragmentReasons, splitSentences } from './sentences.ts';
-import { parseSource, type RawArticle } from './source.ts';
+import { decodeText, parseSource, type RawArticle } from './source.ts';
 import { parseYaml, type ParsedYaml } from './yaml.ts';
 
-export interface SourceInput {
-  /** Path relative to the project root, with forward slashes. */
+/** A file's path (relative to the project root, with forward slashes) and its bytes. */
+export interface FileInput {
   file: string;
   bytes: Uint8Array;
 }
 
-export interface TextInput {
-  file: string;
-  text: string;
-}
-
 export interface IngestInput {
-  registry: TextInput;
-  sources: readonly SourceInput[];
-  sidecars: readonly TextInput[];
+  registry: FileInput;
+  sources: readonly FileInput[];
+  sidecars: readonly FileInput[];
 }
 
 export interface IngestResult {
@@ -57,8 +52,8 @@ function stemOf(file: string): string {
 const SIDECAR_HINT =
   'fix this sidecar entry: `articles:` is a list of {article, outlet, headline, url, published, byline, section}; see README "Sidecar"';
 
-function parseSidecar(input: TextInput): ParsedYaml<{ articles: SidecarEntry[] }> {
-  return parseYaml(input.file, input.text, sidecarSchema, SIDECAR_HINT);
+function parseSidecar(input: FileInput): ParsedYaml<{ articles: SidecarEntry[] }> {
+  return parseYaml(input.file, decodeText(input.file, input.bytes), sidecarSchema, SIDECAR_HINT);
 }
 
 interface SidecarContext {
@@ -136,14 +131,9 @@ async function buildArticle(
   const rawLinks = linkedParts.flatMap((part) =>
     extractLinks(part.markdown).map((link) => ({ ...link, sentenceId: part.id })),
   );
-  const inference = inferOutlet(
-    {
-      teaser: toPlainText(raw.teaser),
-      body: toPlainText(raw.body),
-      hrefs: rawLinks.map((link) => link.href),
-    },
-    registry,
-  );
+  const teaserText = toPlainText(raw.teaser);
+  const sentenceTexts = spans.map((span) => toPlainText(span.markdown));
+  const inference = inferOutlet({ teaser: teaserText, sentences: sentenceTexts, links: rawLinks }, registry);
   const { outlet, attribution } = decideAttribution(inference, sidecar, registry, warnings);
   const registered = outlet?.registered ? registry.find((entry) => entry.id === outlet.id) : undefined;
   const linkBase = registered ? registered.homepage : null;
@@ -163,7 +153,7 @@ async function buildArticle(
 
   const sentences: Sentence[] = [];
   for (const [index, span] of spans.entries()) {
-    const text = toPlainText(span.markdown);
+    const text = sentenceTexts[index]!;
     const fragmentReasons = detectFragmentReasons(span.markdown, text);
     sentences.push({
       id: `${id}-s${index + 1}`,
@@ -185,6 +175,7 @@ async function buildArticle(
     attribution,
     headline: entry?.headline ?? null,
     teaser: raw.teaser,
+    teaserText,
     teaserHtml: await renderer.render(raw.teaser, linkBase),
     teaserTruncated: /(\.\.\.|…)\s*$/.test(raw.teaser),
     markdown: raw.body,
@@ -218,7 +209,10 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
     }
   };
 
-  const registry = collect(() => parseOutletRegistry(input.registry.file, input.registry.text)) ?? [];
+  const registry =
+    collect(() =>
+      parseOutletRegistry(input.registry.file, decodeText(input.registry.file, input.registry.bytes)),
+    ) ?? [];
   const sources = [...input.sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const sidecars = new Map(input.sidecars.map((sidecar) => [sidecar.file, sidecar]));
 

@@ -1,7 +1,7 @@
 /**
  * Inline markdown as it appears in source lines: where its links are, what its plain text
- * is. Block syntax never applies: a sentence that happens to start with "1." or "#" is
- * still a sentence.
+ * is. Block syntax never applies: a sentence that happens to start with "1.", "#", "<div>"
+ * or an indent is still a sentence.
  */
 import type { Link as MdastLink, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -11,17 +11,35 @@ import { visit } from 'unist-util-visit';
 
 const parser = unified().use(remarkParse);
 
-// Characters that would open a block construct at the start of a line.
-const BLOCK_START = /^([#>*+\-=_|~`:]|<)/;
+// What would open a block construct at the start of a line: headings, quotes, bullets,
+// thematic breaks, tables, fences, HTML blocks and link reference definitions.
+const BLOCK_START = /^([#>*+\-=_|~`:]|<(?![a-z][a-z0-9+.-]{1,31}:[^\s<>]*>)|\[[^\]]*\]:)/i;
 const ORDERED_LIST_START = /^(\d{1,9})([.)])(?=\s|$)/;
 
-/** Escapes a leading block marker so the text parses as one paragraph of inline content. */
-export function toInlineMarkdown(markdown: string): string {
-  const trimmed = markdown.replace(/^[ \t]+/, '');
+/** Inline markdown ready to parse as one paragraph, with a map back to source offsets. */
+export interface InlineForm {
+  text: string;
+  /** The offset in the source string of an offset in `text`. */
+  toSource(offset: number): number;
+}
+
+/** Drops leading indentation and escapes a leading block marker. */
+export function toInlineForm(markdown: string): InlineForm {
+  const indent = /^[ \t]*/.exec(markdown)![0].length;
+  const trimmed = markdown.slice(indent);
   const ordered = ORDERED_LIST_START.exec(trimmed);
-  if (ordered) return `${ordered[1]}\\${trimmed.slice(ordered[1]!.length)}`;
-  if (BLOCK_START.test(trimmed)) return `\\${trimmed}`;
-  return trimmed;
+  // Index (in the trimmed text) where a backslash goes, or -1.
+  const escapeAt = ordered ? ordered[1]!.length : BLOCK_START.test(trimmed) ? 0 : -1;
+  if (escapeAt === -1) return { text: trimmed, toSource: (offset) => offset + indent };
+  return {
+    text: `${trimmed.slice(0, escapeAt)}\\${trimmed.slice(escapeAt)}`,
+    toSource: (offset) => indent + (offset > escapeAt ? offset - 1 : offset),
+  };
+}
+
+/** The inline form's text: what the parser and the renderer read. */
+export function toInlineMarkdown(markdown: string): string {
+  return toInlineForm(markdown).text;
 }
 
 /** Parses inline markdown into an mdast tree (one paragraph). */
@@ -37,25 +55,31 @@ export function toPlainText(markdown: string): string {
 export interface InlineLink {
   text: string;
   href: string;
+  /** Plain text of up to 80 source characters before the link, for citation cues. */
+  before: string;
 }
 
 /** The markdown links of a piece of inline markdown, in order. */
 export function extractLinks(markdown: string): InlineLink[] {
+  const form = toInlineForm(markdown);
   const links: InlineLink[] = [];
-  visit(parseInline(markdown), 'link', (node: MdastLink) => {
-    links.push({ text: toString(node), href: node.url });
+  visit(parser.parse(form.text), 'link', (node: MdastLink) => {
+    const start = node.position?.start.offset ?? 0;
+    const before = toPlainText(form.text.slice(Math.max(0, start - 80), start));
+    links.push({ text: toString(node), href: node.url, before });
   });
   return links;
 }
 
-/** Start and end offsets (end exclusive) of every link and code span in a line. */
+/** Start and end offsets (end exclusive) of every link, image and code span in a line. */
 export function findProtectedSpans(line: string): [number, number][] {
+  const form = toInlineForm(line);
   const spans: [number, number][] = [];
-  visit(parser.parse(line), (node) => {
-    if ((node.type === 'link' || node.type === 'inlineCode') && node.position) {
+  visit(parser.parse(form.text), (node) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'inlineCode') && node.position) {
       const start = node.position.start.offset;
       const end = node.position.end.offset;
-      if (start !== undefined && end !== undefined) spans.push([start, end]);
+      if (start !== undefined && end !== undefined) spans.push([form.toSource(start), form.toSource(end)]);
       return 'skip';
     }
     return undefined;
@@ -68,7 +92,8 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 /**
  * Where a link should point on our site, or null. Absolute http(s) and mailto links are
  * kept; site-relative links ("/news/…") are resolved against the outlet's homepage when the
- * outlet is known; anything else (javascript:, data:, fragments, bare paths) is dropped.
+ * outlet is known (and must stay on that site); anything else (javascript:, data:,
+ * fragments, bare paths) is dropped.
  */
 export function resolveHref(href: string, base: string | null): string | null {
   const trimmed = href.trim();
@@ -76,7 +101,8 @@ export function resolveHref(href: string, base: string | null): string | null {
   if (trimmed.startsWith('/')) {
     if (base === null) return null;
     try {
-      return new URL(trimmed, base).href;
+      const resolved = new URL(trimmed, base);
+      return resolved.origin === new URL(base).origin ? resolved.href : null;
     } catch {
       return null;
     }
@@ -100,8 +126,8 @@ export function hostOf(href: string): string | null {
   }
 }
 
-/** True for hrefs of the form "/path" (not "//host"). */
+/** True for hrefs of the form "/path" (not "//host" or "/\host"). */
 export function isSiteRelative(href: string): boolean {
   const trimmed = href.trim();
-  return trimmed.startsWith('/') && !trimmed.startsWith('//');
+  return trimmed.startsWith('/') && !trimmed.startsWith('//') && !trimmed.startsWith('/\\');
 }

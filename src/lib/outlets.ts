@@ -14,14 +14,14 @@ export function parseOutletRegistry(file: string, text: string): Outlet[] {
   ).data;
 }
 
+// "The Guardian", "guardian" and "People's Daily" / "Peoples Daily" compare equal.
 function normaliseName(name: string): string {
   return name
-    .normalize('NFKC')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Finds an outlet by id, name or alias, ignoring case and a leading "The". */
@@ -51,7 +51,20 @@ export function findOutletByHost(
   return best;
 }
 
-/** A kebab-case id for a name that has no registry entry ("Le Monde diplomatique" → "le-monde-diplomatique"). */
+// FNV-1a: a short, stable fingerprint of a name that has no Latin letters to slug.
+function hashName(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name.normalize('NFC')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A kebab-case id for a name that has no registry entry ("Le Monde diplomatique" →
+ * "le-monde-diplomatique"); names without Latin letters or digits get "outlet-<hash>".
+ */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -59,5 +72,5 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'outlet' : slug;
+  return slug === '' ? `outlet-${hashName(name)}` : slug;
 }

@@ -10,14 +10,22 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { resolveHref, toInlineMarkdown } from './markdown.ts';
 
-/** Raw HTML in a source is text the outlet printed, never markup: show it as written. */
-export function remarkHtmlAsText() {
+/**
+ * Raw HTML in a source is text the outlet printed, never markup, and an image is never
+ * loaded from a source: both are shown as the text that was written.
+ */
+export function remarkRawAsText() {
   return (tree: MdastRoot) => {
-    visit(tree, 'html', (node, index, parent) => {
-      if (parent && index !== undefined) {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      if (node.type === 'html') {
         const text: Text = { type: 'text', value: node.value };
         parent.children.splice(index, 1, text);
+      } else if (node.type === 'image') {
+        const text: Text = { type: 'text', value: `![${node.alt ?? ''}](${node.url})` };
+        parent.children.splice(index, 1, text);
       }
+      return undefined;
     });
   };
 }
@@ -75,6 +83,9 @@ export function rehypeUnwrapParagraph() {
 // plugin writes. Anything else in a source can never reach the page as markup.
 const sanitizeSchema = {
   ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter(
+    (name) => !['img', 'picture', 'source', 'video', 'audio'].includes(name),
+  ),
   clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
@@ -94,7 +105,7 @@ export async function createInlineRenderer(): Promise<InlineRenderer> {
   const processor: MarkdownRenderer = await unified({
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkHtmlAsText],
+    remarkPlugins: [remarkRawAsText],
     rehypePlugins: [rehypeSourceLinks, [rehypeSanitize, sanitizeSchema], rehypeUnwrapParagraph],
   }).createRenderer({ syntaxHighlight: false });
   return {

@@ -201,6 +201,8 @@ export const articleSchema = z.strictObject({
   attribution: attributionSchema,
   headline: z.string().nullable(),
   teaser: z.string(),
+  /** The teaser as plain text. */
+  teaserText: z.string(),
   /** Sanitised inline HTML of the teaser. */
   teaserHtml: z.string(),
   /** The teaser ends in "..." or "…": it was cut by the collection. */

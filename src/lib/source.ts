@@ -61,14 +61,49 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {
+  // A decoder of its own: a streaming decoder keeps state, which must not leak into the
+  // shared one that decodes the next file.
+  const streaming = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   for (let end = 1; end <= bytes.length; end++) {
     try {
-      fatalDecoder.decode(bytes.subarray(0, end), { stream: true });
+      streaming.decode(bytes.subarray(end - 1, end), { stream: true });
     } catch {
       return end - 1;
     }
   }
   return bytes.length;
+}
+
+const TRUNCATED = /(\.\.\.|…)\s*$/;
+
+/**
+ * Pairing is by position, so a missing line shifts every pair after it. These checks
+ * catch the usual signs: a "body" that looks like a teaser.
+ */
+function checkPairing(
+  file: string,
+  teaser: { line: number; text: string },
+  body: { line: number; text: string },
+): Problem[] {
+  const looksLikeTeaser = TRUNCATED.test(body.text);
+  const shorter = body.text.trim().length < teaser.text.trim().length;
+  if (!looksLikeTeaser && !shorter) return [];
+  return [
+    {
+      file,
+      line: body.line,
+      message: looksLikeTeaser
+        ? 'this body line ends with "...", like a teaser'
+        : `this body line is shorter than its teaser on line ${teaser.line}`,
+      hint: 'check that no teaser or body line is missing above it (lines pair up in order); separating articles with blank lines makes a missing line an error',
+    },
+  ];
+}
+
+/** Decodes a UTF-8 text file strictly (file and line on bad bytes), without a BOM. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  const text = decodeSource(file, bytes);
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /**
@@ -131,6 +166,7 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     for (let index = 0; index < group.length; index += 2) {
       const teaser = group[index]!;
       const body = group[index + 1]!;
+      warnings.push(...checkPairing(file, teaser, body));
       articles.push({
         position: articles.length + 1,
         teaserLine: teaser.line,

@@ -62,6 +62,9 @@ export function parseYaml<Schema extends z.ZodType>(
       })),
     );
   }
+  if (document.contents === null) {
+    throw new InputError([{ file, line: 1, message: 'the file is empty', hint }]);
+  }
   const result = schema.safeParse(document.toJS());
   if (!result.success) {
     const problems: Problem[] = result.error.issues.map((issue) => {

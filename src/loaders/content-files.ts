@@ -30,7 +30,7 @@ export async function readContentInputs(root: string): Promise<ContentInputs> {
     if (name.endsWith('.txt')) {
       sources.push({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) });
     } else if (name.endsWith('.meta.yaml')) {
-      sidecars.push({ file, text: await readFile(path.join(root, file), 'utf8') });
+      sidecars.push({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) });
     } else if (!name.startsWith('.')) {
       ignored.push({
         file,
@@ -41,7 +41,7 @@ export async function readContentInputs(root: string): Promise<ContentInputs> {
     }
   }
   return {
-    registry: { file: REGISTRY_FILE, text: await readFile(path.join(root, REGISTRY_FILE), 'utf8') },
+    registry: { file: REGISTRY_FILE, bytes: new Uint8Array(await readFile(path.join(root, REGISTRY_FILE))) },
     sources,
     sidecars,
     ignored,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectEvidence, inferOutlet } from '../../src/lib/attribution.ts';
 import { parseOutletRegistry } from '../../src/lib/outlets.ts';
 import { parseSource } from '../../src/lib/source.ts';
+import { splitSentences } from '../../src/lib/sentences.ts';
 import { extractLinks, toPlainText } from '../../src/lib/markdown.ts';
 import { readProjectBytes, readProjectFile, REGISTRY, SEED_FILE } from '../helpers.ts';
 
@@ -12,8 +13,8 @@ function infer(teaser: string, body: string) {
   return inferOutlet(
     {
       teaser: toPlainText(teaser),
-      body: toPlainText(body),
-      hrefs: [...extractLinks(teaser), ...extractLinks(body)].map((link) => link.href),
+      sentences: splitSentences(body).map((span) => toPlainText(span.markdown)),
+      links: [teaser, ...splitSentences(body).map((span) => span.markdown)].flatMap(extractLinks),
     },
     registry,
   );
@@ -96,6 +97,39 @@ describe('inferOutlet on text it has never seen', () => {
     expect(inference.evidence[0]).toMatch(/^ambiguous/);
   });
 
+  it('matches datelines whatever dash the agency used, near the start of a sentence only', () => {
+    expect(infer('Xi leaves', 'MOSCOW (AP) – Xi left on Wednesday.').outlet?.id).toBe('ap');
+    expect(infer('Xi leaves', 'MOSCOW, March 22 (Xinhua) - Xi left on Wednesday.').outlet?.id).toBe('xinhua');
+    expect(
+      infer(
+        'Xi leaves',
+        'The agency’s report opened: “MOSCOW, March 21. /TASS/. Putin said talks went well.”',
+      ).outlet,
+    ).toBeNull();
+  });
+
+  it('does not take a quoted interview with an agency for the agency’s own copy', () => {
+    expect(
+      infer('Kremlin pleased', 'Kremlin spokesman Dmitry Peskov told Reuters the talks were productive.')
+        .outlet,
+    ).toBeNull();
+    expect(infer('Analysts', 'An analyst told AFP news agency the visit was symbolic.').outlet).toBeNull();
+  });
+
+  it('does not count a link that names its outlet as a source', () => {
+    const bbc = infer(
+      'Xi arrives',
+      'Xi arrived in Moscow on March 20, [the BBC reported](https://www.bbc.com/news/world-1).',
+    );
+    expect(bbc.outlet).toBeNull();
+    expect(bbc.evidence[0]).toMatch(/naming BBC as a source \(a citation: not counted\)/);
+    const nyt = infer(
+      'Xi arrives',
+      'The New York Times [reported](https://www.nytimes.com/2023/03/20/x.html) the deals.',
+    );
+    expect(nyt.outlet).toBeNull();
+  });
+
   it('leaves an article unattributed when nothing in it points to an outlet', () => {
     const inference = infer('A visit', 'Xi and Putin met in Moscow. They signed a joint statement.');
     expect(inference.outlet).toBeNull();
@@ -114,7 +148,7 @@ describe('inferOutlet on text it has never seen', () => {
 
   it('does not read a phrase inside a longer name as a self-mention', () => {
     const candidates = collectEvidence(
-      { teaser: '', body: 'He told CNNMoney about it.', hrefs: [] },
+      { teaser: '', sentences: ['He told CNNMoney about it.'], links: [] },
       registry,
     );
     expect(candidates.find((candidate) => candidate.outlet.id === 'cnn')).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countOf,
   countryName,
   describeAttribution,
   displayTitle,
@@ -36,9 +37,17 @@ describe('describeAttribution', () => {
 
 describe('displayTitle and outletLabel', () => {
   it('falls back to the teaser when the headline is unknown, and to “Unattributed”', () => {
-    expect(displayTitle({ headline: null, teaser: 'A teaser ...' })).toBe('A teaser ...');
-    expect(displayTitle({ headline: 'A headline', teaser: 'A teaser' })).toBe('A headline');
+    expect(displayTitle({ headline: null, teaserText: 'A teaser ...' })).toBe('A teaser ...');
+    expect(displayTitle({ headline: 'A headline', teaserText: 'A teaser' })).toBe('A headline');
     expect(outletLabel({ outlet: null })).toBe('Unattributed');
     expect(outletLabel({ outlet: { id: 'npr', name: 'NPR', registered: true } })).toBe('NPR');
+  });
+});
+
+describe('countOf', () => {
+  it('uses the singular for one', () => {
+    expect(countOf(1, 'sentence')).toBe('1 sentence');
+    expect(countOf(0, 'article')).toBe('0 articles');
+    expect(countOf(12, 'sentence')).toBe('12 sentences');
   });
 });

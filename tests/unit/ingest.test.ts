@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
 import { InputError, type Problem } from '../../src/lib/problems.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
-import { inputWith, readProjectFile, SEED_FILE, SEED_SIDECAR, seedInput } from '../helpers.ts';
+import { encode, inputWith, readProjectFile, SEED_FILE, SEED_SIDECAR, seedInput } from '../helpers.ts';
 
 const SEED_OUTLETS = ['CNN', 'The Guardian', 'Al Jazeera', 'CBS News', 'NPR', 'The Guardian', 'The Guardian'];
 
@@ -18,7 +18,7 @@ async function problemsOf(work: Promise<unknown>): Promise<readonly Problem[]> {
 
 const SOURCE = 'content/sources/s.txt';
 const SIDECAR = 'content/sources/s.meta.yaml';
-const TWO_ARTICLES = 'Teaser one\nBody one. It goes on.\n\nTeaser two\nBody two.\n';
+const TWO_ARTICLES = 'Teaser one\nBody one. It goes on.\n\nTeaser two\nBody two is here.\n';
 
 describe('ingest of the seed', () => {
   it('makes seven records with the right outlets from the sidecar', async () => {
@@ -200,6 +200,30 @@ describe('ingest of sidecars', () => {
     expect(problems[0]?.message).toMatch(/article 3, but content\/sources\/s.txt has 2 articles/);
   });
 
+  it('refuses an empty sidecar, saying so', async () => {
+    const problems = await problemsOf(
+      ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: '# nothing yet\n' })),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: SIDECAR, line: 1, message: 'the file is empty' }),
+    ]);
+  });
+
+  it('refuses a sidecar that is not UTF-8 instead of garbling it', async () => {
+    const input = inputWith({ [SOURCE]: TWO_ARTICLES });
+    const latin1 = new Uint8Array([
+      ...encode('articles:\n  - article: 1\n    byline: Simone McCarth'),
+      0xe9,
+      0x0a,
+    ]);
+    const problems = await problemsOf(ingest({ ...input, sidecars: [{ file: SIDECAR, bytes: latin1 }] }));
+    expect(problems[0]).toMatchObject({
+      file: SIDECAR,
+      line: 3,
+      message: expect.stringMatching(/not valid UTF-8/),
+    });
+  });
+
   it('refuses two entries for one article', async () => {
     const problems = await problemsOf(
       ingest(
@@ -231,7 +255,7 @@ describe('ingest of several sources', () => {
   it('refuses an invalid registry, naming it', async () => {
     const input = inputWith({ [SOURCE]: TWO_ARTICLES });
     const problems = await problemsOf(
-      ingest({ ...input, registry: { file: 'content/outlets.yaml', text: '- id: Bad Id\n' } }),
+      ingest({ ...input, registry: { file: 'content/outlets.yaml', bytes: encode('- id: Bad Id\n') } }),
     );
     expect(problems[0]?.file).toBe('content/outlets.yaml');
   });

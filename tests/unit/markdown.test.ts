@@ -43,8 +43,8 @@ describe('extractLinks', () => {
     expect(
       extractLinks('[a](https://a.com/x) and [“b”](/news/2023/3/21/b?traffic_source=KeepReading)'),
     ).toEqual([
-      { text: 'a', href: 'https://a.com/x' },
-      { text: '“b”', href: '/news/2023/3/21/b?traffic_source=KeepReading' },
+      { text: 'a', href: 'https://a.com/x', before: '' },
+      { text: '“b”', href: '/news/2023/3/21/b?traffic_source=KeepReading', before: 'a and' },
     ]);
   });
 });
@@ -60,6 +60,11 @@ describe('resolveHref', () => {
       'https://www.aljazeera.com/news/2023/3/21/x',
     );
     expect(resolveHref('/news/2023/3/21/x', null)).toBeNull();
+  });
+
+  it('never lets a site-relative link leave the outlet’s site', () => {
+    expect(resolveHref('/\\evil.example/path', 'https://www.aljazeera.com/')).toBeNull();
+    expect(isSiteRelative('/\\evil.example/path')).toBe(false);
   });
 
   it('drops unsafe and unfollowable targets', () => {

@@ -74,6 +74,7 @@ describe('findOutletByName', () => {
     expect(findOutletByName(registry, 'The Guardian')?.id).toBe('the-guardian');
     expect(findOutletByName(registry, 'guardian')?.id).toBe('the-guardian');
     expect(findOutletByName(registry, 'National Public Radio')?.id).toBe('npr');
+    expect(findOutletByName(registry, 'Peoples Daily')?.id).toBe('peoples-daily');
     expect(findOutletByName(registry, 'Daily Bugle')).toBeUndefined();
   });
 });
@@ -89,6 +90,8 @@ describe('slugify', () => {
   it('makes a kebab-case id from any name', () => {
     expect(slugify('Le Monde diplomatique')).toBe('le-monde-diplomatique');
     expect(slugify('Ukraïnska Pravda!')).toBe('ukrainska-pravda');
-    expect(slugify('习近平')).toBe('outlet');
+    expect(slugify('新华社')).toMatch(/^outlet-[0-9a-f]{8}$/);
+    expect(slugify('新华社')).not.toBe(slugify('Эхо Москвы'));
+    expect(slugify('新华社')).toBe(slugify('新华社'));
   });
 });

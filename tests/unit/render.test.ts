@@ -44,6 +44,21 @@ describe('createInlineRenderer', () => {
     expect(html).toContain('&#x3C;script>');
   });
 
+  it('shows images as the markdown that was written and never loads them', async () => {
+    const html = await renderer.render('![Xi and Putin](https://tracker.example/pixel.gif) met.', null);
+    expect(html).not.toContain('<img');
+    expect(html).toBe('![Xi and Putin](https://tracker.example/pixel.gif) met.');
+  });
+
+  it('renders a link reference definition and an autolink at the start as written', async () => {
+    expect(await renderer.render('[1]: https://example.com/ "title"', null)).toBe(
+      '[1]: https://example.com/ "title"',
+    );
+    expect(await renderer.render('<https://a.example> starts it.', null)).toContain(
+      'href="https://a.example/"',
+    );
+  });
+
   it('renders a sentence that looks like a list item as text', async () => {
     expect(await renderer.render('1. Not a list', null)).toBe('1. Not a list');
   });

@@ -33,6 +33,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps an agency dateline with the sentence it opens', () => {
+    expect(split('MOSCOW, March 21. /TASS/. Putin said talks went well. He smiled.')).toEqual([
+      'MOSCOW, March 21. /TASS/. Putin said talks went well.',
+      'He smiled.',
+    ]);
+  });
+
   it('does not split after initials', () => {
     expect(split('Vladimir V. Putin spoke. Xi listened.')).toEqual([
       'Vladimir V. Putin spoke.',
@@ -57,12 +64,70 @@ describe('splitSentences', () => {
   it('splits a run of linked headlines into one unit per headline', () => {
     expect(
       split(
-        '[Ties enter ‘new era’](/news/a) [‘Overblown’: Russia](/news/b) [“no limits” deal](/c) was agreed.',
+        '[Ties enter ‘new era’ as Xi meets Putin](/news/a) [‘Totally overblown’: Russia calls UN meet](/news/b) [“no limits” deal](/c) was agreed.',
       ),
     ).toEqual([
-      '[Ties enter ‘new era’](/news/a)',
-      '[‘Overblown’: Russia](/news/b)',
+      '[Ties enter ‘new era’ as Xi meets Putin](/news/a)',
+      '[‘Totally overblown’: Russia calls UN meet](/news/b)',
       '[“no limits” deal](/c) was agreed.',
+    ]);
+  });
+
+  it('keeps short adjacent links together: they are one phrase, not headlines', () => {
+    expect(
+      split('[Russian President](https://a.org/p) [Vladimir Putin](https://a.org/v) met Xi.'),
+    ).toHaveLength(1);
+  });
+
+  it('does not split a quotation ending in “?” or “!” from its speaker', () => {
+    expect(
+      split('“Why now?” Zelensky asked. He got no answer. “Never!” Dmytro Kuleba wrote on Twitter.'),
+    ).toEqual([
+      '“Why now?” Zelensky asked.',
+      'He got no answer.',
+      '“Never!” Dmytro Kuleba wrote on Twitter.',
+    ]);
+  });
+
+  it('reads “No.” and “p.” as abbreviations only before a number', () => {
+    expect(split('It was resolution No. 5 (see p. 4). The answer was no. Putin then left.')).toEqual([
+      'It was resolution No. 5 (see p. 4).',
+      'The answer was no.',
+      'Putin then left.',
+    ]);
+  });
+
+  it('ends a sentence after a company suffix only before a typical opener', () => {
+    expect(split('Gazprom Neft Co. The gas flows. Apple Inc. Chief Tim Cook spoke.')).toEqual([
+      'Gazprom Neft Co.',
+      'The gas flows.',
+      'Apple Inc. Chief Tim Cook spoke.',
+    ]);
+  });
+
+  it('does not split at the numbers of an inline list', () => {
+    expect(split('The plan has 12 points: 1. a ceasefire; 2. talks. It was rejected.')).toEqual([
+      'The plan has 12 points: 1. a ceasefire; 2. talks.',
+      'It was rejected.',
+    ]);
+  });
+
+  it('splits Chinese and Japanese text at full-width stops', () => {
+    expect(split('习近平抵达莫斯科。普京表示欢迎！会谈持续两天。')).toEqual([
+      '习近平抵达莫斯科。',
+      '普京表示欢迎！',
+      '会谈持续两天。',
+    ]);
+  });
+
+  it('protects links in a line that starts indented or with HTML', () => {
+    expect(split('\tThe U.S. said [the plan. It was vague](https://www.cnn.com/x) at best. Next.')).toEqual([
+      'The U.S. said [the plan. It was vague](https://www.cnn.com/x) at best.',
+      'Next.',
+    ]);
+    expect(split('<p> Xi said [it. Again](https://x.org/a). Then left.')).toEqual([
+      '<p> Xi said [it. Again](https://x.org/a).',
+      'Then left.',
     ]);
   });
 
@@ -101,6 +166,12 @@ describe('detectFragmentReasons', () => {
 
   it('flags a sentence that starts in lowercase', () => {
     expect(reasons('dollar, to settle cross-border trade.')).toEqual(['starts-lowercase']);
+  });
+
+  it('does not flag a sentence that starts with a number or a currency sign', () => {
+    expect(reasons('12 people were killed in the strike.')).toEqual([]);
+    expect(reasons('$190 billion in trade was recorded.')).toEqual([]);
+    expect(reasons('“40% of our oil goes to China,” Novak said.')).toEqual([]);
   });
 
   it('flags a sentence that starts inside a quotation', () => {

@@ -46,6 +46,20 @@ describe('parseSource', () => {
     expect(articles[0]).toMatchObject({ teaser: '  T1 ', body: ' B1. ' });
   });
 
+  it('warns when a body line looks like a teaser: a line may be missing above it', () => {
+    const { warnings } = parseSource('a.txt', encode('Xi arrives in Moscow ...\nPeace plan discussed ...\n'));
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: 'a.txt',
+        line: 2,
+        message: 'this body line ends with "...", like a teaser',
+      }),
+    ]);
+    expect(
+      parseSource('a.txt', encode('A long teaser line about the summit\nShort.\n')).warnings[0]?.message,
+    ).toMatch(/shorter than its teaser on line 1/);
+  });
+
   it('refuses an empty source, naming the file', () => {
     for (const text of ['', '\n\n', '  \n\t\n']) {
       expect(problemsOf(() => parseSource('empty.txt', encode(text)))).toEqual([
@@ -74,6 +88,11 @@ describe('decodeSource', () => {
     expect(problems[0]).toMatchObject({ file: 'latin.txt', line: 3 });
     expect(problems[0]?.message).toMatch(/not valid UTF-8 \(first at byte 4 of the line\)/);
     expect(problems[0]?.hint).toMatch(/UTF-8/);
+  });
+
+  it('decodes the next file normally after refusing one', () => {
+    expect(() => decodeSource('bad.txt', new Uint8Array([0x41, 0xe9, 0x0a]))).toThrow(InputError);
+    expect(decodeSource('good.txt', encode('fine'))).toBe('fine');
   });
 
   it('decodes valid UTF-8, including curly quotes and non-Latin scripts', () => {

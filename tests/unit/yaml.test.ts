@@ -52,7 +52,8 @@ describe('parseYaml', () => {
     expect(problemsOf('items: [\n')[0]?.message).toMatch(/invalid YAML/);
   });
 
-  it('refuses an empty document as a schema violation, not a crash', () => {
-    expect(problemsOf('')[0]?.message).toMatch(/expected object/i);
+  it('refuses an empty document with a message that says so', () => {
+    expect(problemsOf('')[0]).toMatchObject({ line: 1, message: 'the file is empty' });
+    expect(problemsOf('# only a comment\n')[0]).toMatchObject({ line: 1, message: 'the file is empty' });
   });
 });
