@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -9,5 +11,13 @@ export default defineConfig({
   // Source text is rendered by src/lib/render.ts through this same unified processor
   // family; keep Astro's own Markdown on unified too, with quotes left as written.
   markdown: { processor: unified({ smartypants: false }) },
-  integrations: [pagefind()],
+  // A strict policy: everything from this site only, scripts by hash, no inline handlers.
+  // Pagefind compiles its search index as WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+    },
+  },
+  integrations: [pagefind(), securityHeaders()],
 });

@@ -2,6 +2,7 @@
  * Builds the Pagefind index over the finished site, through Pagefind's Node API. Pagefind
  * reports problems as `{ errors }` instead of throwing: any error fails the build.
  */
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,8 +29,14 @@ export function pagefind(): AstroIntegration {
           failOn('addDirectory', added.errors);
           if (added.page_count === 0)
             throw new Error('Pagefind indexed no pages: is data-pagefind-body on the article pages?');
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          const pagefindDir = path.join(outDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath: pagefindDir });
           failOn('writeFiles', written.errors);
+          // Our search page uses Pagefind's JS API only: drop its ready-made UIs (~430 KB).
+          for (const name of await readdir(pagefindDir)) {
+            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
+              await rm(path.join(pagefindDir, name));
+          }
           logger.info(`indexed ${added.page_count} pages`);
         } finally {
           await close();

@@ -73,3 +73,17 @@ export function compareArticles(a: Article, b: Article): number {
   if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
   return a.position - b.position;
 }
+
+/**
+ * A page title of at most `max` characters: "<title> · <site>", the title shortened at a
+ * word boundary with "…" when needed (long titles are cut off in tabs and results).
+ */
+export function pageTitle(title: string, site: string, max = 70): string {
+  if (title === site) return site;
+  const suffix = ` · ${site}`;
+  const room = max - suffix.length;
+  if (title.length <= room) return `${title}${suffix}`;
+  const cut = title.slice(0, room - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > room / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–—-]+$/, '')}…${suffix}`;
+}

@@ -57,6 +57,8 @@ export async function runSearchPage(): Promise<void> {
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#results');
   if (!form || !input || !select || !status || !list) return;
+  // Shown to browsers without JavaScript (more robust than <noscript>); hidden from here on.
+  document.querySelector('#search-needs-script')?.remove();
 
   const run = async () => {
     const params = new URLSearchParams(window.location.search);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countOf,
+  pageTitle,
   countryName,
   describeAttribution,
   displayTitle,
@@ -49,5 +50,18 @@ describe('countOf', () => {
     expect(countOf(1, 'sentence')).toBe('1 sentence');
     expect(countOf(0, 'article')).toBe('0 articles');
     expect(countOf(12, 'sentence')).toBe('12 sentences');
+  });
+});
+
+describe('pageTitle', () => {
+  it('adds the site name and keeps the whole title within 70 characters', () => {
+    expect(pageTitle('About', 'Summit coverage')).toBe('About · Summit coverage');
+    expect(pageTitle('Summit coverage', 'Summit coverage')).toBe('Summit coverage');
+    const long = pageTitle(
+      'China’s Xi leaves Russia after giving Putin a major boost, but no public promise of weapons',
+      'Summit coverage',
+    );
+    expect(long.length).toBeLessThanOrEqual(70);
+    expect(long).toBe('China’s Xi leaves Russia after giving Putin a… · Summit coverage');
   });
 });

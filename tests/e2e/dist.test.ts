@@ -1,0 +1,93 @@
+/**
+ * The built dist/ as files: valid HTML, no broken links or fragments, a strict CSP with no
+ * inline handlers, nothing from other hosts, JavaScript only on /search/, and the budgets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, htmlFilesIn, validateHtml } from './support/dist-checks.ts';
+import {
+  findForeignResources,
+  findInlineHandlers,
+  findScripts,
+  findUnsafeExternalLinks,
+} from './support/gates.ts';
+import { DIST } from './support/site.ts';
+
+const pages = htmlFilesIn(DIST);
+const read = (file: string) => readFileSync(file, 'utf8');
+const relative = (file: string) => path.relative(DIST, file);
+
+describe('dist/', () => {
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(5);
+  });
+
+  it('is valid HTML (html-validate:recommended, zero errors)', async () => {
+    expect(await validateHtml(pages)).toEqual([]);
+  });
+
+  it('has no broken links or #fragments', async () => {
+    expect(await brokenLinks(DIST)).toEqual([]);
+  }, 120_000);
+
+  it('ships JavaScript on /search/ only', () => {
+    for (const file of pages) {
+      const scripts = findScripts(read(file));
+      if (relative(file) === 'search/index.html') expect(scripts.length).toBeGreaterThan(0);
+      else expect(scripts, relative(file)).toEqual([]);
+    }
+  });
+
+  it('has a CSP <meta> on every page and no inline event handlers', () => {
+    for (const file of pages) {
+      const html = read(file);
+      expect(html, relative(file)).toMatch(
+        /<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/,
+      );
+      expect(findInlineHandlers(html), relative(file)).toEqual([]);
+    }
+  });
+
+  it('loads nothing from other hosts, and external links keep the referrer and opener', () => {
+    for (const file of pages) {
+      const html = read(file);
+      expect(findForeignResources(html), relative(file)).toEqual([]);
+      expect(findUnsafeExternalLinks(html), relative(file)).toEqual([]);
+    }
+  });
+
+  it('has a _headers file with the CSP, frame-ancestors and the hardening headers', () => {
+    const headers = read(path.join(DIST, '_headers'));
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headers).toMatch(
+      /Content-Security-Policy: .*frame-ancestors 'none'.*script-src 'self'.*'wasm-unsafe-eval'/,
+    );
+    expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(headers).toMatch(/Referrer-Policy: /);
+  });
+
+  it('keeps the home page within 30 KiB of gzipped HTML and CSS', () => {
+    const html = read(path.join(DIST, 'index.html'));
+    const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) =>
+      read(path.join(DIST, match[1]!)),
+    );
+    const gzipped = [html, ...styles].reduce((sum, text) => sum + gzipSync(text).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('has a favicon and a web manifest, linked from every page', () => {
+    expect(existsSync(path.join(DIST, 'favicon.svg'))).toBe(true);
+    const manifest = JSON.parse(read(path.join(DIST, 'manifest.webmanifest'))) as {
+      name?: string;
+      icons?: unknown[];
+    };
+    expect(manifest.name).toBeTruthy();
+    expect(manifest.icons?.length).toBeGreaterThan(0);
+    for (const file of pages) {
+      expect(read(file), relative(file)).toContain('<link rel="icon" href="/favicon.svg"');
+      expect(read(file), relative(file)).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+    }
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The built site in a real browser: every page type renders, without errors, reachable by
+ * keyboard, without horizontal scroll, accessible in light and dark, and search works.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { axeViolations, horizontalOverflow, walkKeyboard, watchTraffic } from './support/gates.ts';
+import { builtArticles, DIST, pageTypes } from './support/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** A fresh page in its own context (axe needs one from browser.newContext()). */
+async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  return context.newPage();
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
+describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
+  it('renders with its status, a title, a main landmark and one h1', async () => {
+    const page = await openPage();
+    const response = await page.goto(server.url + path);
+    expect(response?.status()).toBe(status);
+    expect(await page.title()).not.toBe('');
+    expect(await page.getByRole('main').count()).toBe(1);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('logs no errors and makes no failed or foreign requests, favicon included', async () => {
+    const page = await openPage();
+    const traffic = watchTraffic(page, server.url, { expectedStatus: status });
+    await page.goto(server.url + path);
+    await settle(page);
+    expect(traffic.errors).toEqual([]);
+    expect(traffic.failed).toEqual([]);
+    expect(traffic.foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reaches every focusable element by keyboard, each with a visible focus indicator', async () => {
+    const page = await openPage();
+    await page.goto(server.url + path);
+    await settle(page);
+    const walk = await walkKeyboard(page);
+    expect(walk.unreached).toEqual([]);
+    expect(walk.invisible).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([360, 1280])('has no horizontal scroll at %i px', async (width) => {
+    const page = await openPage({ viewport: { width, height: 800 } });
+    await page.goto(server.url + path);
+    await settle(page);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations in the %s colour scheme',
+    async (colorScheme) => {
+      const page = await openPage({ colorScheme });
+      await page.goto(server.url + path);
+      await settle(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.skipIf(path.startsWith('/search/'))('loads no JavaScript and at most 100 KiB in all', async () => {
+    const page = await openPage();
+    const traffic = watchTraffic(page, server.url, { expectedStatus: status });
+    await page.goto(server.url + path);
+    await settle(page);
+    expect(traffic.responses.filter((response) => response.type === 'script')).toEqual([]);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    const total = traffic.responses.reduce((sum, response) => sum + response.bytes, 0);
+    expect(total).toBeLessThanOrEqual(100 * 1024);
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  const articles = builtArticles();
+  const target = articles.find((article) => article.outlet !== null)!;
+  const outlet = target.outlet!.name;
+  // A long word from the target's text: likely to be found, and found in few articles.
+  const word = target.text
+    .split(/[^\p{L}]+/u)
+    .filter((candidate) => candidate.length >= 6)
+    .sort((a, b) => b.length - a.length)[0]!;
+
+  it('filtered by outlet, finds only that outlet’s articles and lands on the article', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/`);
+    await page.getByLabel('Words to find').fill(word);
+    await page.getByLabel('Outlet').selectOption(outlet);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(await status.textContent()).toMatch(new RegExp(`in ${outlet}`));
+    const results = page.locator('#results li');
+    const outlets = await results.locator('.result-outlet').allTextContents();
+    expect(outlets.length).toBeGreaterThan(0);
+    expect(new Set(outlets)).toEqual(new Set([outlet]));
+    await page.locator(`#results a[href="${target.href}"]`).click();
+    await page.waitForURL(`**${target.href}`);
+    expect(await page.locator('[data-pagefind-filter="outlet"]').textContent()).toBe(outlet);
+    await page.context().close();
+  });
+
+  it('with another outlet’s filter, does not return that article', async () => {
+    const other = articles.find(
+      (article) => article.outlet !== null && article.outlet.id !== target.outlet!.id,
+    );
+    if (!other) return;
+    const page = await openPage();
+    await page.goto(
+      `${server.url}/search/?q=${encodeURIComponent(word)}&outlet=${encodeURIComponent(other.outlet!.name)}`,
+    );
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(await page.locator(`#results a[href="${target.href}"]`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('announces the number of results in a live region', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ articles? found for/);
+    await page.context().close();
+  });
+
+  it('loads at most 100 KiB for the search page and a query', async () => {
+    const page = await openPage();
+    const traffic = watchTraffic(page, server.url);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    await settle(page);
+    const total = traffic.responses.reduce((sum, response) => sum + response.bytes, 0);
+    expect(total).toBeLessThanOrEqual(100 * 1024);
+    await page.context().close();
+  });
+
+  it('works from the header form without JavaScript', async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/about/`);
+    const box = page.getByRole('searchbox', { name: 'Search articles' });
+    await box.fill(word);
+    await box.press('Enter');
+    await page.waitForURL('**/search/?q=*');
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    await expect
+      .poll(() => page.getByText('Search runs in your browser and needs JavaScript').isVisible())
+      .toBe(true);
+    await page.context().close();
+  });
+});

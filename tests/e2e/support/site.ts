@@ -1,0 +1,40 @@
+/** The built site under test: dist/, served on 127.0.0.1, and its page types. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PublishedArticle } from '../../../src/lib/schema.ts';
+
+export const DIST = path.resolve(import.meta.dirname, '../../../dist');
+
+/** The published articles of the built site; fails clearly when there is no build. */
+export function builtArticles(): PublishedArticle[] {
+  const file = path.join(DIST, 'data/articles.json');
+  if (!existsSync(file)) throw new Error('dist/ has no build: run `npm run build` (npm run test:e2e does).');
+  return JSON.parse(readFileSync(file, 'utf8')) as PublishedArticle[];
+}
+
+export interface PageType {
+  name: string;
+  path: string;
+  status: number;
+}
+
+/** One page of every type, taken from the build so the suite works for any sources. */
+export function pageTypes(): PageType[] {
+  const articles = builtArticles();
+  const article = articles[0]!;
+  const outlet = articles.find((item) => item.outlet !== null)?.outlet;
+  return [
+    { name: 'home', path: '/', status: 200 },
+    { name: 'outlets', path: '/outlets/', status: 200 },
+    ...(outlet ? [{ name: 'outlet', path: `/outlets/${outlet.id}/`, status: 200 }] : []),
+    { name: 'article', path: article.href, status: 200 },
+    { name: 'search', path: '/search/', status: 200 },
+    {
+      name: 'search results',
+      path: `/search/?q=${encodeURIComponent(article.sentences[0]!.text.split(' ')[1] ?? 'the')}`,
+      status: 200,
+    },
+    { name: 'about', path: '/about/', status: 200 },
+    { name: 'not found', path: '/no-such-page/', status: 404 },
+  ];
+}
