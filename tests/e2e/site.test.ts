@@ -83,6 +83,7 @@ describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
     },
   );
 
+  // /search/ is the one page with JavaScript; its weight, with a query, is checked under 'search'.
   it.skipIf(path.startsWith('/search/'))('loads no JavaScript and at most 100 KiB in all', async () => {
     const page = await openPage();
     const traffic = watchTraffic(page, server.url, { expectedStatus: status });
