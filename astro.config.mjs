@@ -10,7 +10,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Source text is rendered by src/lib/render.ts through this same unified processor
   // family; keep Astro's own Markdown on unified too, with quotes left as written.
-  markdown: { processor: unified({ smartypants: false }) },
+  markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },
   // A strict policy: everything from this site only, scripts by hash, no inline handlers.
   // Pagefind compiles its search index as WebAssembly, hence 'wasm-unsafe-eval'.
   security: {

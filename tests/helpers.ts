@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileInput, IngestInput } from '../src/lib/ingest.ts';
+import { InputError, type Problem } from '../src/lib/problems.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const SEED_FILE = 'content/sources/xi-putin-moscow-2023.txt';
@@ -39,4 +40,26 @@ export function seedInput({ withSidecar }: { withSidecar: boolean }): IngestInpu
     { [SEED_FILE]: readProjectBytes(SEED_FILE) },
     withSidecar ? { [SEED_SIDECAR]: readProjectFile(SEED_SIDECAR) } : {},
   );
+}
+
+/** The problems of the InputError that `work` throws; fails the test if it throws none. */
+export function problemsOf(work: () => unknown): readonly Problem[] {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+/** The problems of the InputError that `work` rejects with. */
+export async function problemsOfAsync(work: Promise<unknown>): Promise<readonly Problem[]> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected an InputError');
 }

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
-import { InputError, type Problem } from '../../src/lib/problems.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
-import { encode, inputWith, readProjectFile, SEED_FILE, SEED_SIDECAR, seedInput } from '../helpers.ts';
+import {
+  encode,
+  inputWith,
+  problemsOfAsync,
+  readProjectFile,
+  SEED_FILE,
+  SEED_SIDECAR,
+  seedInput,
+} from '../helpers.ts';
 
 const SEED_OUTLETS = ['CNN', 'The Guardian', 'Al Jazeera', 'CBS News', 'NPR', 'The Guardian', 'The Guardian'];
-
-async function problemsOf(work: Promise<unknown>): Promise<readonly Problem[]> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 const SOURCE = 'content/sources/s.txt';
 const SIDECAR = 'content/sources/s.meta.yaml';
@@ -151,7 +148,7 @@ describe('ingest of sidecars', () => {
   });
 
   it('refuses invalid YAML at its line', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(
         inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n    outlet: "CNN\n' }),
       ),
@@ -162,7 +159,7 @@ describe('ingest of sidecars', () => {
   });
 
   it('refuses unknown keys at their line', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(
         inputWith(
           { [SOURCE]: TWO_ARTICLES },
@@ -175,7 +172,7 @@ describe('ingest of sidecars', () => {
   });
 
   it('refuses an impossible date at its line, saying the expected format', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(
         inputWith(
           { [SOURCE]: TWO_ARTICLES },
@@ -188,7 +185,7 @@ describe('ingest of sidecars', () => {
   });
 
   it('refuses an entry for an article that does not exist', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(
         inputWith(
           { [SOURCE]: TWO_ARTICLES },
@@ -201,7 +198,7 @@ describe('ingest of sidecars', () => {
   });
 
   it('refuses an empty sidecar, saying so', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: '# nothing yet\n' })),
     );
     expect(problems).toEqual([
@@ -216,7 +213,9 @@ describe('ingest of sidecars', () => {
       0xe9,
       0x0a,
     ]);
-    const problems = await problemsOf(ingest({ ...input, sidecars: [{ file: SIDECAR, bytes: latin1 }] }));
+    const problems = await problemsOfAsync(
+      ingest({ ...input, sidecars: [{ file: SIDECAR, bytes: latin1 }] }),
+    );
     expect(problems[0]).toMatchObject({
       file: SIDECAR,
       line: 3,
@@ -225,7 +224,7 @@ describe('ingest of sidecars', () => {
   });
 
   it('refuses two entries for one article', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(
         inputWith({ [SOURCE]: TWO_ARTICLES }, { [SIDECAR]: 'articles:\n  - article: 1\n  - article: 1\n' }),
       ),
@@ -236,7 +235,7 @@ describe('ingest of sidecars', () => {
 
 describe('ingest of several sources', () => {
   it('reports the problems of every source at once', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(inputWith({ 'content/sources/a.txt': '', 'content/sources/b.txt': 'Only a teaser' })),
     );
     expect(problems.map((problem) => `${problem.file}:${problem.line}`)).toEqual([
@@ -246,7 +245,7 @@ describe('ingest of several sources', () => {
   });
 
   it('refuses two sources whose names give the same ids', async () => {
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest(inputWith({ 'content/sources/a b.txt': TWO_ARTICLES, 'content/sources/a-b.txt': TWO_ARTICLES })),
     );
     expect(problems[0]?.message).toMatch(/same ids/);
@@ -254,7 +253,7 @@ describe('ingest of several sources', () => {
 
   it('refuses an invalid registry, naming it', async () => {
     const input = inputWith({ [SOURCE]: TWO_ARTICLES });
-    const problems = await problemsOf(
+    const problems = await problemsOfAsync(
       ingest({ ...input, registry: { file: 'content/outlets.yaml', bytes: encode('- id: Bad Id\n') } }),
     );
     expect(problems[0]?.file).toBe('content/outlets.yaml');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findOutletByHost, findOutletByName, parseOutletRegistry, slugify } from '../../src/lib/outlets.ts';
-import { InputError } from '../../src/lib/problems.ts';
-import { readProjectFile, REGISTRY } from '../helpers.ts';
+import { problemsOf as problemsOfWork, readProjectFile, REGISTRY } from '../helpers.ts';
+
+const problemsOf = (text: string) => problemsOfWork(() => parseOutletRegistry('outlets.yaml', text));
 
 const registry = parseOutletRegistry(REGISTRY, readProjectFile(REGISTRY));
 
@@ -20,16 +21,6 @@ const entry = (id: string, domain: string) => `- id: ${id}
     ownLinksRelative: false
   citedOften: false
 `;
-
-function problemsOf(text: string) {
-  try {
-    parseOutletRegistry('outlets.yaml', text);
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseOutletRegistry', () => {
   it('accepts the project registry, which covers the seed outlets and major international ones', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSource, parseSource } from '../../src/lib/source.ts';
 import { InputError } from '../../src/lib/problems.ts';
-import { encode } from '../helpers.ts';
-
-function problemsOf(work: () => unknown) {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { encode, problemsOf } from '../helpers.ts';
 
 describe('parseSource', () => {
   it('pairs each teaser line with the body line after it', () => {

@@ -1,21 +1,13 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/problems.ts';
+import { problemsOf as problemsOfWork } from '../helpers.ts';
 import { parseYaml } from '../../src/lib/yaml.ts';
 
 const schema = z.strictObject({
   items: z.array(z.strictObject({ n: z.number(), name: z.string().optional() })),
 });
 
-function problemsOf(text: string) {
-  try {
-    parseYaml('f.yaml', text, schema, 'fix it');
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (text: string) => problemsOfWork(() => parseYaml('f.yaml', text, schema, 'fix it'));
 
 describe('parseYaml', () => {
   it('returns the data and can tell the line of any node', () => {
