@@ -9,7 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Source text is rendered by src/lib/render.ts through this same unified processor
-  // family; keep Astro's own Markdown on unified too, with quotes left as written.
+  // family; keep Astro's own Markdown on unified too, with quotes left as written. No
+  // syntax highlighting: sources hold no code, and Shiki's inline styles break the CSP.
   markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },
   // A strict policy: everything from this site only, scripts by hash, no inline handlers.
   // Pagefind compiles its search index as WebAssembly, hence 'wasm-unsafe-eval'.
