@@ -8,6 +8,7 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const SEED_FILE = 'content/sources/xi-putin-moscow-2023.txt';
 export const SEED_SIDECAR = 'content/sources/xi-putin-moscow-2023.meta.yaml';
 export const REGISTRY = 'content/outlets.yaml';
+export const PEOPLE = 'content/people.yaml';
 
 export function readProjectFile(file: string): string {
   return readFileSync(path.join(projectRoot, file), 'utf8');
@@ -26,6 +27,7 @@ export function inputWith(
 ): IngestInput {
   return {
     registry: { file: REGISTRY, bytes: readProjectBytes(REGISTRY) },
+    people: { file: PEOPLE, bytes: readProjectBytes(PEOPLE) },
     sources: Object.entries(sources).map(([file, content]) => ({
       file,
       bytes: typeof content === 'string' ? encode(content) : content,

@@ -14,12 +14,15 @@ import {
   type Attribution,
   type Link,
   type Outlet,
+  type Person,
   type OutletRef,
   type Sentence,
   type SidecarEntry,
 } from './schema.ts';
 import { detectFragmentReasons, splitSentences } from './sentences.ts';
 import { decodeText, parseSource, type RawArticle } from './source.ts';
+import { parsePeopleRegistry } from './people.ts';
+import { extractQuotes } from './quotes.ts';
 import { parseYaml, type ParsedYaml } from './yaml.ts';
 
 /** A file's path (relative to the project root, with forward slashes) and its bytes. */
@@ -30,12 +33,14 @@ export interface FileInput {
 
 export interface IngestInput {
   registry: FileInput;
+  people: FileInput;
   sources: readonly FileInput[];
   sidecars: readonly FileInput[];
 }
 
 export interface IngestResult {
   registry: Outlet[];
+  people: Person[];
   articles: Article[];
   warnings: Problem[];
 }
@@ -118,6 +123,7 @@ async function buildArticle(
   raw: RawArticle,
   sidecar: SidecarContext | undefined,
   registry: readonly Outlet[],
+  people: readonly Person[],
   renderer: InlineRenderer,
   warnings: Problem[],
 ): Promise<Article> {
@@ -187,6 +193,7 @@ async function buildArticle(
     sidecar: sidecar ? { file: sidecar.file, line: sidecar.line ?? 1 } : null,
     links,
     sentences,
+    quotes: extractQuotes(sentences, teaserText, people),
   });
 }
 
@@ -212,6 +219,10 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
   const registry =
     collect(() =>
       parseOutletRegistry(input.registry.file, decodeText(input.registry.file, input.registry.bytes)),
+    ) ?? [];
+  const people =
+    collect(() =>
+      parsePeopleRegistry(input.people.file, decodeText(input.people.file, input.people.bytes)),
     ) ?? [];
   const sources = [...input.sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const sidecars = new Map(input.sidecars.map((sidecar) => [sidecar.file, sidecar]));
@@ -267,10 +278,18 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
 
     for (const raw of parsed.articles) {
       articles.push(
-        await buildArticle(source.file, raw, contexts.get(raw.position), registry, renderer, warnings),
+        await buildArticle(
+          source.file,
+          raw,
+          contexts.get(raw.position),
+          registry,
+          people,
+          renderer,
+          warnings,
+        ),
       );
     }
   }
   if (problems.length > 0) throw new InputError(problems);
-  return { registry, articles, warnings };
+  return { registry, people, articles, warnings };
 }

@@ -101,6 +101,68 @@ export const outletRegistrySchema = z.array(outletSchema).superRefine((outlets, 
   });
 });
 
+/** Voice categories of content/people.yaml: whose voice a quote carries. */
+export const voiceCategories = [
+  'chinese-official',
+  'russian-official',
+  'ukrainian-official',
+  'western-official',
+  'other-official',
+  'analyst',
+  'civilian',
+  'document',
+  'joint',
+] as const;
+
+/** One entry of content/people.yaml: a person, document or group that is quoted. */
+export const personSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  role: z.string().min(1),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "UA", or null')
+    .nullable(),
+  category: z.enum(voiceCategories),
+  /** For documents and groups: the people behind them. */
+  members: z.array(kebabId),
+});
+
+/** The people registry: ids unique, no alias naming two people, members known. */
+export const peopleRegistrySchema = z.array(personSchema).superRefine((people, ctx) => {
+  const ids = new Set(people.map((person) => person.id));
+  const seenIds = new Set<string>();
+  const names = new Map<string, string>();
+  people.forEach((person, index) => {
+    if (seenIds.has(person.id)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate person id "${person.id}"` });
+    }
+    seenIds.add(person.id);
+    for (const name of [person.name, ...person.aliases]) {
+      const key = name.toLowerCase();
+      const owner = names.get(key);
+      if (owner !== undefined && owner !== person.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'aliases'],
+          message: `"${name}" also names "${owner}"; an alias must name one person`,
+        });
+      }
+      names.set(key, person.id);
+    }
+    person.members.forEach((member, memberIndex) => {
+      if (!ids.has(member)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'members', memberIndex],
+          message: `no person "${member}"`,
+        });
+      }
+    });
+  });
+});
+
 /** One entry of a `<source>.meta.yaml` sidecar. */
 export const sidecarEntrySchema = z.strictObject({
   article: z.number().int().positive(),
@@ -166,6 +228,54 @@ export const linkSchema = z.strictObject({
   sentenceId: z.string(),
 });
 
+export const quoteKinds = ['full', 'partial', 'scare'] as const;
+/** How the collection cut a quote: its opening or its closing mark is missing. */
+export const quoteCuts = ['unopened', 'unclosed'] as const;
+
+export const speakerRefSchema = z.strictObject({
+  id: kebabId,
+  name: z.string(),
+  /** null for a speaker found in the text but not in content/people.yaml. */
+  category: z.enum(voiceCategories).nullable(),
+  registered: z.boolean(),
+});
+
+/** One quotation: the text inside the marks, where it is, and who said it (with evidence). */
+export const quoteSchema = z.strictObject({
+  /** Unique across the site; also the element id of the quote on the article page. */
+  id: z.string(),
+  sentenceId: z.string(),
+  /** Offsets of the quoted text in the sentence's plain text (end exclusive). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  kind: z.enum(quoteKinds),
+  cut: z.enum(quoteCuts).nullable(),
+  speaker: speakerRefSchema.nullable(),
+  /** The attribution rule that fired, or null when none was sure. */
+  rule: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  /** The words that gave the speaker away. */
+  evidence: z.string().nullable(),
+});
+
+/** tests/fixtures/quotes-gold.yaml: hand-labelled quotes of one source, for `npm run eval`. */
+export const quoteGoldSchema = z.strictObject({
+  articles: z.array(
+    z.strictObject({
+      article: z.number().int().positive(),
+      quotes: z.array(
+        z.strictObject({
+          text: z.string().min(1),
+          kind: z.enum(quoteKinds),
+          cut: z.enum(quoteCuts).nullable(),
+          speaker: kebabId.nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const attributionMethods = ['metadata', 'inferred', 'unattributed'] as const;
 
 /** How the outlet of an article was decided, with the evidence behind it. */
@@ -219,6 +329,7 @@ export const articleSchema = z.strictObject({
   sidecar: sourceRefSchema.nullable(),
   links: z.array(linkSchema),
   sentences: z.array(sentenceSchema).min(1),
+  quotes: z.array(quoteSchema),
 });
 
 /** An item of dist/data/articles.json: the record without rendered HTML. */
@@ -227,6 +338,12 @@ export const publishedArticleSchema = articleSchema.omit({ teaserHtml: true }).e
 });
 
 export type Outlet = z.infer<typeof outletSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type VoiceCategory = (typeof voiceCategories)[number];
+export type Quote = z.infer<typeof quoteSchema>;
+export type QuoteKind = (typeof quoteKinds)[number];
+export type SpeakerRef = z.infer<typeof speakerRefSchema>;
+export type QuoteGold = z.infer<typeof quoteGoldSchema>;
 export type Fingerprints = z.infer<typeof fingerprintsSchema>;
 export type SidecarEntry = z.infer<typeof sidecarEntrySchema>;
 export type Sidecar = z.infer<typeof sidecarSchema>;

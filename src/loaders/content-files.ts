@@ -9,6 +9,7 @@ import type { Problem } from '../lib/problems.ts';
 export const CONTENT_DIR = 'content';
 export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
 export const REGISTRY_FILE = `${CONTENT_DIR}/outlets.yaml`;
+export const PEOPLE_FILE = `${CONTENT_DIR}/people.yaml`;
 
 export interface ContentInputs extends IngestInput {
   /** Files in content/sources that are neither sources nor sidecars. */
@@ -42,6 +43,7 @@ export async function readContentInputs(root: string): Promise<ContentInputs> {
   }
   return {
     registry: { file: REGISTRY_FILE, bytes: new Uint8Array(await readFile(path.join(root, REGISTRY_FILE))) },
+    people: { file: PEOPLE_FILE, bytes: new Uint8Array(await readFile(path.join(root, PEOPLE_FILE))) },
     sources,
     sidecars,
     ignored,
