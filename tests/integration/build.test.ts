@@ -57,7 +57,9 @@ beforeAll(() => {
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
   mkdirSync(sources(), { recursive: true });
-  cpSync(path.join(projectRoot, 'content/outlets.yaml'), path.join(site, 'content/outlets.yaml'));
+  for (const registry of ['content/outlets.yaml', 'content/people.yaml']) {
+    cpSync(path.join(projectRoot, registry), path.join(site, registry));
+  }
   cpSync(
     path.join(projectRoot, 'content/sources/xi-putin-moscow-2023.txt'),
     path.join(sources(), 'xi-putin-moscow-2023.txt'),
