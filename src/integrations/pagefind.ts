@@ -2,10 +2,12 @@
  * Builds the Pagefind index over the finished site, through Pagefind's Node API. Pagefind
  * reports problems as `{ errors }` instead of throwing: any error fails the build.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { PublishedQuote } from '../lib/schema.ts';
+import { toSearchRecord } from '../lib/search.ts';
 
 /** Throws when a Pagefind step reported errors (its API returns them instead of throwing). */
 export function failOn(step: string, errors: readonly string[]): void {
@@ -29,6 +31,14 @@ export function pagefind(): AstroIntegration {
           failOn('addDirectory', added.errors);
           if (added.page_count === 0)
             throw new Error('Pagefind indexed no pages: is data-pagefind-body on the article pages?');
+          // One record per quote, from the published data: quotes have no page of their own.
+          const quotes = JSON.parse(
+            await readFile(path.join(outDir, 'data/quotes.json'), 'utf8'),
+          ) as PublishedQuote[];
+          for (const quote of quotes) {
+            const record = await index.addCustomRecord(toSearchRecord(quote));
+            failOn(`addCustomRecord (${quote.id})`, record.errors);
+          }
           const pagefindDir = path.join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath: pagefindDir });
           failOn('writeFiles', written.errors);
@@ -37,7 +47,7 @@ export function pagefind(): AstroIntegration {
             if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
               await rm(path.join(pagefindDir, name));
           }
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages and ${quotes.length} quotes`);
         } finally {
           await close();
         }

@@ -157,15 +157,29 @@ async function buildArticle(
     };
   });
 
+  const sentenceIds = spans.map((_span, index) => `${id}-s${index + 1}`);
+  const quotes = extractQuotes(
+    sentenceIds.map((sentenceId, index) => ({ id: sentenceId, text: sentenceTexts[index]! })),
+    teaserText,
+    people,
+  );
   const sentences: Sentence[] = [];
   for (const [index, span] of spans.entries()) {
     const text = sentenceTexts[index]!;
     const fragmentReasons = detectFragmentReasons(span.markdown, text);
+    const quoteMarks = quotes
+      .filter((quote) => quote.sentenceId === sentenceIds[index])
+      .map((quote) => ({
+        id: quote.id,
+        start: quote.start,
+        end: quote.end,
+        title: quote.speaker ? `Quote: ${quote.speaker.name}` : 'Quote: speaker not known',
+      }));
     sentences.push({
-      id: `${id}-s${index + 1}`,
+      id: sentenceIds[index]!,
       markdown: span.markdown,
       text,
-      html: await renderer.render(span.markdown, linkBase),
+      html: await renderer.render(span.markdown, linkBase, quoteMarks),
       fragment: fragmentReasons.length > 0,
       fragmentReasons,
     });
@@ -193,7 +207,7 @@ async function buildArticle(
     sidecar: sidecar ? { file: sidecar.file, line: sidecar.line ?? 1 } : null,
     links,
     sentences,
-    quotes: extractQuotes(sentences, teaserText, people),
+    quotes,
   });
 }
 

@@ -3,7 +3,7 @@
  * is. Block syntax never applies: a sentence that happens to start with "1.", "#", "<div>"
  * or an indent is still a sentence.
  */
-import type { Link as MdastLink, Root } from 'mdast';
+import type { Link as MdastLink, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -47,9 +47,32 @@ export function parseInline(markdown: string): Root {
   return parser.parse(toInlineMarkdown(markdown));
 }
 
-/** Plain text of inline markdown: link text kept, targets dropped, escapes resolved. */
+/**
+ * Raw HTML in a source is text the outlet printed, never markup, and an image is never
+ * loaded from a source: both become the text that was written (in place).
+ */
+export function rawAsText(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    if (node.type === 'html') {
+      const text: Text = { type: 'text', value: node.value };
+      parent.children.splice(index, 1, text);
+    } else if (node.type === 'image') {
+      const text: Text = { type: 'text', value: `![${node.alt ?? ''}](${node.url})` };
+      parent.children.splice(index, 1, text);
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Plain text of inline markdown: link text kept, targets dropped, escapes resolved, raw
+ * HTML and images as written; whitespace collapsed. Quote offsets refer to this text.
+ */
 export function toPlainText(markdown: string): string {
-  return toString(parseInline(markdown)).replace(/\s+/g, ' ').trim();
+  const tree = parseInline(markdown);
+  rawAsText(tree);
+  return toString(tree).replace(/\s+/g, ' ').trim();
 }
 
 export interface InlineLink {

@@ -2,7 +2,13 @@
  * The published data files (dist/data/articles.json and .csv): a public contract,
  * documented in README. Field order is fixed so the output is byte-for-byte stable.
  */
-import { publishedArticleSchema, type Article, type PublishedArticle } from './schema.ts';
+import {
+  publishedArticleSchema,
+  publishedQuoteSchema,
+  type Article,
+  type PublishedArticle,
+  type PublishedQuote,
+} from './schema.ts';
 
 /** An article as published: the record without rendered HTML, validated. */
 export function toPublishedArticle(article: Article): PublishedArticle {
@@ -81,4 +87,65 @@ export function toArticlesCsv(articles: readonly Article[]): string {
     return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
   });
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Every quote of the articles, in article order, with its outlet and the link to it. */
+export function toPublishedQuotes(articles: readonly Article[]): PublishedQuote[] {
+  return articles.flatMap((article) =>
+    article.quotes.map((quote) =>
+      publishedQuoteSchema.parse({
+        ...quote,
+        articleId: article.id,
+        outlet: article.outlet,
+        href: `${article.href}#${quote.id}`,
+      }),
+    ),
+  );
+}
+
+/** dist/data/quotes.json. */
+export function toQuotesJson(articles: readonly Article[]): string {
+  return `${JSON.stringify(toPublishedQuotes(articles), null, 2)}\n`;
+}
+
+/** Columns of quotes.csv, in order. */
+export const QUOTE_CSV_COLUMNS = [
+  'id',
+  'article_id',
+  'href',
+  'outlet_id',
+  'outlet_name',
+  'text',
+  'kind',
+  'cut',
+  'speaker_id',
+  'speaker_name',
+  'speaker_category',
+  'rule',
+  'confidence',
+  'evidence',
+] as const;
+
+/** dist/data/quotes.csv (RFC 4180, CRLF): one row per quote. */
+export function toQuotesCsv(articles: readonly Article[]): string {
+  const rows = toPublishedQuotes(articles).map((quote) => {
+    const row: Record<(typeof QUOTE_CSV_COLUMNS)[number], string | number | null> = {
+      id: quote.id,
+      article_id: quote.articleId,
+      href: quote.href,
+      outlet_id: quote.outlet?.id ?? null,
+      outlet_name: quote.outlet?.name ?? null,
+      text: quote.text,
+      kind: quote.kind,
+      cut: quote.cut,
+      speaker_id: quote.speaker?.id ?? null,
+      speaker_name: quote.speaker?.name ?? null,
+      speaker_category: quote.speaker?.category ?? null,
+      rule: quote.rule,
+      confidence: quote.confidence,
+      evidence: quote.evidence,
+    };
+    return QUOTE_CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
+  });
+  return `${[QUOTE_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

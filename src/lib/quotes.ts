@@ -260,7 +260,11 @@ export function attributeQuote(
     speaker,
     rule,
     confidence,
-    evidence: evidence.replace(/\s+/g, ' ').trim(),
+    // The evidence is read from narration with quotes blanked out: show them as “…”.
+    evidence: evidence
+      .replace(/([“"«])\s{2,}([”"»]?)/g, '$1…$2')
+      .replace(/\s+/g, ' ')
+      .trim(),
   });
 
   // 1. Speaker right after the quote: “…,” Xi told Putin / “…,” said Liana Fix, a fellow …

@@ -4,29 +4,17 @@
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot, Text } from 'mdast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { resolveHref, toInlineMarkdown } from './markdown.ts';
+import { rawAsText, resolveHref, toInlineMarkdown } from './markdown.ts';
+import { rehypeMarkQuotes, type QuoteMark } from './mark-quotes.ts';
 
-/**
- * Raw HTML in a source is text the outlet printed, never markup, and an image is never
- * loaded from a source: both are shown as the text that was written.
- */
+/** Raw HTML and images are shown as the text that was written (see `rawAsText`). */
 export function remarkRawAsText() {
   return (tree: MdastRoot) => {
-    visit(tree, (node, index, parent) => {
-      if (!parent || index === undefined) return undefined;
-      if (node.type === 'html') {
-        const text: Text = { type: 'text', value: node.value };
-        parent.children.splice(index, 1, text);
-      } else if (node.type === 'image') {
-        const text: Text = { type: 'text', value: `![${node.alt ?? ''}](${node.url})` };
-        parent.children.splice(index, 1, text);
-      }
-      return undefined;
-    });
+    rawAsText(tree);
   };
 }
 
@@ -96,7 +84,8 @@ const sanitizeSchema = {
 
 /** Renders inline markdown of source text to sanitised HTML. */
 export interface InlineRenderer {
-  render(markdown: string, linkBase: string | null): Promise<string>;
+  /** `quoteMarks` wraps quotes (offsets in the plain text) in `<mark id>` elements. */
+  render(markdown: string, linkBase: string | null, quoteMarks?: readonly QuoteMark[]): Promise<string>;
 }
 
 /** Creates the renderer once; reuse it for every sentence. */
@@ -106,12 +95,18 @@ export async function createInlineRenderer(): Promise<InlineRenderer> {
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkRawAsText],
-    rehypePlugins: [rehypeSourceLinks, [rehypeSanitize, sanitizeSchema], rehypeUnwrapParagraph],
+    // Quote marks come after the sanitiser: they are ours, not the source's.
+    rehypePlugins: [
+      rehypeSourceLinks,
+      [rehypeSanitize, sanitizeSchema],
+      rehypeUnwrapParagraph,
+      rehypeMarkQuotes,
+    ],
   }).createRenderer({ syntaxHighlight: false });
   return {
-    async render(markdown, linkBase) {
+    async render(markdown, linkBase, quoteMarks = []) {
       const result = await processor.render(toInlineMarkdown(markdown), {
-        frontmatter: linkBase === null ? {} : { linkBase },
+        frontmatter: { ...(linkBase === null ? {} : { linkBase }), quoteMarks },
       });
       return result.code.trim();
     },

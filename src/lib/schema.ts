@@ -337,7 +337,16 @@ export const publishedArticleSchema = articleSchema.omit({ teaserHtml: true }).e
   sentences: z.array(sentenceSchema.omit({ html: true })).min(1),
 });
 
+/** An item of dist/data/quotes.json. */
+export const publishedQuoteSchema = quoteSchema.extend({
+  articleId: kebabId,
+  outlet: outletRefSchema.nullable(),
+  /** The article page with the #id of the element holding the quote. */
+  href: z.string().regex(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/),
+});
+
 export type Outlet = z.infer<typeof outletSchema>;
+export type PublishedQuote = z.infer<typeof publishedQuoteSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type VoiceCategory = (typeof voiceCategories)[number];
 export type Quote = z.infer<typeof quoteSchema>;

@@ -1,25 +1,25 @@
 /**
- * The search page in the browser: reads ?q= and ?outlet= from the address, asks Pagefind,
- * lists the articles found and announces the count. The form works without this script
- * (it submits to the same address); with it, results update in place.
+ * The search page in the browser: reads the words and filters from the address, asks
+ * Pagefind, lists articles and quotes, and announces the count. The form works without
+ * this script (it submits to the same address); with it, results update in place.
  */
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
 
 interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
   search(
-    query: string,
+    query: string | null,
     options?: { filters?: Record<string, string> },
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const MAX_RESULTS = 30;
+const MAX_RESULTS = 50;
+const FILTERS = ['type', 'outlet', 'speaker', 'voice'] as const;
 
 // Imported through a variable: Vite must not try to bundle the index, which only exists
 // after the build (and a literal path here breaks Astro's script processing).
@@ -31,21 +31,43 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
+/**
+ * The result's address with a text fragment (#:~:text=) for the first matched word, so
+ * the landing page highlights it without any script of its own.
+ */
+function withHighlight(url: string, excerpt: string): string {
+  const matched = /<mark>([^<]+)<\/mark>/.exec(excerpt)?.[1]?.replace(/[^\p{L}\p{N}]+$/u, '');
+  if (!matched) return url;
+  const directive = `:~:text=${encodeURIComponent(matched)}`;
+  return url.includes('#') ? `${url}${directive}` : `${url}#${directive}`;
+}
+
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
 function renderResult(data: PagefindResultData): HTMLLIElement {
+  const isQuote = (data.filters['type'] ?? []).includes('quote');
   const item = document.createElement('li');
+  item.className = isQuote ? 'result-quote' : 'result-article';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = withHighlight(data.url, data.excerpt);
+  link.textContent = data.meta['title'] ?? data.url;
   heading.append(link);
-  const outlet = document.createElement('p');
-  outlet.className = 'result-outlet';
-  outlet.textContent = (data.filters['outlet'] ?? []).join(', ');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  // Pagefind's excerpt is escaped page text with <mark> around the matches.
-  excerpt.innerHTML = data.excerpt;
-  item.append(heading, outlet, excerpt);
+  const outlet = (data.filters['outlet'] ?? []).join(', ');
+  if (isQuote) {
+    item.append(heading, paragraph('result-outlet', `Quote · ${data.meta['speaker'] ?? ''} · in ${outlet}`));
+  } else {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    // Pagefind's excerpt is escaped page text with <mark> around the matches.
+    excerpt.innerHTML = data.excerpt;
+    item.append(heading, paragraph('result-outlet', `Article · ${outlet}`), excerpt);
+  }
   return item;
 }
 
@@ -53,34 +75,42 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 export async function runSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const input = document.querySelector<HTMLInputElement>('#q');
-  const select = document.querySelector<HTMLSelectElement>('#outlet');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#results');
-  if (!form || !input || !select || !status || !list) return;
+  const selects = Object.fromEntries(
+    FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#${name}`)]),
+  ) as Record<(typeof FILTERS)[number], HTMLSelectElement | null>;
+  if (!form || !input || !status || !list || Object.values(selects).some((select) => select === null)) return;
   // Shown to browsers without JavaScript (more robust than <noscript>); hidden from here on.
   document.querySelector('#search-needs-script')?.remove();
 
   const run = async () => {
     const params = new URLSearchParams(window.location.search);
     const query = (params.get('q') ?? '').trim();
-    const outlet = params.get('outlet') ?? '';
     input.value = query;
-    select.value = [...select.options].some((option) => option.value === outlet) ? outlet : '';
+    const filters: Record<string, string> = {};
+    for (const name of FILTERS) {
+      const select = selects[name]!;
+      const value = params.get(name) ?? '';
+      select.value = [...select.options].some((option) => option.value === value) ? value : '';
+      if (select.value !== '') filters[name] = select.value;
+    }
     list.replaceChildren();
-    if (query === '') {
-      status.textContent = 'Type a word or phrase to search every article.';
+    if (query === '' && Object.keys(filters).length === 0) {
+      status.textContent = 'Type a word or phrase, or choose a filter, to search every article and quote.';
       return;
     }
     status.textContent = 'Searching…';
     try {
       const api = await loadPagefind();
-      const search = await api.search(query, outlet === '' ? {} : { filters: { outlet } });
+      const search = await api.search(query === '' ? null : query, { filters });
       const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       list.replaceChildren(...found.map(renderResult));
       const count = search.results.length;
-      const scope = outlet === '' ? '' : ` in ${outlet}`;
-      const shown = count > MAX_RESULTS ? ` (showing the first ${MAX_RESULTS})` : '';
-      status.textContent = `${count} ${count === 1 ? 'article' : 'articles'} found for “${query}”${scope}${shown}.`;
+      const scope = Object.values(filters).length > 0 ? ` (${Object.values(filters).join(', ')})` : '';
+      const words = query === '' ? '' : ` for “${query}”`;
+      const shown = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+      status.textContent = `${count} ${count === 1 ? 'result' : 'results'} found${words}${scope}${shown}.`;
     } catch {
       status.textContent = 'Search is not available: the search index could not be loaded.';
     }
@@ -90,7 +120,7 @@ export async function runSearchPage(): Promise<void> {
     event.preventDefault();
     const params = new URLSearchParams();
     if (input.value.trim() !== '') params.set('q', input.value.trim());
-    if (select.value !== '') params.set('outlet', select.value);
+    for (const name of FILTERS) if (selects[name]!.value !== '') params.set(name, selects[name]!.value);
     const search = params.toString();
     window.history.pushState(null, '', search === '' ? window.location.pathname : `?${search}`);
     void run();

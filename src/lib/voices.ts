@@ -1,0 +1,173 @@
+/**
+ * Who speaks in each outlet's coverage: quotes grouped by voice and speaker, the same
+ * words as reported by different outlets, and how their wording differs.
+ */
+import { voiceCategoryLabels } from './people.ts';
+import type { PublishedQuote, SpeakerRef, VoiceCategory } from './schema.ts';
+
+/** The label of a speaker's voice category; "not in the registry" for unknown people. */
+export function voiceLabel(speaker: SpeakerRef | null): string {
+  if (speaker === null) return 'speaker not named';
+  return speaker.category === null ? 'not in the people registry' : voiceCategoryLabels[speaker.category];
+}
+
+export interface SpeakerGroup {
+  /** null for the quotes no rule could attribute. */
+  speaker: SpeakerRef | null;
+  quotes: PublishedQuote[];
+}
+
+export interface VoiceGroup {
+  /** null for unregistered speakers and for quotes without a speaker. */
+  category: VoiceCategory | null;
+  label: string;
+  /** Anchor id for the group on quote pages. */
+  anchor: string;
+  speakers: SpeakerGroup[];
+  count: number;
+}
+
+const CATEGORY_ORDER: (VoiceCategory | 'unregistered' | 'none')[] = [
+  'chinese-official',
+  'russian-official',
+  'joint',
+  'ukrainian-official',
+  'western-official',
+  'other-official',
+  'analyst',
+  'civilian',
+  'document',
+  'unregistered',
+  'none',
+];
+
+function categoryKey(speaker: SpeakerRef | null): VoiceCategory | 'unregistered' | 'none' {
+  if (speaker === null) return 'none';
+  return speaker.category ?? 'unregistered';
+}
+
+/** Anchor of a speaker's group on quote pages ("speaker-vladimir-putin", "speaker-none"). */
+export function speakerAnchor(speaker: SpeakerRef | null): string {
+  return `speaker-${speaker?.id ?? 'none'}`;
+}
+
+/** Anchor of a voice category's group on quote pages ("voice-analyst"). */
+export function voiceAnchor(speaker: SpeakerRef | null): string {
+  return `voice-${categoryKey(speaker)}`;
+}
+
+/** Groups quotes by voice category, then speaker (most quoted first), in a fixed order. */
+export function groupByVoice(quotes: readonly PublishedQuote[]): VoiceGroup[] {
+  const groups = new Map<string, VoiceGroup>();
+  for (const quote of quotes) {
+    const key = categoryKey(quote.speaker);
+    const group = groups.get(key) ?? {
+      category: quote.speaker?.category ?? null,
+      label: voiceLabel(quote.speaker),
+      anchor: voiceAnchor(quote.speaker),
+      speakers: [],
+      count: 0,
+    };
+    const speakerId = quote.speaker?.id ?? null;
+    let speakerGroup = group.speakers.find((candidate) => (candidate.speaker?.id ?? null) === speakerId);
+    if (!speakerGroup) {
+      speakerGroup = { speaker: quote.speaker, quotes: [] };
+      group.speakers.push(speakerGroup);
+    }
+    speakerGroup.quotes.push(quote);
+    group.count++;
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    group.speakers.sort(
+      (a, b) =>
+        b.quotes.length - a.quotes.length ||
+        (a.speaker?.name ?? '').localeCompare(b.speaker?.name ?? '', 'en'),
+    );
+  }
+  return CATEGORY_ORDER.flatMap((key) => groups.get(key) ?? []);
+}
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** Share of the shorter quote's words that the other one has too (0..1). */
+export function overlap(a: string, b: string): number {
+  const left = words(a);
+  const right = new Set(words(b));
+  const shorter = Math.min(left.length, right.size);
+  if (shorter === 0) return 0;
+  const shared = new Set(left.filter((word) => right.has(word))).size;
+  return shared / shorter;
+}
+
+/** Quotes of one speaker that report the same words (overlap ≥ 0.6), across outlets. */
+export function groupOverlappingQuotes(
+  quotes: readonly PublishedQuote[],
+  threshold = 0.6,
+): PublishedQuote[][] {
+  const groups: PublishedQuote[][] = [];
+  for (const quote of quotes) {
+    const group = groups.find((candidate) =>
+      candidate.some((other) => overlap(other.text, quote.text) >= threshold),
+    );
+    if (group) group.push(quote);
+    else groups.push([quote]);
+  }
+  return groups;
+}
+
+export interface DiffPart {
+  text: string;
+  /** 'same' in both, 'only' in this version. */
+  status: 'same' | 'only';
+}
+
+/**
+ * Marks the words of `text` that `other` does not have, in order (a longest common
+ * subsequence of words), to show how two outlets' versions of a quote differ.
+ */
+export function diffWords(text: string, other: string): DiffPart[] {
+  const mine = text.split(/(\s+)/).filter((part) => part !== '');
+  const theirs = other.split(/\s+/).filter(Boolean);
+  const key = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const tokens = mine.filter((part) => !/^\s+$/.test(part));
+  const table: number[][] = Array.from({ length: tokens.length + 1 }, () =>
+    new Array<number>(theirs.length + 1).fill(0),
+  );
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    for (let j = theirs.length - 1; j >= 0; j--) {
+      table[i]![j] =
+        key(tokens[i]!) === key(theirs[j]!)
+          ? table[i + 1]![j + 1]! + 1
+          : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    }
+  }
+  const shared = new Set<number>();
+  for (let i = 0, j = 0; i < tokens.length && j < theirs.length;) {
+    if (key(tokens[i]!) === key(theirs[j]!)) {
+      shared.add(i);
+      i++;
+      j++;
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  // Words take their own status; a space joins the run around it when both sides differ.
+  let tokenIndex = 0;
+  const statuses = mine.map((part) =>
+    /^\s+$/.test(part) ? null : shared.has(tokenIndex++) ? ('same' as const) : ('only' as const),
+  );
+  const parts: DiffPart[] = [];
+  mine.forEach((part, index) => {
+    const status: DiffPart['status'] =
+      statuses[index] ?? (statuses[index - 1] === 'only' && statuses[index + 1] === 'only' ? 'only' : 'same');
+    const last = parts.at(-1);
+    if (last && last.status === status) last.text += part;
+    else parts.push({ text: part, status });
+  });
+  return parts;
+}
