@@ -131,6 +131,40 @@ describe('npm run build on a fixture site', () => {
     }
   });
 
+  it('publishes quotes.json, each href landing on an element that holds the quote', () => {
+    const quotes = JSON.parse(readFileSync(dist('data/quotes.json'), 'utf8')) as {
+      href: string;
+      text: string;
+    }[];
+    expect(quotes.length).toBeGreaterThan(30);
+    for (const quote of quotes) {
+      const [page, anchor] = quote.href.split('#');
+      const html = readFileSync(dist(page!, 'index.html'), 'utf8');
+      const element = new RegExp(`<mark class="quote" id="${anchor}"[^>]*>([\\s\\S]*?)</mark>`).exec(html);
+      expect(element, quote.href).not.toBeNull();
+      const text = element![1]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&#x26;|&amp;/g, '&')
+        .replace(/&#x22;|&quot;/g, '"');
+      expect(text.replace(/\s+/g, ' ')).toContain(quote.text.replace(/\s+/g, ' '));
+    }
+    expect(readFileSync(dist('data/quotes.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(
+      quotes.length + 1,
+    );
+  });
+
+  it('renders the quote, speaker and per-outlet quote pages', () => {
+    for (const page of [
+      'quotes/index.html',
+      'quotes/reuters/index.html',
+      'speakers/index.html',
+      'speakers/vladimir-putin/index.html',
+    ]) {
+      expect(existsSync(dist(page)), page).toBe(true);
+    }
+  });
+
   it('indexes the site with Pagefind, with an outlet filter', () => {
     expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(dist('pagefind/filter')).length).toBeGreaterThan(0);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
-import { CSV_COLUMNS, toArticlesCsv, toArticlesJson } from '../../src/lib/publish.ts';
+import {
+  CSV_COLUMNS,
+  QUOTE_CSV_COLUMNS,
+  toArticlesCsv,
+  toArticlesJson,
+  toQuotesCsv,
+  toQuotesJson,
+} from '../../src/lib/publish.ts';
+import { toSearchRecord } from '../../src/lib/search.ts';
 import { inputWith, seedInput } from '../helpers.ts';
 
 describe('toArticlesJson', () => {
@@ -54,5 +62,41 @@ describe('toArticlesCsv', () => {
     expect(header).toBe(CSV_COLUMNS.join(','));
     expect(row).toContain('"A ""quoted"", teaser"');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('toQuotesJson and toQuotesCsv', () => {
+  it('publishes every quote with id, article, outlet, text, kind, speaker, rule, confidence and href', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const quotes = JSON.parse(toQuotesJson(articles)) as Record<string, unknown>[];
+    expect(quotes).toHaveLength(articles.reduce((sum, article) => sum + article.quotes.length, 0));
+    expect(quotes.find((quote) => quote['text'] === 'carefully studied')).toMatchObject({
+      id: 'xi-putin-moscow-2023-5-s9-q1',
+      articleId: 'xi-putin-moscow-2023-5',
+      outlet: { id: 'npr', name: 'NPR' },
+      kind: 'partial',
+      speaker: { id: 'vladimir-putin', name: 'Vladimir Putin', category: 'russian-official' },
+      rule: 'speaker-before',
+      href: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
+    });
+    const csv = toQuotesCsv(articles).split('\r\n');
+    expect(csv[0]).toBe(QUOTE_CSV_COLUMNS.join(','));
+    expect(csv).toHaveLength(quotes.length + 2);
+  });
+});
+
+describe('toSearchRecord', () => {
+  it('makes one Pagefind record per quote, linking to its anchor, with display names as filters', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const quote = JSON.parse(toQuotesJson(articles)).find(
+      (item: { text: string }) => item.text === 'carefully studied',
+    );
+    expect(toSearchRecord(quote)).toEqual({
+      url: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
+      content: '“carefully studied” Vladimir Putin',
+      language: 'en',
+      meta: { title: '“carefully studied”', speaker: 'Vladimir Putin', outlet: 'NPR' },
+      filters: { outlet: ['NPR'], speaker: ['Vladimir Putin'], voice: ['Russian official'], type: ['quote'] },
+    });
   });
 });
