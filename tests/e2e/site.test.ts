@@ -112,16 +112,17 @@ describe('search', () => {
     await page.goto(`${server.url}/search/`);
     await page.getByLabel('Words to find').fill(word);
     await page.getByLabel('Outlet').selectOption(outlet);
+    await page.getByLabel('Show').selectOption('article');
     await page.getByRole('button', { name: 'Search' }).click();
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
-    expect(await status.textContent()).toMatch(new RegExp(`in ${outlet}`));
+    expect(await status.textContent()).toContain(outlet);
     const results = page.locator('#results li');
     const outlets = await results.locator('.result-outlet').allTextContents();
     expect(outlets.length).toBeGreaterThan(0);
-    expect(new Set(outlets)).toEqual(new Set([outlet]));
-    await page.locator(`#results a[href="${target.href}"]`).click();
-    await page.waitForURL(`**${target.href}`);
+    expect(new Set(outlets)).toEqual(new Set([`Article · ${outlet}`]));
+    await page.locator(`#results a[href^="${target.href}"]`).click();
+    await page.waitForURL(`**${target.href}**`);
     expect(await page.locator('[data-pagefind-filter="outlet"]').textContent()).toBe(outlet);
     await page.context().close();
   });
@@ -136,7 +137,40 @@ describe('search', () => {
       `${server.url}/search/?q=${encodeURIComponent(word)}&outlet=${encodeURIComponent(other.outlet!.name)}`,
     );
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
-    expect(await page.locator(`#results a[href="${target.href}"]`).count()).toBe(0);
+    expect(await page.locator(`#results a[href^="${target.href}"]`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('lists an outlet’s quotes with no words at all, each landing on its quote', async () => {
+    const quoted = articles.find((article) => article.outlet !== null && article.quotes.length > 0)!;
+    const outletName = quoted.outlet!.name;
+    const expected = articles
+      .filter((article) => article.outlet?.id === quoted.outlet!.id)
+      .flatMap((article) => article.quotes);
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?type=quote&outlet=${encodeURIComponent(outletName)}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found/);
+    const hrefs = await page
+      .locator('#results a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBe(Math.min(expected.length, 50));
+    const first = hrefs[0]!;
+    await page.locator(`#results a[href="${first}"]`).click();
+    await page.waitForURL(`**${first.split('#')[0]!}**`);
+    const id = first.split('#')[1]!.split(':~:')[0]!;
+    const quote = expected.find((item) => item.id === id)!;
+    expect(await page.locator(`[id="${id}"]`).textContent()).toContain(quote.text);
+    await page.context().close();
+  });
+
+  it('filters quotes by speaker and by voice', async () => {
+    const quote = articles.flatMap((article) => article.quotes).find((item) => item.speaker !== null)!;
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?speaker=${encodeURIComponent(quote.speaker!.name)}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found/);
+    const metas = await page.locator('#results .result-outlet').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toContain(`Quote · ${quote.speaker!.name} ·`);
     await page.context().close();
   });
 
@@ -146,7 +180,7 @@ describe('search', () => {
     const status = page.locator('#search-status');
     expect(await status.getAttribute('role')).toBe('status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ articles? found for/);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ results? found for/);
     await page.context().close();
   });
 

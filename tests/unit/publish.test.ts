@@ -6,6 +6,7 @@ import {
   toArticlesCsv,
   toArticlesJson,
   toQuotesCsv,
+  toPublishedQuotes,
   toQuotesJson,
 } from '../../src/lib/publish.ts';
 import { toSearchRecord } from '../../src/lib/search.ts';

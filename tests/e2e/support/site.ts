@@ -23,6 +23,7 @@ export function pageTypes(): PageType[] {
   const articles = builtArticles();
   const article = articles[0]!;
   const outlet = articles.find((item) => item.outlet !== null)?.outlet;
+  const speaker = articles.flatMap((item) => item.quotes).find((quote) => quote.speaker !== null)?.speaker;
   return [
     { name: 'home', path: '/', status: 200 },
     { name: 'outlets', path: '/outlets/', status: 200 },
@@ -34,6 +35,9 @@ export function pageTypes(): PageType[] {
       path: `/search/?q=${encodeURIComponent(article.sentences[0]!.text.split(' ')[1] ?? 'the')}`,
       status: 200,
     },
+    { name: 'quotes', path: '/quotes/', status: 200 },
+    ...(outlet ? [{ name: 'outlet quotes', path: `/quotes/${outlet.id}/`, status: 200 }] : []),
+    ...(speaker ? [{ name: 'speaker', path: `/speakers/${speaker.id}/`, status: 200 }] : []),
     { name: 'about', path: '/about/', status: 200 },
     { name: 'not found', path: '/no-such-page/', status: 404 },
   ];
