@@ -89,9 +89,7 @@ describe('toQuotesJson and toQuotesCsv', () => {
 describe('toSearchRecord', () => {
   it('makes one Pagefind record per quote, linking to its anchor, with display names as filters', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));
-    const quote = JSON.parse(toQuotesJson(articles)).find(
-      (item: { text: string }) => item.text === 'carefully studied',
-    );
+    const quote = toPublishedQuotes(articles).find((item) => item.text === 'carefully studied')!;
     expect(toSearchRecord(quote)).toEqual({
       url: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
       content: '“carefully studied” Vladimir Putin',
