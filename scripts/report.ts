@@ -32,8 +32,24 @@ export async function runIngest(
     throw error;
   }
   for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  const candidates = new Map<string, number>();
+  for (const quote of result.articles.flatMap((article) => article.quotes)) {
+    if (quote.speaker && !quote.speaker.registered) {
+      candidates.set(quote.speaker.name, (candidates.get(quote.speaker.name) ?? 0) + 1);
+    }
+  }
+  if (candidates.size > 0) {
+    console.log(
+      `Speakers not in content/people.yaml (candidates to add): ${[...candidates]
+        .map(([name, count]) => `${name} (${count})`)
+        .join(', ')}`,
+    );
+  }
   const files = new Set(result.articles.map((article) => article.source.file));
-  console.log(`✓ ${result.articles.length} articles from ${files.size} source${files.size === 1 ? '' : 's'}`);
+  const quotes = result.articles.reduce((sum, article) => sum + article.quotes.length, 0);
+  console.log(
+    `✓ ${result.articles.length} articles from ${files.size} source${files.size === 1 ? '' : 's'}, ${quotes} quotes`,
+  );
   if (verbose) {
     for (const article of result.articles) {
       const outlet = article.outlet?.name ?? 'unattributed';
