@@ -101,17 +101,17 @@ export const outletRegistrySchema = z.array(outletSchema).superRefine((outlets, 
   });
 });
 
-/** Voice categories of content/people.yaml: whose voice a quote carries. */
+/** Voice categories of content/people.yaml: whose voice a quote carries (in display order). */
 export const voiceCategories = [
   'chinese-official',
   'russian-official',
+  'joint',
   'ukrainian-official',
   'western-official',
   'other-official',
   'analyst',
   'civilian',
   'document',
-  'joint',
 ] as const;
 
 /** One entry of content/people.yaml: a person, document or group that is quoted. */

@@ -3,7 +3,7 @@
  * words as reported by different outlets, and how their wording differs.
  */
 import { voiceCategoryLabels } from './people.ts';
-import type { PublishedQuote, SpeakerRef, VoiceCategory } from './schema.ts';
+import { voiceCategories, type PublishedQuote, type SpeakerRef, type VoiceCategory } from './schema.ts';
 
 /** The label of a speaker's voice category; "not in the registry" for unknown people. */
 export function voiceLabel(speaker: SpeakerRef | null): string {
@@ -27,16 +27,9 @@ export interface VoiceGroup {
   count: number;
 }
 
+// Registry voices first, then names the registry does not know, then quotes without a speaker.
 const CATEGORY_ORDER: (VoiceCategory | 'unregistered' | 'none')[] = [
-  'chinese-official',
-  'russian-official',
-  'joint',
-  'ukrainian-official',
-  'western-official',
-  'other-official',
-  'analyst',
-  'civilian',
-  'document',
+  ...voiceCategories,
   'unregistered',
   'none',
 ];
