@@ -100,23 +100,37 @@ export function findQuotes(text: string): QuoteSpan[] {
 
 // ---------------------------------------------------------------------------- speakers
 
+const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
 /** Verbs of saying: their subject is the speaker ("X said the statement showed …"). */
-const SAYING_VERBS = new Set(
-  'said says say told tells tell added adds asked asks wrote writes stated states replied replies answered insisted insists warned warns noted notes stressed stresses urged urges argued argues declared declares claimed claims explained explains acknowledged admitted announced tweeted posted remarked recalled continued shouted'.split(
-    ' ',
-  ),
-);
+const SAYING_VERBS = wordSet(`
+  said says say told tells tell added adds asked asks wrote writes stated states replied replies answered
+  insisted insists warned warns noted notes stressed stresses urged urges argued argues declared declares
+  claimed claims explained explains acknowledged admitted announced tweeted posted remarked recalled
+  continued shouted saying warning insisting arguing noting adding telling stressing
+`);
 
-/** Verbs that attribute words to a speaker ("said", "told", "called … for"). */
-const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|asked|asks|wrote|writes|stated|states|replied|replies|answered|' +
-  'insisted|insists|warned|warns|noted|notes|stressed|stresses|urged|urges|argued|argues|declared|declares|' +
-  'claimed|claims|explained|explains|acknowledged|admitted|announced|pledged|promised|vowed|called|calls|' +
-  'described|describes|praised|praises|hailed|hails|greeted|welcomed|welcomes|dismissed|dismisses|accused|' +
-  'tweeted|posted|suggested|suggests|emphasized|emphasised|underlined|remarked|recalled|continued|shouted|' +
-  'showed|shows|focused|focuses|saying|stressing|calling|adding|telling';
+/** Verbs that attribute words without saying them ("called for", "praised … as", "showed"). */
+const ATTRIBUTING_VERBS = wordSet(`
+  pledged promised vowed called calls described describes praised praises hailed hails greeted welcomed
+  welcomes dismissed dismisses accused suggested suggests emphasized emphasised underlined showed shows
+  focused focuses calling
+`);
 
-const PRONOUNS = /^(he|she|they|He|She|They)$/;
+const SPEECH_VERB = new RegExp(`\\b(?:${[...SAYING_VERBS, ...ATTRIBUTING_VERBS].join('|')})\\b`, 'gu');
+const SAYING_VERB_AT_START = new RegExp(`^(?:${[...SAYING_VERBS].join('|')})\\b`, 'u');
+
+// Words that are titles or places, not parts of a person's name.
+const NOT_NAME_WORDS = wordSet(`
+  The A An In On At But And Then This That Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Vice Prime Minister Deputy
+  Foreign Defence Defense Secretary State Ambassador Spokesman Spokeswoman Spokesperson Chancellor General
+  Chief Senator Governor Premier Chairman Director Professor Prof. Commander Colonel Kremlin White House
+  Ministry Department United Nations Council China Chinese Russia Russian Ukraine Ukrainian Moscow Beijing
+  Kyiv Washington European Union NATO West Western U.S. US UN EU UK Japanese Japan British American French
+  German Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+`);
+
+const CAPITALISED_RUN = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*$/u;
 
 export interface Speaker {
   /** A person of the registry, or a name found in the text. */
@@ -141,13 +155,21 @@ export interface QuoteAttribution {
   rule: string | null;
   confidence: number;
   evidence: string | null;
+  /** A speech verb governs the quote, whether or not its subject could be named. */
+  governed: boolean;
+}
+
+interface Mention {
+  at: number;
+  end: number;
+  person: Person;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every registry name in a text, with its position, longest match first at each place. */
-function findPeople(text: string, people: readonly Person[]): { at: number; end: number; person: Person }[] {
-  const found: { at: number; end: number; person: Person }[] = [];
+/** Every registry name in a text, with its position; the longest match wins at each place. */
+function findPeople(text: string, people: readonly Person[]): Mention[] {
+  const found: Mention[] = [];
   for (const person of people) {
     for (const name of [person.name, ...person.aliases]) {
       // Names are capitalised; group and document phrases ("the two men") may not be.
@@ -159,22 +181,14 @@ function findPeople(text: string, people: readonly Person[]): { at: number; end:
     }
   }
   found.sort((a, b) => a.at - b.at || b.end - a.end);
-  return found.filter(
-    (item, index) => index === 0 || item.at >= found[index - 1]!.end || item.at !== found[index - 1]!.at,
-  );
+  return found.filter((item, index) => !found.slice(0, index).some((other) => item.at < other.end));
 }
 
-// Capitalised words that start names of places and institutions, not people.
-const NOT_A_NAME =
-  /^(The|A|An|In|On|At|But|And|Then|This|That|White|House|Foreign|Ministry|Department|State|States|United|Nations|Council|Kremlin|China|Chinese|Russia|Russian|Ukraine|Ukrainian|Moscow|Beijing|Kyiv|Washington|European|Union|NATO|West|Western|President|Prime|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** A name of two or three capitalised words, not in the registry ("Liana Fix"). */
-function unregisteredName(words: string): string | null {
-  const parts = words.trim().split(/\s+/);
-  if (parts.length < 2 || parts.length > 3) return null;
-  if (!parts.every((part) => /^\p{Lu}[\p{L}'’-]+$/u.test(part) && !NOT_A_NAME.test(part))) return null;
-  return parts.join(' ');
+function isCollective(person: Person | null): boolean {
+  return person?.category === 'document' || person?.category === 'joint';
 }
+
+const isPossessive = (text: string, end: number) => /^[’']s?(?=\s|$)/.test(text.slice(end));
 
 /** The one registry document whose name ends in a noun of this text ("central statement"). */
 function documentNamedBy(text: string, people: readonly Person[]): Person | null {
@@ -189,42 +203,114 @@ function documentNamedBy(text: string, people: readonly Person[]): Person | null
   return documents.length === 1 ? documents[0]! : null;
 }
 
-function speakerFrom(text: string, people: readonly Person[]): Speaker | null {
-  // A full stop after a name ends the sentence, unless the name ends in an initial.
-  const trimmed = text.trim().replace(/(\p{L}{2,})\.$/u, '$1');
-  const person = findPeople(trimmed, people).find(
-    (item) => item.at === 0 && item.end === trimmed.length,
-  )?.person;
-  if (person) return { person, name: person.name };
-  const name = unregisteredName(trimmed);
-  return name ? { person: null, name } : null;
+/** A name of two or three capitalised words, titles dropped ("Deputy Minister Dmitry X" → "Dmitry X"). */
+function unregisteredName(words: string): string | null {
+  const parts = words
+    .trim()
+    .split(/\s+/)
+    .map((part) => part.replace(/[’']s$/, ''));
+  let start = 0;
+  while (start < parts.length && NOT_NAME_WORDS.has(parts[start]!)) start++;
+  const name = parts.slice(start);
+  if (name.length < 2 || name.length > 3) return null;
+  if (!name.every((part) => /^\p{Lu}[\p{L}'’-]+$/u.test(part) && !NOT_NAME_WORDS.has(part))) return null;
+  return name.join(' ');
 }
 
-function isCollective(person: Person | null): boolean {
-  return person?.category === 'document' || person?.category === 'joint';
+/** An earlier speaker of the article whose name ends with this surname ("Wang" after "Wang Wenbin"). */
+function bySurname(word: string, context: AttributionContext): Speaker | null {
+  const matches = context.recentSpeakers.filter((speaker) => speaker.name.split(/\s+/).at(-1) === word);
+  return new Set(matches.map((speaker) => speaker.name)).size === 1 ? matches[0]! : null;
 }
 
-/** The person a pronoun stands for: the most recent speaker, else the nearest named person. */
+/**
+ * The speaker a noun phrase names, looking at its end ("Kremlin spokesman Dmitry Peskov",
+ * "Xi's foreign minister Qin Gang", "the Kremlin"): the last registry name that is not a
+ * possessive, else a name of two or three capitalised words, else an earlier speaker's
+ * surname.
+ */
+function speakerInPhrase(phrase: string, context: AttributionContext): Speaker | null {
+  const text = phrase.replace(/(\p{L}{2,})\.$/u, '$1').trim();
+  if (text === '' || /[“”"«»]/.test(text)) return null;
+  const mentions = findPeople(text, context.people);
+  const last = mentions.filter((mention) => !isPossessive(text, mention.end)).at(-1);
+  // The name must end the phrase (at most a lowercase word or two may follow: "Putin himself").
+  if (last && /^[\s,]*(?:\p{Ll}+[\s,]*){0,2}$/u.test(text.slice(last.end)))
+    return { person: last.person, name: last.person.name };
+  const possessive = mentions.at(-1);
+  if (possessive && isPossessive(text, possessive.end)) {
+    // "The leaders’ central statement": a document noun within two words of the possessive.
+    const owned = text.slice(possessive.end).replace(/^[’']s?/, '');
+    if (/^\s*(?:\S+\s+)?\S+\s*$/.test(owned)) {
+      const document = documentNamedBy(owned, context.people);
+      if (document) return { person: document, name: document.name };
+    }
+  }
+  // A capitalised run that ends the phrase.
+  const run = CAPITALISED_RUN.exec(text)?.[1];
+  if (run) {
+    const name = unregisteredName(run);
+    if (name) return { person: null, name };
+    const single = run.trim().split(/\s+/).at(-1)!;
+    return bySurname(single, context);
+  }
+  return null;
+}
+
+/**
+ * Removes what stands between a subject and its verb: a parenthesis, a relative clause
+ * (", who"), or an appositive (", an expert at …,"). "Lavrov's deputy, Sergei Ryabkov,"
+ * keeps the name, which is the subject there.
+ */
+function subjectPhrase(head: string): string {
+  let text = head.replace(/\s+$/, '');
+  text = text.replace(/\s*\([^()]*\)$/, '');
+  text = text.replace(/,\s*(?:who|which)$/u, '');
+  const appositive = /,\s([^,]*?)\s*[,”"]$/u.exec(text);
+  if (appositive) {
+    const before = text.slice(0, appositive.index);
+    const inside = appositive[1]!;
+    // A lowercase noun before a name in commas: the name is the subject.
+    if (/\p{Ll}$/u.test(before) && unregisteredName(inside)) return inside;
+    text = before;
+  }
+  return text;
+}
+
+/** Resolves he/she (a person) or they (a pair or group), conservatively. */
 function resolvePronoun(
+  pronoun: string,
   context: AttributionContext,
   sentenceBefore: string,
 ): { speaker: Speaker; rule: string; confidence: number } | null {
-  // "He" is a person: documents and pairs of leaders are not candidates.
-  const recent = context.recentSpeakers.filter((speaker) => !isCollective(speaker.person)).at(-1);
-  if (recent) return { speaker: recent, rule: 'pronoun-recent-speaker', confidence: 0.8 };
+  const plural = pronoun.toLowerCase() === 'they';
+  const fits = (person: Person | null) => (plural ? person?.category === 'joint' : !isCollective(person));
+  const recent = context.recentSpeakers.filter((speaker) => fits(speaker.person)).at(-1);
+  const namedIn = (text: string) => {
+    const ids = new Map<string, Person>();
+    for (const mention of findPeople(text, context.people))
+      if (fits(mention.person)) ids.set(mention.person.id, mention.person);
+    return [...ids.values()];
+  };
+  const decide = (people: Person[], rule: string, confidence: number) => {
+    if (people.length === 0) return undefined;
+    // Two or more named: "he" is the recent speaker if named, else nobody can tell.
+    if (people.length > 1) {
+      return recent?.person && people.some((person) => person.id === recent.person!.id)
+        ? { speaker: recent, rule: 'pronoun-recent-speaker', confidence: 0.75 }
+        : null;
+    }
+    return { speaker: { person: people[0]!, name: people[0]!.name }, rule, confidence };
+  };
   for (const [text, rule, confidence] of [
-    [sentenceBefore, 'pronoun-named-in-sentence', 0.7],
-    [context.previousSentence ?? '', 'pronoun-named-in-previous-sentence', 0.6],
-    [context.teaser, 'pronoun-named-in-teaser', 0.6],
+    [sentenceBefore, 'pronoun-named-in-sentence', 0.75],
+    [context.previousSentence ?? '', 'pronoun-named-in-previous-sentence', 0.7],
   ] as const) {
-    const people = findPeople(text, context.people).filter((item) => !isCollective(item.person));
-    const named = people.at(-1);
-    // Only when one person is named: with two, "he" could be either.
-    const distinct = new Set(people.map((item) => item.person.id));
-    if (named && distinct.size === 1)
-      return { speaker: { person: named.person, name: named.person.name }, rule, confidence };
+    const decided = decide(namedIn(text), rule, confidence);
+    if (decided !== undefined) return decided;
   }
-  return null;
+  if (recent) return { speaker: recent, rule: 'pronoun-recent-speaker', confidence: 0.7 };
+  return decide(namedIn(context.teaser), 'pronoun-named-in-teaser', 0.6) ?? null;
 }
 
 /** Replaces the text inside quotation marks with spaces, so patterns only see narration. */
@@ -236,12 +322,14 @@ function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
   return masked;
 }
 
-const NAME_WORDS = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}";
+// A new clause with its own subject: "…, while Xi called …", "; ", "(a word Kuleba called …".
+const CLAUSE_BREAK = /(?:\bwhile\b|\bwhereas\b|\bbut\s+(?=\p{Lu}|he\b|she\b|they\b)|;|\()[^;(]*$/u;
 
 /**
- * Attributes one quote of a sentence. Rules, in order: the speaker right after the quote;
- * "according to"; a label ("Quote from X:"); the speaker before the quote with a speech
- * verb (people, documents and groups); pronouns; a quote continuing the previous one.
+ * Attributes one quote of a sentence. Rules, in order: a label ("Zelensky: “…”", "Quote
+ * from X:"); the speaker right after a quote that opens the sentence ("“…,” Xi told
+ * Putin"); the subject of a speech verb in the quote's own clause (people, documents, the
+ * two leaders, "he"); "according to X"; a quote that continues the previous sentence's.
  */
 export function attributeQuote(
   sentence: string,
@@ -251,11 +339,9 @@ export function attributeQuote(
 ): QuoteAttribution {
   const quote = quotes[index]!;
   const masked = maskQuotes(sentence, quotes);
-  const none: QuoteAttribution = { speaker: null, rule: null, confidence: 0, evidence: null };
-  const afterStart = quote.closeMark === null ? quote.end : quote.closeMark + 1;
-  const after = masked.slice(afterStart);
-  const beforeEnd = quote.openMark ?? quote.start;
-  const before = masked.slice(0, beforeEnd);
+  const after = masked.slice(quote.closeMark === null ? quote.end : quote.closeMark + 1);
+  const before = masked.slice(0, quote.openMark ?? quote.start);
+  let governed = false;
   const found = (speaker: Speaker, rule: string, confidence: number, evidence: string): QuoteAttribution => ({
     speaker,
     rule,
@@ -265,118 +351,147 @@ export function attributeQuote(
       .replace(/([“"«])\s{2,}([”"»]?)/g, '$1…$2')
       .replace(/\s+/g, ' ')
       .trim(),
+    governed: true,
   });
 
-  // 1. Speaker right after the quote: “…,” Xi told Putin / “…,” said Liana Fix, a fellow …
+  // 1. Label: "Zelensky: “…”", "Quote from Danilov: “…”".
+  const label = /^(?:(?:quote|statement|comment|message)s? (?:from|by)\s+)?([^:“”"]{2,60}):\s*$/iu.exec(
+    before,
+  );
+  if (label) {
+    const speaker = speakerInPhrase(label[1]!, context);
+    if (speaker) return found(speaker, 'label', 0.9, before);
+  }
+
+  // 2. Speaker right after the quote, when the quote opens the sentence (or follows a
+  //    colon or another quote): “…,” Xi told Putin / “…,” said Liana Fix, a fellow at …
+  const opensSentence = before.trim() === '' || /:\s*$/.test(before) || /[”"»][,\s]*$/.test(before);
   if (quote.closeMark !== null || quote.cut === 'unopened') {
-    const named = new RegExp(
-      `^\\s*[,.?!…]?\\s*(${NAME_WORDS}|he|she|they)(?:,[^,]{1,160}?,)?\\s+(?:${SPEECH_VERBS})\\b`,
+    const subjectFirst = new RegExp(
+      `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,[^,;“”"]{1,160},)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
       'u',
     ).exec(after);
-    if (named) {
-      const subject = named[1]!;
-      if (PRONOUNS.test(subject)) {
-        const resolved = resolvePronoun(context, before);
-        if (resolved)
-          return found(resolved.speaker, `speaker-after-${resolved.rule}`, resolved.confidence, named[0]);
-      } else {
-        const speaker = speakerFrom(subject, context.people);
-        if (speaker) return found(speaker, 'speaker-after', 0.95, named[0]);
-      }
-    }
-    const inverted = new RegExp(`^\\s*[,.?!…]?\\s*(?:${SPEECH_VERBS})\\s+(${NAME_WORDS})`, 'u').exec(after);
-    if (inverted) {
-      const speaker = speakerFrom(inverted[1]!, context.people);
-      if (speaker) return found(speaker, 'speaker-after', 0.95, inverted[0]);
-    }
-  }
-
-  // 2. "according to X" anywhere in the sentence's narration.
-  const according =
-    /according to\s+((?:the |their |his |her |its )?[\p{L}’'\s-]{2,60}?)(?=[,.;]|\s+(?:released|published|issued|posted)|$)/iu.exec(
-      masked,
-    );
-  if (according) {
-    const people = findPeople(according[1]!, context.people);
-    if (people[0])
-      return found(
-        { person: people[0].person, name: people[0].person.name },
-        'according-to',
-        0.9,
-        according[0],
+    const verbFirst = new RegExp(
+      `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].join('|')})\\s+([^,;.“”"]{2,80})`,
+      'u',
+    ).exec(after);
+    // Mid-sentence, "…the war was “a tragedy,” Kirby said that …" is someone's report of
+    // another's words: only a short tail ("Xi said.", "Xi said on Tuesday.") attributes.
+    const shortTail = (match: RegExpExecArray) =>
+      /^\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later|late|to|via|when|from)\b[^.“”"]{0,50})?[.!?]?\s*$/u.test(
+        after.slice(match[0].length),
       );
-  }
-
-  // 3. Label style: "Quote from Danilov: “…”".
-  const label = new RegExp(
-    `(?:quote|statement|comment|message)s? (?:from|by)\\s+(${NAME_WORDS})\\s*:\\s*$`,
-    'iu',
-  ).exec(before);
-  if (label) {
-    const speaker = speakerFrom(label[1]!, context.people);
-    if (speaker) return found(speaker, 'label', 0.95, label[0]);
-  }
-
-  // 4. Speaker before the quote with a speech verb, in the same clause: the nearest subject
-  //    before the last speech verb. Documents ("the joint statement") and groups ("the two
-  //    men") are speakers too.
-  const verbs = [...before.matchAll(new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu'))];
-  // A verb of saying governs what follows it ("Korolev said the statement showed …").
-  const verb = verbs.filter((match) => SAYING_VERBS.has(match[0])).at(-1) ?? verbs.at(-1);
-  if (verb) {
-    const head = before.slice(0, verb.index);
-    const people = findPeople(head, context.people);
-    const nearest = people.at(-1);
-    const pronoun = /\b(he|she|they)\s+(?:\S+\s+){0,3}$/i.exec(head);
-    const nameMatch = [
-      ...head.matchAll(new RegExp(`(${NAME_WORDS})(?:,[^,]{1,160}?,)?\\s+(?:\\S+\\s+){0,5}$`, 'gu')),
-    ].at(-1);
-    if (pronoun && (!nearest || pronoun.index > nearest.at)) {
-      const resolved = resolvePronoun(context, head.slice(0, pronoun.index));
-      if (resolved)
-        return found(
-          resolved.speaker,
-          `speaker-before-${resolved.rule}`,
-          resolved.confidence,
-          before.slice(pronoun.index),
-        );
-    }
-    // The named subject must be close to the verb: at most an appositive and a few words.
-    // "The leaders’ statement said": a possessive names who owns the subject, not the subject;
-    // when the subject is a document noun of the registry ("statement"), that is the speaker.
-    const possessive = nearest ? /^[’']s?\s/.test(head.slice(nearest.end)) : false;
-    if (nearest && possessive) {
-      const document = documentNamedBy(head.slice(nearest.end), context.people);
-      if (document)
-        return found({ person: document, name: document.name }, 'document', 0.7, before.slice(nearest.at));
-    }
-    if (nearest && !possessive && verb.index - nearest.end <= 170) {
-      const between = head.slice(nearest.end);
-      const appositiveOk =
-        /^(?:[’']s)?(?:,[^,]{1,160},)?\s*(?:\S+\s+){0,5}$/.test(between) ||
-        /^\s*(?:\S+\s+){0,5}$/.test(between);
-      if (appositiveOk) {
-        const rule =
-          nearest.person.category === 'document'
-            ? 'document'
-            : nearest.person.category === 'joint'
-              ? 'both-leaders'
-              : 'speaker-before';
-        const confidence = rule === 'speaker-before' ? 0.85 : 0.8;
-        return found(
-          { person: nearest.person, name: nearest.person.name },
-          rule,
-          confidence,
-          before.slice(nearest.at),
-        );
+    if (subjectFirst && (opensSentence || shortTail(subjectFirst))) {
+      governed = true;
+      const phrase = subjectPhrase(subjectFirst[1]!);
+      const pronoun = /^(he|she|they)$/i.exec(phrase.trim());
+      if (pronoun) {
+        const resolved = resolvePronoun(pronoun[1]!, context, before);
+        if (resolved)
+          return found(
+            resolved.speaker,
+            `speaker-after-${resolved.rule}`,
+            resolved.confidence,
+            subjectFirst[0],
+          );
+      } else {
+        const speaker = speakerInPhrase(phrase, context);
+        if (speaker) return found(speaker, 'speaker-after', 0.9, subjectFirst[0]);
       }
-    }
-    if (nameMatch && (!nearest || nameMatch.index > nearest.at)) {
-      const speaker = speakerFrom(nameMatch[1]!, context.people);
-      if (speaker && !speaker.person)
-        return found(speaker, 'speaker-before', 0.75, before.slice(nameMatch.index));
+    } else if (verbFirst && (opensSentence || shortTail(verbFirst))) {
+      governed = true;
+      const speaker = speakerInPhrase(verbFirst[1]!.split(/,/)[0]!, context);
+      if (speaker) return found(speaker, 'speaker-after', 0.9, verbFirst[0]);
     }
   }
+
+  // 3. The subject of a speech verb before the quote, in the quote's own clause.
+  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? 0;
+  function subjectOf(text: string, offset: number): { result: QuoteAttribution | null; verb: boolean } {
+    const passive =
+      /\b(?:described|called|dismissed|branded|labell?ed|hailed|praised|criticis[ez]d) by ([^,;“”"]{2,60}?) as\s*$/u.exec(
+        text,
+      );
+    if (passive) {
+      const speaker = speakerInPhrase(passive[1]!, context);
+      return { result: speaker ? found(speaker, 'speaker-before', 0.8, passive[0]) : null, verb: true };
+    }
+    const verbs = [...text.matchAll(SPEECH_VERB)];
+    // A verb of saying governs what follows it ("Korolev said the statement showed …").
+    const verb = verbs.filter((match) => SAYING_VERBS.has(match[0])).at(-1) ?? verbs.at(-1);
+    if (!verb) return { result: null, verb: false };
+    const head = text.slice(0, verb.index);
+    // "he said, and added:" / "Xi said …, but warned": a second verb shares the first's subject.
+    const coordinated = /,?\s*\b(?:and|but)\s*$/u.exec(head);
+    if (coordinated && coordinated.index > 0) {
+      const first = subjectOf(head.slice(0, coordinated.index), offset);
+      if (first.verb) return first;
+    }
+    const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
+    if (pronoun) {
+      const resolved = resolvePronoun(pronoun[1]!, context, masked.slice(0, offset + pronoun.index));
+      return {
+        result: resolved
+          ? found(
+              resolved.speaker,
+              `speaker-before-${resolved.rule}`,
+              resolved.confidence,
+              text.slice(pronoun.index),
+            )
+          : null,
+        verb: true,
+      };
+    }
+    // The subject: the phrase before the verb without inserted clauses, allowing a few
+    // lowercase words between ("Putin in comments to media added").
+    const whole = subjectPhrase(head);
+    const phrase = whole.replace(/(?:\s+\p{Ll}[\p{L}’'-]*){0,5}\s*$/u, '');
+    const speaker =
+      speakerInPhrase(whole.slice(-120), context) ?? speakerInPhrase(phrase.slice(-120), context);
+    if (!speaker) return { result: null, verb: true };
+    const rule =
+      speaker.person?.category === 'document'
+        ? 'document'
+        : speaker.person?.category === 'joint'
+          ? 'both-leaders'
+          : 'speaker-before';
+    return {
+      result: found(
+        speaker,
+        rule,
+        rule === 'speaker-before' ? 0.85 : 0.8,
+        text.slice(Math.max(0, phrase.length - 60)),
+      ),
+      verb: true,
+    };
+  }
+  let inClause = subjectOf(before.slice(clauseAt), clauseAt);
+  // "Xi said …, but warned that “…”": a clause with a verb and no subject has the sentence's.
+  if (
+    inClause.verb &&
+    !inClause.result &&
+    clauseAt > 0 &&
+    SAYING_VERB_AT_START.test(before.slice(clauseAt).replace(/^\W*(?:but|while|whereas)\s+/u, ''))
+  ) {
+    inClause = subjectOf(before.slice(0, clauseAt), 0);
+  }
+  governed ||= inClause.verb;
+  const individual = inClause.result?.speaker?.person?.category !== 'joint' ? inClause.result : null;
+
+  // 4. "according to X", where X opens the phrase: a person said so, or a document has the words.
+  if (!individual) {
+    const according =
+      /according to\s+([^,;“”"]{2,80}?)(?=[,.;]|\s+(?:released|published|issued|posted)\b|$)/iu.exec(masked);
+    const mention = according ? findPeople(according[1]!, context.people)[0] : undefined;
+    if (
+      according &&
+      mention &&
+      /^(?:(?:the|their|his|her|its|a)\s+)?$/iu.test(according[1]!.slice(0, mention.at))
+    ) {
+      return found({ person: mention.person, name: mention.person.name }, 'according-to', 0.85, according[0]);
+    }
+  }
+  if (inClause.result) return inClause.result;
 
   // 5. A quote whose opening was cut, right after a sentence whose quote was cut open at
   //    its end: the same speaker goes on.
@@ -390,17 +505,18 @@ export function attributeQuote(
   }
 
   // Scare quotes have no speaker unless the sentence gives one (rules above).
-  return none;
+  return { speaker: null, rule: null, confidence: 0, evidence: null, governed };
 }
 
 /** Full: a clause someone said; partial: a phrase of theirs in the writer's sentence; scare: a term in marks. */
-export function classifyQuote(sentence: string, quote: QuoteSpan, hasSpeaker: boolean): QuoteKind {
+export function classifyQuote(sentence: string, quote: QuoteSpan, attributed: boolean): QuoteKind {
   const words = quote.text.split(/\s+/).filter(Boolean).length;
   const clauseEnd = /[.,?!…;:]$/.test(quote.text);
-  const startsSentence = sentence.slice(0, quote.openMark ?? quote.start).trim() === '';
-  const afterColon = /:\s*$/.test(sentence.slice(0, quote.openMark ?? quote.start));
-  if (words >= 4 && (clauseEnd || startsSentence || afterColon || quote.cut !== null)) return 'full';
-  if (hasSpeaker || words >= 4) return 'partial';
+  const before = sentence.slice(0, quote.openMark ?? quote.start);
+  const opens = before.trim() === '' || /:\s*$/.test(before);
+  if (opens && (clauseEnd || quote.cut !== null)) return 'full';
+  if (words >= 4 && (clauseEnd || opens || quote.cut !== null)) return 'full';
+  if (attributed || words >= 4) return 'partial';
   return 'scare';
 }
 
@@ -426,6 +542,25 @@ export function extractQuotes(
     spans.forEach((span, index) => {
       const attribution = attributeQuote(sentence.text, spans, index, context);
       const speaker = attribution.speaker;
+      // “A. | B,” Xi said: the half before the sentence break is Xi's too.
+      const previous = quotes.at(-1);
+      if (
+        speaker &&
+        index === 0 &&
+        span.cut === 'unopened' &&
+        attribution.rule?.startsWith('speaker-after') &&
+        previous?.cut === 'unclosed' &&
+        previous.speaker === null &&
+        sentenceIndex > 0 &&
+        previous.sentenceId === sentences[sentenceIndex - 1]!.id
+      ) {
+        Object.assign(previous, {
+          speaker: toSpeakerRef(speaker),
+          rule: 'continued-in-next-sentence',
+          confidence: 0.5,
+          evidence: `the quote goes on in the next sentence: ${attribution.evidence ?? ''}`.trim(),
+        });
+      }
       if (speaker) recentSpeakers.push(speaker);
       if (span.cut === 'unclosed' && index === spans.length - 1) openQuoteSpeaker = speaker;
       quotes.push({
@@ -434,7 +569,7 @@ export function extractQuotes(
         start: span.start,
         end: span.end,
         text: span.text,
-        kind: classifyQuote(sentence.text, span, speaker !== null),
+        kind: classifyQuote(sentence.text, span, speaker !== null || attribution.governed),
         cut: span.cut,
         speaker: speaker === null ? null : toSpeakerRef(speaker),
         rule: attribution.rule,
