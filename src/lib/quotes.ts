@@ -148,6 +148,8 @@ export interface AttributionContext {
   previousSentence: string | null;
   /** Speaker of the previous sentence's last quote, if it was cut open at the end. */
   openQuoteSpeaker: Speaker | null;
+  /** Speaker of the previous sentence's last quote, if it has one. */
+  previousSpeaker: Speaker | null;
 }
 
 export interface QuoteAttribution {
@@ -421,8 +423,10 @@ export function attributeQuote(
     const verb = verbs.filter((match) => SAYING_VERBS.has(match[0])).at(-1) ?? verbs.at(-1);
     if (!verb) return { result: null, verb: false };
     const head = text.slice(0, verb.index);
-    // "he said, and added:" / "Xi said …, but warned": a second verb shares the first's subject.
-    const coordinated = /,?\s*\b(?:and|but)\s*$/u.exec(head);
+    // "he said, and added:" / "Xi said …, but warned" / "Xi said …, adding that": a second
+    // verb, or a participle after a comma, shares the first verb's subject.
+    const coordinated =
+      /,?\s*\b(?:and|but)\s*$/u.exec(head) ?? (/ing$/.test(verb[0]) ? /,\s*$/u.exec(head) : null);
     if (coordinated && coordinated.index > 0) {
       const first = subjectOf(head.slice(0, coordinated.index), offset);
       if (first.verb) return first;
@@ -493,7 +497,24 @@ export function attributeQuote(
   }
   if (inClause.result) return inClause.result;
 
-  // 5. A quote whose opening was cut, right after a sentence whose quote was cut open at
+  // 5. A sentence that is all quote, whole (not cut), right after a sentence whose quote
+  //    has a speaker: “…,” Peskov said. “That topic was not on the agenda.”
+  const wholeSentence = before.trim() === '' && after.replace(/[\s.,!?…]/g, '') === '' && quotes.length === 1;
+  if (
+    wholeSentence &&
+    quote.cut === null &&
+    context.previousSpeaker &&
+    !isCollective(context.previousSpeaker.person)
+  ) {
+    return found(
+      context.previousSpeaker,
+      'continues-previous-speaker',
+      0.6,
+      'the sentence before quotes the same speaker',
+    );
+  }
+
+  // 6. A quote whose opening was cut, right after a sentence whose quote was cut open at
   //    its end: the same speaker goes on.
   if (quote.cut === 'unopened' && index === 0 && context.openQuoteSpeaker) {
     return found(
@@ -529,6 +550,7 @@ export function extractQuotes(
   const quotes: Quote[] = [];
   const recentSpeakers: Speaker[] = [];
   let openQuoteSpeaker: Speaker | null = null;
+  let previousSpeaker: Speaker | null = null;
   sentences.forEach((sentence, sentenceIndex) => {
     const spans = findQuotes(sentence.text);
     const context = {
@@ -537,8 +559,10 @@ export function extractQuotes(
       recentSpeakers,
       previousSentence: sentenceIndex > 0 ? sentences[sentenceIndex - 1]!.text : null,
       openQuoteSpeaker,
+      previousSpeaker,
     };
     openQuoteSpeaker = null;
+    previousSpeaker = null;
     spans.forEach((span, index) => {
       const attribution = attributeQuote(sentence.text, spans, index, context);
       const speaker = attribution.speaker;
@@ -562,6 +586,7 @@ export function extractQuotes(
         });
       }
       if (speaker) recentSpeakers.push(speaker);
+      if (index === spans.length - 1) previousSpeaker = speaker;
       if (span.cut === 'unclosed' && index === spans.length - 1) openQuoteSpeaker = speaker;
       quotes.push({
         id: `${sentence.id}-q${index + 1}`,

@@ -116,4 +116,20 @@ describe('attribution in unseen news prose', () => {
       ]),
     ).toEqual([null, 'John Kirby']);
   });
+
+  it('gives a sentence that is all quote the speaker of the quote just before', () => {
+    expect(
+      speakers(['“We discussed trade,” Peskov told reporters.', '“That topic was not on the agenda.”']),
+    ).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+    expect(speakers(['Xi and Putin met on Monday.', '“That topic was not on the agenda.”'])).toEqual([null]);
+  });
+
+  it('gives a participle after a comma the subject of the main verb', () => {
+    expect(
+      speakers(['Xi said China was neutral, adding that its position was “objective and impartial.”']),
+    ).toEqual(['Xi Jinping']);
+    expect(speakers(['Putin welcomed Xi on Monday, calling him a “dear friend.”'])).toEqual([
+      'Vladimir Putin',
+    ]);
+  });
 });
