@@ -88,6 +88,10 @@ function quoteMarksOf(file: VFile): QuoteMark[] {
 export function rehypeMarkQuotes() {
   return (tree: Root, file: VFile) => {
     const marks = [...quoteMarksOf(file)].sort((a, b) => b.start - a.start);
-    for (const mark of marks) wrapRange(tree, mark);
+    for (const mark of marks) {
+      // Every quote must be markable: its href promises an element that holds it.
+      if (!wrapRange(tree, mark))
+        throw new Error(`quote ${mark.id} could not be marked at ${mark.start}–${mark.end}`);
+    }
   };
 }

@@ -88,30 +88,41 @@ const words = (text: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
-/** Share of the shorter quote's words that the other one has too (0..1). */
+/**
+ * How much two quotes share: the share of the shorter one's distinct words that the other
+ * has too (0..1, symmetric). Quotes of one distinct word only match the same word.
+ */
 export function overlap(a: string, b: string): number {
-  const left = words(a);
+  const left = new Set(words(a));
   const right = new Set(words(b));
-  const shorter = Math.min(left.length, right.size);
+  const shorter = Math.min(left.size, right.size);
   if (shorter === 0) return 0;
-  const shared = new Set(left.filter((word) => right.has(word))).size;
+  const shared = [...left].filter((word) => right.has(word)).length;
+  if (shorter === 1) return left.size === right.size && shared === 1 ? 1 : 0;
   return shared / shorter;
 }
 
-/** Quotes of one speaker that report the same words (overlap ≥ 0.6), across outlets. */
+/**
+ * Quotes of one speaker that report the same words (overlap ≥ 0.6), across outlets. A quote
+ * that matches several groups joins them into one, so the order of the input does not matter.
+ */
 export function groupOverlappingQuotes(
   quotes: readonly PublishedQuote[],
   threshold = 0.6,
 ): PublishedQuote[][] {
-  const groups: PublishedQuote[][] = [];
+  let groups: PublishedQuote[][] = [];
   for (const quote of quotes) {
-    const group = groups.find((candidate) =>
-      candidate.some((other) => overlap(other.text, quote.text) >= threshold),
+    const matching = groups.filter((group) =>
+      group.some((other) => overlap(other.text, quote.text) >= threshold),
     );
-    if (group) group.push(quote);
-    else groups.push([quote]);
+    const merged = [...matching.flat(), quote];
+    groups = [...groups.filter((group) => !matching.includes(group)), merged];
   }
-  return groups;
+  // In the order of each group's first quote.
+  const position = new Map(quotes.map((quote, index) => [quote, index]));
+  return groups
+    .map((group) => [...group].sort((a, b) => position.get(a)! - position.get(b)!))
+    .sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
 }
 
 export interface DiffPart {

@@ -32,14 +32,17 @@ function loadPagefind(): Promise<PagefindApi> {
 }
 
 /**
- * The result's address with a text fragment (#:~:text=) for the first matched word, so
- * the landing page highlights it without any script of its own.
+ * An article result's address with a text fragment (#:~:text=) for the first matched word,
+ * so the landing page highlights it without any script of its own. Quote results keep
+ * their #anchor alone: a text directive would take precedence and scroll elsewhere, and
+ * the page highlights the targeted quote itself.
  */
 function withHighlight(url: string, excerpt: string): string {
-  const matched = /<mark>([^<]+)<\/mark>/.exec(excerpt)?.[1]?.replace(/[^\p{L}\p{N}]+$/u, '');
-  if (!matched) return url;
-  const directive = `:~:text=${encodeURIComponent(matched)}`;
-  return url.includes('#') ? `${url}${directive}` : `${url}#${directive}`;
+  const matched = /<mark>([^<]+)<\/mark>/
+    .exec(excerpt)?.[1]
+    ?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (!matched || url.includes('#')) return url;
+  return `${url}#:~:text=${encodeURIComponent(matched)}`;
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {

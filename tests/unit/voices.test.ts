@@ -82,6 +82,21 @@ describe('groupOverlappingQuotes and diffWords', () => {
     expect(overlap('open to peace talks', 'We are open to peace talks,')).toBe(1);
   });
 
+  it('scores overlap symmetrically and does not let one word match everything', () => {
+    expect(overlap('the the the', 'the cat sat')).toBe(overlap('the cat sat', 'the the the'));
+    expect(overlap('peace', 'a lasting peace in Ukraine')).toBe(0);
+    expect(overlap('peace', 'Peace')).toBe(1);
+  });
+
+  it('joins groups that a later quote bridges, whatever the order', () => {
+    const a = quote('a', 'peace talks now', putin);
+    const b = quote('b', 'we are ready for war', putin);
+    const c = quote('c', 'ready for peace talks and war', putin);
+    const ids = (groups: PublishedQuote[][]) => groups.map((group) => group.map((item) => item.id));
+    expect(ids(groupOverlappingQuotes([a, b, c]))).toEqual([['a', 'b', 'c']]);
+    expect(ids(groupOverlappingQuotes([c, b, a]))).toEqual([['c', 'b', 'a']]);
+  });
+
   it('marks the words only one version has', () => {
     expect(diffWords('We are open to peace talks,', 'open to peace talks')).toEqual([
       { text: 'We are', status: 'only' },
