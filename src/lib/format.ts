@@ -63,9 +63,9 @@ export function countOf(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** "Al Jazeera" for attributed articles, "Unattributed" otherwise (also a search filter value). */
-export function outletLabel(article: Pick<Article, 'outlet'>): string {
-  return article.outlet?.name ?? 'Unattributed';
+/** "Al Jazeera" for attributed articles and quotes, "Unattributed" otherwise (also the search filter value). */
+export function outletLabel(item: Pick<Article, 'outlet'>): string {
+  return item.outlet?.name ?? 'Unattributed';
 }
 
 /** Orders articles by source file, then position: the order of the inputs. */

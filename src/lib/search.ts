@@ -3,11 +3,11 @@
  * with the filters the search page offers. Articles are indexed from their pages.
  */
 import type { PublishedQuote } from './schema.ts';
+import { outletLabel } from './format.ts';
 import { voiceLabel } from './voices.ts';
 
 /** Filter names and the values used when a quote has none. */
 export const SEARCH_FILTERS = ['outlet', 'speaker', 'voice', 'type'] as const;
-export const UNATTRIBUTED = 'Unattributed';
 export const SPEAKER_NOT_NAMED = 'Speaker not named';
 
 export interface QuoteSearchRecord {
@@ -21,7 +21,7 @@ export interface QuoteSearchRecord {
 /** The Pagefind custom record of a quote: its words and its speaker's name are searchable. */
 export function toSearchRecord(quote: PublishedQuote): QuoteSearchRecord {
   const speaker = quote.speaker?.name ?? SPEAKER_NOT_NAMED;
-  const outlet = quote.outlet?.name ?? UNATTRIBUTED;
+  const outlet = outletLabel(quote);
   return {
     url: quote.href,
     content: `“${quote.text}” ${speaker}`,
