@@ -169,17 +169,33 @@ interface Mention {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Name patterns are compiled once per registry: they are matched for every quote.
+const namePatterns = new WeakMap<readonly Person[], { person: Person; pattern: RegExp }[]>();
+
+function patternsOf(people: readonly Person[]): { person: Person; pattern: RegExp }[] {
+  let patterns = namePatterns.get(people);
+  if (!patterns) {
+    patterns = people.flatMap((person) =>
+      [person.name, ...person.aliases].map((name) => ({
+        person,
+        // Names are capitalised; group and document phrases ("the two men") may not be.
+        pattern: new RegExp(
+          `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
+          /^\p{Lu}/u.test(name) ? 'gu' : 'giu',
+        ),
+      })),
+    );
+    namePatterns.set(people, patterns);
+  }
+  return patterns;
+}
+
 /** Every registry name in a text, with its position; the longest match wins at each place. */
 function findPeople(text: string, people: readonly Person[]): Mention[] {
   const found: Mention[] = [];
-  for (const person of people) {
-    for (const name of [person.name, ...person.aliases]) {
-      // Names are capitalised; group and document phrases ("the two men") may not be.
-      const flags = /^\p{Lu}/u.test(name) ? 'gu' : 'giu';
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, flags);
-      for (const match of text.matchAll(pattern)) {
-        found.push({ at: match.index, end: match.index + match[0].length, person });
-      }
+  for (const { person, pattern } of patternsOf(people)) {
+    for (const match of text.matchAll(pattern)) {
+      found.push({ at: match.index, end: match.index + match[0].length, person });
     }
   }
   found.sort((a, b) => a.at - b.at || b.end - a.end);
