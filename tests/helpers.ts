@@ -8,6 +8,17 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const SEED_FILE = 'content/sources/xi-putin-moscow-2023.txt';
 export const SEED_SIDECAR = 'content/sources/xi-putin-moscow-2023.meta.yaml';
 export const REGISTRY = 'content/outlets.yaml';
+
+/** The outlets of the seed's seven articles, in order. */
+export const SEED_OUTLETS = [
+  'CNN',
+  'The Guardian',
+  'Al Jazeera',
+  'CBS News',
+  'NPR',
+  'The Guardian',
+  'The Guardian',
+];
 export const PEOPLE = 'content/people.yaml';
 
 export function readProjectFile(file: string): string {

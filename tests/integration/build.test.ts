@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedArticleSchema } from '../../src/lib/schema.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot, SEED_OUTLETS } from '../helpers.ts';
 
 let site: string;
 
@@ -88,13 +88,7 @@ describe('npm run build on a fixture site', () => {
       'Reuters',
       'TASS',
       'Daily Bugle',
-      'CNN',
-      'The Guardian',
-      'Al Jazeera',
-      'CBS News',
-      'NPR',
-      'The Guardian',
-      'The Guardian',
+      ...SEED_OUTLETS,
     ]);
     expect(articles[0]?.attribution).toMatchObject({ method: 'inferred' });
     expect(articles[0]?.attribution.evidence).toContain('dateline ‘(Reuters) -’');

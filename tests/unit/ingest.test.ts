@@ -7,11 +7,10 @@ import {
   problemsOfAsync,
   readProjectFile,
   SEED_FILE,
+  SEED_OUTLETS,
   SEED_SIDECAR,
   seedInput,
 } from '../helpers.ts';
-
-const SEED_OUTLETS = ['CNN', 'The Guardian', 'Al Jazeera', 'CBS News', 'NPR', 'The Guardian', 'The Guardian'];
 
 const SOURCE = 'content/sources/s.txt';
 const SIDECAR = 'content/sources/s.meta.yaml';
