@@ -20,6 +20,9 @@ export const SEED_OUTLETS = [
   'The Guardian',
 ];
 export const PEOPLE = 'content/people.yaml';
+export const STORY = 'content/story.yaml';
+export const THEMES = 'content/themes.yaml';
+export const VALENCE = 'content/valence.yaml';
 
 export function readProjectFile(file: string): string {
   return readFileSync(path.join(projectRoot, file), 'utf8');
@@ -39,6 +42,9 @@ export function inputWith(
   return {
     registry: { file: REGISTRY, bytes: readProjectBytes(REGISTRY) },
     people: { file: PEOPLE, bytes: readProjectBytes(PEOPLE) },
+    story: { file: STORY, bytes: readProjectBytes(STORY) },
+    themes: { file: THEMES, bytes: readProjectBytes(THEMES) },
+    valence: { file: VALENCE, bytes: readProjectBytes(VALENCE) },
     sources: Object.entries(sources).map(([file, content]) => ({
       file,
       bytes: typeof content === 'string' ? encode(content) : content,

@@ -18,7 +18,11 @@ import {
   type OutletRef,
   type Sentence,
   type SidecarEntry,
+  type Story,
+  type Theme,
 } from './schema.ts';
+import { analyseFraming, compileLexicons, type FramingLexicons } from './framing.ts';
+import { parseStory, parseThemes, parseValence } from './story.ts';
 import { detectFragmentReasons, splitSentences } from './sentences.ts';
 import { decodeText, parseSource, type RawArticle } from './source.ts';
 import { parsePeopleRegistry } from './people.ts';
@@ -34,6 +38,9 @@ export interface FileInput {
 export interface IngestInput {
   registry: FileInput;
   people: FileInput;
+  story: FileInput;
+  themes: FileInput;
+  valence: FileInput;
   sources: readonly FileInput[];
   sidecars: readonly FileInput[];
 }
@@ -41,6 +48,8 @@ export interface IngestInput {
 export interface IngestResult {
   registry: Outlet[];
   people: Person[];
+  story: Story | null;
+  themes: Theme[];
   articles: Article[];
   warnings: Problem[];
 }
@@ -124,6 +133,7 @@ async function buildArticle(
   sidecar: SidecarContext | undefined,
   registry: readonly Outlet[],
   people: readonly Person[],
+  lexicons: FramingLexicons | null,
   renderer: InlineRenderer,
   warnings: Problem[],
 ): Promise<Article> {
@@ -184,6 +194,22 @@ async function buildArticle(
       fragmentReasons,
     });
   }
+  const units = [
+    { id: teaserId, text: teaserText },
+    ...sentenceIds.map((sentenceId, index) => ({ id: sentenceId, text: sentenceTexts[index]! })),
+  ];
+  // Without valid lexicons the ingest fails anyway; the article is built to find more problems.
+  const framing = lexicons
+    ? analyseFraming(units, lexicons)
+    : {
+        units: units.length,
+        narrationWords: 0,
+        quoteWords: 0,
+        themes: [],
+        facts: [],
+        descriptors: [],
+        valence: [],
+      };
   const entry = sidecar?.entry;
   return articleSchema.parse({
     id,
@@ -208,6 +234,7 @@ async function buildArticle(
     links,
     sentences,
     quotes,
+    framing,
   });
 }
 
@@ -238,6 +265,14 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
     collect(() =>
       parsePeopleRegistry(input.people.file, decodeText(input.people.file, input.people.bytes)),
     ) ?? [];
+  const story = collect(() => parseStory(input.story.file, decodeText(input.story.file, input.story.bytes)));
+  const themes = collect(() =>
+    parseThemes(input.themes.file, decodeText(input.themes.file, input.themes.bytes)),
+  );
+  const valence = collect(() =>
+    parseValence(input.valence.file, decodeText(input.valence.file, input.valence.bytes)),
+  );
+  const lexicons = story && themes && valence ? compileLexicons(story, themes, valence) : null;
   const sources = [...input.sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const sidecars = new Map(input.sidecars.map((sidecar) => [sidecar.file, sidecar]));
 
@@ -298,6 +333,7 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
           contexts.get(raw.position),
           registry,
           people,
+          lexicons,
           renderer,
           warnings,
         ),
@@ -305,5 +341,5 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
     }
   }
   if (problems.length > 0) throw new InputError(problems);
-  return { registry, people, articles, warnings };
+  return { registry, people, story: story ?? null, themes: themes ?? [], articles, warnings };
 }

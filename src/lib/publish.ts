@@ -12,7 +12,7 @@ import {
 
 /** An article as published: the record without rendered HTML, validated. */
 export function toPublishedArticle(article: Article): PublishedArticle {
-  const { teaserHtml: _teaserHtml, sentences, ...rest } = article;
+  const { teaserHtml: _teaserHtml, framing: _framing, sentences, ...rest } = article;
   return publishedArticleSchema.parse({
     ...rest,
     sentences: sentences.map(({ html: _html, ...sentence }) => sentence),

@@ -175,3 +175,24 @@ export function diffWords(text: string, other: string): DiffPart[] {
   });
   return parts;
 }
+
+/** A speaker and how many of the given quotes are theirs. */
+export interface SpeakerCount {
+  speaker: SpeakerRef;
+  count: number;
+  href: string;
+}
+
+/** Named speakers of the quotes, most quoted first, each with a link to their first quote. */
+export function countSpeakers(quotes: readonly PublishedQuote[]): SpeakerCount[] {
+  const counts = new Map<string, SpeakerCount>();
+  for (const quote of quotes) {
+    if (quote.speaker === null) continue;
+    const entry = counts.get(quote.speaker.id) ?? { speaker: quote.speaker, count: 0, href: quote.href };
+    entry.count++;
+    counts.set(quote.speaker.id, entry);
+  }
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name, 'en'),
+  );
+}

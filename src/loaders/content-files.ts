@@ -10,6 +10,9 @@ export const CONTENT_DIR = 'content';
 export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
 export const REGISTRY_FILE = `${CONTENT_DIR}/outlets.yaml`;
 export const PEOPLE_FILE = `${CONTENT_DIR}/people.yaml`;
+export const STORY_FILE = `${CONTENT_DIR}/story.yaml`;
+export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
+export const VALENCE_FILE = `${CONTENT_DIR}/valence.yaml`;
 
 export interface ContentInputs extends IngestInput {
   /** Files in content/sources that are neither sources nor sidecars. */
@@ -41,9 +44,16 @@ export async function readContentInputs(root: string): Promise<ContentInputs> {
       });
     }
   }
+  const read = async (file: string) => ({
+    file,
+    bytes: new Uint8Array(await readFile(path.join(root, file))),
+  });
   return {
-    registry: { file: REGISTRY_FILE, bytes: new Uint8Array(await readFile(path.join(root, REGISTRY_FILE))) },
-    people: { file: PEOPLE_FILE, bytes: new Uint8Array(await readFile(path.join(root, PEOPLE_FILE))) },
+    registry: await read(REGISTRY_FILE),
+    people: await read(PEOPLE_FILE),
+    story: await read(STORY_FILE),
+    themes: await read(THEMES_FILE),
+    valence: await read(VALENCE_FILE),
     sources,
     sidecars,
     ignored,

@@ -57,7 +57,13 @@ beforeAll(() => {
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
   mkdirSync(sources(), { recursive: true });
-  for (const registry of ['content/outlets.yaml', 'content/people.yaml']) {
+  for (const registry of [
+    'content/outlets.yaml',
+    'content/people.yaml',
+    'content/story.yaml',
+    'content/themes.yaml',
+    'content/valence.yaml',
+  ]) {
     cpSync(path.join(projectRoot, registry), path.join(site, registry));
   }
   cpSync(

@@ -1,9 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { evaluateQuotes, QUOTE_TARGETS } from '../../src/lib/evaluation.ts';
+import { evaluateFraming, evaluateQuotes, FRAMING_TARGETS, QUOTE_TARGETS } from '../../src/lib/evaluation.ts';
+import { analyseFraming, compileLexicons } from '../../src/lib/framing.ts';
 import { ingest } from '../../src/lib/ingest.ts';
-import { quoteGoldSchema } from '../../src/lib/schema.ts';
-import { readProjectFile, seedInput } from '../helpers.ts';
+import { framingGoldSchema, quoteGoldSchema } from '../../src/lib/schema.ts';
+import { parseStory, parseThemes, parseValence } from '../../src/lib/story.ts';
+import { readProjectFile, seedInput, STORY, THEMES, VALENCE } from '../helpers.ts';
 
 const gold = quoteGoldSchema.parse(parse(readProjectFile('tests/fixtures/quotes-gold.yaml')));
 
@@ -32,5 +34,33 @@ describe('evaluateQuotes on the hand-labelled seed', () => {
     expect(result.missed).toHaveLength(1);
     expect(result.wrongNames).toEqual([expect.stringMatching(/xi-jinping instead of lilya/)]);
     expect(result.recall).toBeLessThan(1);
+  });
+});
+
+describe('evaluateFraming on the blind hand-labelled sentences', () => {
+  const framingGold = framingGoldSchema.parse(parse(readProjectFile('tests/fixtures/framing-gold.yaml')));
+  const lexicons = compileLexicons(
+    parseStory(STORY, readProjectFile(STORY)),
+    parseThemes(THEMES, readProjectFile(THEMES)),
+    parseValence(VALENCE, readProjectFile(VALENCE)),
+  );
+  const analyse = (text: string) => analyseFraming([{ id: 'gold-s1', text }], lexicons);
+
+  it('keeps theme and fact precision and recall at the measured level', () => {
+    const result = evaluateFraming(framingGold.sentences, analyse);
+    expect(result.themes.precision).toBeGreaterThanOrEqual(FRAMING_TARGETS.themePrecision);
+    expect(result.themes.recall).toBeGreaterThanOrEqual(FRAMING_TARGETS.themeRecall);
+    expect(result.facts.precision).toBeGreaterThanOrEqual(FRAMING_TARGETS.factPrecision);
+    expect(result.facts.recall).toBeGreaterThanOrEqual(FRAMING_TARGETS.factRecall);
+  });
+
+  it('counts a wrong tag and a miss per label', () => {
+    const result = evaluateFraming(
+      [{ text: 'The gas pipeline was agreed.', style: 'test', themes: ['taiwan'], facts: [], hard: false }],
+      analyse,
+    );
+    expect(result.themes.byLabel['energy-trade']).toEqual([0, 1, 0]);
+    expect(result.themes.byLabel.taiwan).toEqual([0, 0, 1]);
+    expect(result.themes.precision).toBe(0);
   });
 });

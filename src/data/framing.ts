@@ -1,0 +1,37 @@
+/**
+ * The framing data the compare, theme, fact and outlet pages read: computed once per build
+ * from the collections (every page of a build sees the same articles).
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { buildFraming } from '../lib/compare.ts';
+import type { Outlet, PublishedFraming, Story, Theme } from '../lib/schema.ts';
+import { getArticles } from './collections.ts';
+
+export interface FramingData {
+  framing: PublishedFraming;
+  story: Story;
+  themes: Theme[];
+  registry: Outlet[];
+}
+
+async function loadFraming(): Promise<FramingData> {
+  const articles = await getArticles();
+  const storyEntry = await getEntry('story', 'story');
+  if (!storyEntry) throw new Error('content/story.yaml was not loaded');
+  const story = storyEntry.data;
+  const themes = (await getCollection('themes'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...theme }) => theme);
+  const registry = (await getCollection('outlets')).map((entry) => entry.data);
+  return { framing: buildFraming(articles, story, themes, registry), story, themes, registry };
+}
+
+let cached: Promise<FramingData> | undefined;
+
+/** The framing of every article and outlet; cached for a production build, fresh in dev. */
+export function getFraming(): Promise<FramingData> {
+  if (!import.meta.env.PROD) return loadFraming();
+  cached ??= loadFraming();
+  return cached;
+}
