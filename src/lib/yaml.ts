@@ -72,7 +72,12 @@ export function parseYaml<Schema extends z.ZodType>(
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       const line = lineOf(document, lineCounter, unknownKeys.length > 0 ? [...path, unknownKeys[0]!] : path);
       const where = path.length > 0 ? `${describePath(path)}: ` : '';
-      return { file, line, message: `${where}${issue.message}`, hint };
+      // A bad record key (a theme phrase) carries the key's own message one level down.
+      const message =
+        issue.code === 'invalid_key'
+          ? `invalid key: ${issue.issues[0]?.message ?? issue.message}`
+          : issue.message;
+      return { file, line, message: `${where}${message}`, hint };
     });
     throw new InputError(problems);
   }

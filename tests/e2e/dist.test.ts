@@ -14,6 +14,7 @@ import {
   findUnsafeExternalLinks,
 } from './support/gates.ts';
 import { DIST } from './support/site.ts';
+import { publishedFramingSchema } from '../../src/lib/schema.ts';
 
 const pages = htmlFilesIn(DIST);
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -31,6 +32,33 @@ describe('dist/', () => {
   it('has no broken links or #fragments', async () => {
     expect(await brokenLinks(DIST)).toEqual([]);
   }, 120_000);
+
+  it('has framing.json valid against its schema, and every evidence href names an element on its page', () => {
+    const framing = publishedFramingSchema.parse(JSON.parse(read(path.join(DIST, 'data/framing.json'))));
+    const profiles = [...framing.outlets, ...framing.articles];
+    const evidence = profiles.flatMap((profile) => [
+      ...profile.themes.flatMap((score) => score.evidence),
+      ...profile.facts.flatMap((score) => score.evidence),
+      ...profile.descriptors.flatMap((score) => score.evidence),
+      ...profile.citedDomains.flatMap((score) => score.evidence),
+      ...profile.valence.evidence,
+    ]);
+    expect(evidence.length).toBeGreaterThan(0);
+    const idsByPage = new Map<string, Set<string>>();
+    const missing = evidence.filter((item) => {
+      const [page, id] = item.href.split('#') as [string, string];
+      let ids = idsByPage.get(page);
+      if (!ids) {
+        const file = path.join(DIST, page, 'index.html');
+        ids = new Set(
+          existsSync(file) ? [...read(file).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!) : [],
+        );
+        idsByPage.set(page, ids);
+      }
+      return !ids.has(id) || id !== item.sentenceId;
+    });
+    expect(missing.map((item) => item.href)).toEqual([]);
+  });
 
   it('ships JavaScript on /search/ only', () => {
     for (const file of pages) {

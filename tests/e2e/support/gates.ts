@@ -68,8 +68,19 @@ export interface KeyboardWalk {
   steps: number;
 }
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+// Tabbable elements: tabindex="-1" takes an element out of the tab order on purpose (the
+// matrix SVGs, whose table twins carry the same links for keyboard users).
+const FOCUSABLE = [
+  'a[href]',
+  'button:not([disabled])',
+  'input:not([type="hidden"]):not([disabled])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  'summary',
+  '[tabindex]',
+]
+  .map((selector) => `${selector}:not([tabindex="-1"])`)
+  .join(', ');
 
 /**
  * Tabs through the page from the top until focus comes back around, and checks that every
@@ -78,7 +89,10 @@ const FOCUSABLE =
 export async function walkKeyboard(page: Page, maxSteps = 300): Promise<KeyboardWalk> {
   const total = await page.evaluate((selector) => {
     const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (element) => element.getClientRects().length > 0 || element.classList.contains('skip-link'),
+      // checkVisibility() also sees the hidden content of a closed <details>.
+      (element) =>
+        (element.getClientRects().length > 0 && element.checkVisibility()) ||
+        element.classList.contains('skip-link'),
     );
     visible.forEach((element, index) => {
       element.setAttribute('data-keyboard-index', String(index));
