@@ -68,19 +68,8 @@ export interface KeyboardWalk {
   steps: number;
 }
 
-// Tabbable elements: tabindex="-1" takes an element out of the tab order on purpose (the
-// matrix SVGs, whose table twins carry the same links for keyboard users).
-const FOCUSABLE = [
-  'a[href]',
-  'button:not([disabled])',
-  'input:not([type="hidden"]):not([disabled])',
-  'select:not([disabled])',
-  'textarea:not([disabled])',
-  'summary',
-  '[tabindex]',
-]
-  .map((selector) => `${selector}:not([tabindex="-1"])`)
-  .join(', ');
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Tabs through the page from the top until focus comes back around, and checks that every
@@ -89,10 +78,13 @@ const FOCUSABLE = [
 export async function walkKeyboard(page: Page, maxSteps = 300): Promise<KeyboardWalk> {
   const total = await page.evaluate((selector) => {
     const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      // checkVisibility() also sees the hidden content of a closed <details>.
+      // checkVisibility() also sees the hidden content of a closed <details>. A link both
+      // hidden from assistive technology and out of the tab order is a deliberate twin of
+      // one that is reachable (the matrix SVGs repeat their tables' links for the mouse).
       (element) =>
-        (element.getClientRects().length > 0 && element.checkVisibility()) ||
-        element.classList.contains('skip-link'),
+        ((element.getClientRects().length > 0 && element.checkVisibility()) ||
+          element.classList.contains('skip-link')) &&
+        !(element.closest('[aria-hidden="true"]') && element.getAttribute('tabindex') === '-1'),
     );
     visible.forEach((element, index) => {
       element.setAttribute('data-keyboard-index', String(index));
