@@ -201,8 +201,11 @@ function findFacts(
   return mentions;
 }
 
-// Words that end a title's modifiers when reading backwards from the title.
-const MODIFIER_SUFFIX = /(?:ian|ese|an|al|ic|ive|ous|ful|less|ary|ist|ite|ed|time|term|ing)$/;
+// Lowercase words that can modify a title ("authoritarian leader", "longtime ally"); verb
+// endings (-ed, -ing) are left out: "called President Xi" has no descriptor "called".
+const MODIFIER_SUFFIX = /(?:ian|ese|al|ic|ive|ous|ful|less|ary|ist|ite|time|term)$/;
+const NOT_MODIFIERS =
+  /^(?:the|a|an|his|her|their|its|and|but|when|while|as|in|on|at|by|with|for|of|than|to)$/i;
 
 /** "Chinese leader" in "… Chinese leader Xi Jinping": the words before a name that end in a title. */
 function findTitles(
@@ -242,8 +245,7 @@ function findTitles(
       const previous = words[from - 1]!;
       const capitalised = /^\p{Lu}\p{Ll}/u.test(previous);
       if (!capitalised && !MODIFIER_SUFFIX.test(previous.toLowerCase())) break;
-      if (/^(?:The|A|An|His|Her|Their|Its|And|But|When|While|As|In|On|At|By|With|For|Of)$/.test(previous))
-        break;
+      if (NOT_MODIFIERS.test(previous)) break;
       from--;
     }
     const phraseWords = words.slice(from, titleAt + 1);

@@ -134,6 +134,13 @@ describe('analyseFraming: descriptors', () => {
     });
   });
 
+  it('leaves out verbs and function words before the title', () => {
+    const descriptors = analyse(
+      'Officials called President Xi and praised more than President Putin.',
+    ).descriptors;
+    expect(descriptors.map((item) => item.text)).toEqual(['President', 'President']);
+  });
+
   it('stops at words that are not modifiers', () => {
     expect(analyse('Officials who met strongman Putin left.').descriptors.map((item) => item.text)).toEqual([
       'strongman',
