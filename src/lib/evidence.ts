@@ -51,6 +51,10 @@ export interface EvidenceGroup {
   items: EvidenceView[];
 }
 
+// The share the matrices show: sentences in the outlet's own words.
+const ownShare = (group: EvidenceGroup) =>
+  group.items.filter((item) => item.in === 'narration').length / Math.max(1, group.units);
+
 type Labelled = { unitId: string; in: Voice; matches: readonly { start: number; end: number }[] };
 
 function groupEvidence(
@@ -81,7 +85,7 @@ function groupEvidence(
   return [...groups.values()].sort(
     (a, b) =>
       Number(a.outletId === null) - Number(b.outletId === null) ||
-      b.items.length / Math.max(1, b.units) - a.items.length / Math.max(1, a.units) ||
+      ownShare(b) - ownShare(a) ||
       a.outletName.localeCompare(b.outletName, 'en'),
   );
 }

@@ -204,8 +204,11 @@ function findFacts(
 // Lowercase words that can modify a title ("authoritarian leader", "longtime ally"); verb
 // endings (-ed, -ing) are left out: "called President Xi" has no descriptor "called".
 const MODIFIER_SUFFIX = /(?:ian|ese|al|ic|ive|ous|ful|less|ary|ist|ite|time|term)$/;
+// Capitalised modifiers: nationalities ("Chinese", "American", "British", "Israeli") and
+// possessives ("Russia's"); any other capitalised word may just start the sentence.
+const CAPITALISED_MODIFIER = /^\p{Lu}[\p{L}-]*(?:ian|an|ese|ish|ch|i|al|ic|ive|ary|['’]s)$/u;
 const NOT_MODIFIERS =
-  /^(?:the|a|an|his|her|their|its|and|but|when|while|as|in|on|at|by|with|for|of|than|to)$/i;
+  /^(?:the|a|an|his|her|their|its|and|but|or|when|while|as|in|on|at|by|with|for|of|than|to|after|before|since|then|both|that|this|under|meanwhile|now|yet|so|if|although|because|once|until|from|into|also)$/i;
 
 /** "Chinese leader" in "… Chinese leader Xi Jinping": the words before a name that end in a title. */
 function findTitles(
@@ -243,8 +246,9 @@ function findTitles(
     let from = titleAt;
     while (from > 0 && titleAt - from < 2) {
       const previous = words[from - 1]!;
-      const capitalised = /^\p{Lu}\p{Ll}/u.test(previous);
-      if (!capitalised && !MODIFIER_SUFFIX.test(previous.toLowerCase())) break;
+      const capitalised = /^\p{Lu}/u.test(previous);
+      const modifier = capitalised ? CAPITALISED_MODIFIER.test(previous) : MODIFIER_SUFFIX.test(previous);
+      if (!modifier) break;
       if (NOT_MODIFIERS.test(previous)) break;
       from--;
     }
@@ -254,7 +258,7 @@ function findTitles(
     if (start < 0) continue;
     descriptors.push({
       subject: name.entry.subject,
-      key: text.toLowerCase(),
+      key: text.toLowerCase().replace(/[’‘]/g, "'"),
       text,
       unitId: unit.id,
       in: voiceOf(start, start + text.length, quoted),

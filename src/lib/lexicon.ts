@@ -80,13 +80,14 @@ export function createPhraseMatcher<Entry>(
   const short: CompiledPhrase<Entry>[] = [];
   for (const { phrase, entry } of phrases) {
     const compiled = compilePhrase(phrase, entry);
-    const first = phrase.split(' ')[0]!;
-    const stem = first.replace(/\*$/, '');
-    if (stem.length < KEY_LENGTH) {
+    // Key on the leading letters only: a hyphen or apostrophe inside the first word
+    // ("no-limits", "Xi's") may be written differently in the text.
+    const leading = /^[\p{L}\p{N}]*/u.exec(phrase)![0];
+    if (leading.length < KEY_LENGTH) {
       short.push(compiled);
       continue;
     }
-    const key = keyOf(stem);
+    const key = keyOf(leading);
     byKey.set(key, [...(byKey.get(key) ?? []), compiled]);
   }
   const wordStarts = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;

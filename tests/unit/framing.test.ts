@@ -141,6 +141,17 @@ describe('analyseFraming: descriptors', () => {
     expect(descriptors.map((item) => item.text)).toEqual(['President', 'President']);
   });
 
+  it('takes a capitalised word only when it is a nationality or a possessive', () => {
+    const text =
+      'After President Xi spoke, Meanwhile Chinese President Xi left. Russia’s President Putin and US President Putin.';
+    expect(analyse(text).descriptors.map((item) => item.key)).toEqual([
+      'president',
+      'chinese president',
+      "russia's president",
+      'president',
+    ]);
+  });
+
   it('stops at words that are not modifiers', () => {
     expect(analyse('Officials who met strongman Putin left.').descriptors.map((item) => item.text)).toEqual([
       'strongman',

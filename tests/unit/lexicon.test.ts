@@ -24,6 +24,12 @@ describe('createPhraseMatcher', () => {
     ]);
   });
 
+  it('matches a hyphen in the first word against a space or a dash', () => {
+    expect(find(['no-limits', 're-elect*'], 'a no limits pact, a no–limits deal; re elected')).toHaveLength(
+      3,
+    );
+  });
+
   it('matches words written in capitals only in capitals', () => {
     expect(find(['US'], 'The US told us so.')).toEqual([['US', 'US']]);
     expect(find(['US officials'], 'us officials; US officials')).toEqual([['US officials', 'US officials']]);
