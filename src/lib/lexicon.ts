@@ -61,8 +61,9 @@ function compilePhrase<Entry>(phrase: string, entry: Entry): CompiledPhrase<Entr
 
 // The index key of a word: its first three letters, lowercased ("sanction*" → "san").
 const KEY_LENGTH = 3;
-function keyOf(word: string): string {
-  return word.toLowerCase().replace(/['’‘]/g, "'").slice(0, KEY_LENGTH);
+const LEADING = /^[\p{L}\p{N}]*/u;
+function keyOf(letters: string): string {
+  return letters.slice(0, KEY_LENGTH).toLowerCase();
 }
 
 /** Finds the phrases of a lexicon in texts. */
@@ -75,20 +76,23 @@ export interface PhraseMatcher<Entry> {
 export function createPhraseMatcher<Entry>(
   phrases: readonly { phrase: string; entry: Entry }[],
 ): PhraseMatcher<Entry> {
-  // Phrases whose first word is shorter than the key are tried at every word.
+  // Phrases are indexed by the first three letters of their first word; shorter first
+  // words ("US", "Xi", "no-limits") by the whole run of letters, which the text's word
+  // must equal. Only a short first word with a `*` is tried at every word.
   const byKey = new Map<string, CompiledPhrase<Entry>[]>();
-  const short: CompiledPhrase<Entry>[] = [];
+  const byShortWord = new Map<string, CompiledPhrase<Entry>[]>();
+  const everywhere: CompiledPhrase<Entry>[] = [];
+  const add = (map: Map<string, CompiledPhrase<Entry>[]>, key: string, compiled: CompiledPhrase<Entry>) => {
+    map.set(key, [...(map.get(key) ?? []), compiled]);
+  };
   for (const { phrase, entry } of phrases) {
     const compiled = compilePhrase(phrase, entry);
     // Key on the leading letters only: a hyphen or apostrophe inside the first word
     // ("no-limits", "Xi's") may be written differently in the text.
-    const leading = /^[\p{L}\p{N}]*/u.exec(phrase)![0];
-    if (leading.length < KEY_LENGTH) {
-      short.push(compiled);
-      continue;
-    }
-    const key = keyOf(leading);
-    byKey.set(key, [...(byKey.get(key) ?? []), compiled]);
+    const leading = LEADING.exec(phrase)![0];
+    if (leading.length >= KEY_LENGTH) add(byKey, keyOf(leading), compiled);
+    else if (phrase.charAt(leading.length) === '*') everywhere.push(compiled);
+    else add(byShortWord, leading.toLowerCase(), compiled);
   }
   const wordStarts = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
   return {
@@ -96,7 +100,11 @@ export function createPhraseMatcher<Entry>(
       const found: Found<Entry>[] = [];
       for (const word of text.matchAll(wordStarts)) {
         const at = word.index;
-        const candidates = [...(byKey.get(keyOf(text.slice(at, at + KEY_LENGTH))) ?? []), ...short];
+        const leading = LEADING.exec(text.slice(at, at + KEY_LENGTH))![0];
+        const candidates =
+          leading.length >= KEY_LENGTH
+            ? [...(byKey.get(keyOf(leading)) ?? []), ...everywhere]
+            : [...(byShortWord.get(leading.toLowerCase()) ?? []), ...everywhere];
         for (const candidate of candidates) {
           candidate.pattern.lastIndex = at;
           const match = candidate.pattern.exec(text);
