@@ -231,11 +231,49 @@ async function buildArticle(
     byline: entry?.byline ?? null,
     section: entry?.section ?? null,
     sidecar: sidecar ? { file: sidecar.file, line: sidecar.line ?? 1 } : null,
+    alsoIn: [],
     links,
     sentences,
     quotes,
     framing,
   });
+}
+
+// Two copies of an article differ only in spacing and in the shape of quote marks.
+function duplicateKey(article: Article): string {
+  const normalise = (text: string) =>
+    text
+      .replace(/[“”„«»]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
+  return `${normalise(article.teaser)}\n${normalise(article.markdown)}`;
+}
+
+/**
+ * Keeps the first record of an article that appears more than once (in one source or in
+ * several) and lists the other places in its `alsoIn`, with a warning for each copy.
+ */
+export function mergeDuplicates(articles: readonly Article[], warnings: Problem[]): Article[] {
+  const first = new Map<string, Article>();
+  const unique: Article[] = [];
+  for (const article of articles) {
+    const key = duplicateKey(article);
+    const kept = first.get(key);
+    if (kept === undefined) {
+      first.set(key, article);
+      unique.push(article);
+      continue;
+    }
+    kept.alsoIn.push(article.source);
+    warnings.push({
+      file: article.source.file,
+      line: article.source.line,
+      message: `this article is the same as ${kept.source.file}:${kept.source.line} (${kept.id}); it is shown once, with both places`,
+      hint: 'nothing to do if both sources really carry it; remove one copy to silence this warning',
+    });
+  }
+  return unique;
 }
 
 /**
@@ -341,5 +379,6 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
     }
   }
   if (problems.length > 0) throw new InputError(problems);
-  return { registry, people, story: story ?? null, themes: themes ?? [], articles, warnings };
+  const unique = mergeDuplicates(articles, warnings);
+  return { registry, people, story: story ?? null, themes: themes ?? [], articles: unique, warnings };
 }

@@ -47,6 +47,7 @@ export const CSV_COLUMNS = [
   'fragments',
   'links',
   'link_domains',
+  'also_in',
 ] as const;
 
 function csvField(value: string | number | null): string {
@@ -83,6 +84,7 @@ export function toArticlesCsv(articles: readonly Article[]): string {
       fragments: article.sentences.filter((sentence) => sentence.fragment).length,
       links: article.links.length,
       link_domains: domains.join(' '),
+      also_in: article.alsoIn.map((place) => `${place.file}:${place.line}`).join(' | '),
     };
     return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
   });

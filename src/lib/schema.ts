@@ -535,6 +535,8 @@ export const articleSchema = z.strictObject({
   section: z.string().nullable(),
   /** Where the provenance fields came from, if any sidecar described this article. */
   sidecar: sourceRefSchema.nullable(),
+  /** Other places the same article appears (same teaser and body after normalising); shown once. */
+  alsoIn: z.array(sourceRefSchema),
   links: z.array(linkSchema),
   sentences: z.array(sentenceSchema).min(1),
   quotes: z.array(quoteSchema),

@@ -258,3 +258,32 @@ describe('ingest of several sources', () => {
     expect(problems[0]?.file).toBe('content/outlets.yaml');
   });
 });
+
+describe('ingest: the same article twice', () => {
+  const ARTICLE = 'Xi leaves Moscow\nXi Jinping left Moscow on Wednesday, the Kremlin “said”.\n';
+  const SAME = 'Xi leaves   Moscow\nXi Jinping left Moscow on Wednesday, the Kremlin "said".\n';
+
+  it('keeps one record, with the other source listed in alsoIn and a warning naming both places', async () => {
+    const result = await ingest(
+      inputWith({
+        'content/sources/a.txt': ARTICLE,
+        'content/sources/b.txt': `Other\nAnother story.\n${SAME}`,
+      }),
+    );
+    expect(result.articles.map((article) => article.id)).toEqual(['a-1', 'b-1']);
+    expect(result.articles[0]!.alsoIn).toEqual([{ file: 'content/sources/b.txt', line: 3 }]);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'content/sources/b.txt',
+        line: 3,
+        message: expect.stringMatching(/same as content\/sources\/a\.txt:1/),
+      }),
+    );
+  });
+
+  it('also merges a repeat within one source', async () => {
+    const result = await ingest(inputWith({ 'content/sources/a.txt': `${ARTICLE}${ARTICLE}` }));
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]!.alsoIn).toEqual([{ file: 'content/sources/a.txt', line: 3 }]);
+  });
+});
