@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -211,5 +212,37 @@ describe('npm run build on a fixture site', () => {
       writeFileSync(path.join(sources(), 'wires.meta.yaml'), sidecar);
     }
     expect(readdirSync(site).filter((name) => name.startsWith('.dist-'))).toEqual([]);
+  });
+
+  it('leaves nothing of a removed source: pages, data files and search index', () => {
+    const moved = path.join(site, 'wires.txt.removed');
+    const sidecarMoved = path.join(site, 'wires.meta.yaml.removed');
+    renameSync(path.join(sources(), 'wires.txt'), moved);
+    renameSync(path.join(sources(), 'wires.meta.yaml'), sidecarMoved);
+    try {
+      const result = build();
+      expect(result.status, result.output).toBe(0);
+      const everything = [
+        'data/articles.json',
+        'data/articles.csv',
+        'data/quotes.json',
+        'data/quotes.csv',
+        'data/framing.json',
+        'index.html',
+        'compare/index.html',
+      ]
+        .map((file) => readFileSync(dist(file), 'utf8'))
+        .join('\n');
+      expect(everything).not.toMatch(/wires-\d/);
+      expect(existsSync(dist('articles/wires-1/index.html'))).toBe(false);
+      const indexed = readdirSync(dist('pagefind/fragment')).length;
+      const remaining = (JSON.parse(readFileSync(dist('data/articles.json'), 'utf8')) as unknown[]).length;
+      const quotes = (JSON.parse(readFileSync(dist('data/quotes.json'), 'utf8')) as unknown[]).length;
+      // One Pagefind fragment per article page and one per quote: none left for the removed source.
+      expect(indexed).toBe(remaining + quotes);
+    } finally {
+      renameSync(moved, path.join(sources(), 'wires.txt'));
+      renameSync(sidecarMoved, path.join(sources(), 'wires.meta.yaml'));
+    }
   });
 });
