@@ -18,6 +18,7 @@ import {
 import { ingest, sidecarPathFor, type IngestInput } from '../src/lib/ingest.ts';
 import { formatProblem, InputError } from '../src/lib/problems.ts';
 import { readContentInputs, SOURCES_DIR } from '../src/loaders/content-files.ts';
+import { cachedIngestOptions } from '../src/loaders/ingest-cache.ts';
 
 const USAGE = 'usage: npm run add-source -- <file> [--outlet <name>] [--force]';
 const { values, positionals } = parseArgs({
@@ -58,7 +59,7 @@ const withSource = (sidecar: string | null): IngestInput => ({
 
 async function check(input: IngestInput) {
   try {
-    return await ingest(input);
+    return await ingest(input, cachedIngestOptions(root));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     console.error(

@@ -4,6 +4,8 @@
 import { readContentInputs } from '../src/loaders/content-files.ts';
 import { ingest, type IngestResult } from '../src/lib/ingest.ts';
 import { formatProblem, InputError } from '../src/lib/problems.ts';
+import { cachedIngestOptions } from '../src/loaders/ingest-cache.ts';
+import { createProgress } from './progress.ts';
 
 /** Runs the ingest; prints problems and a summary. Returns the result, or null on bad input. */
 export async function runIngest(
@@ -13,7 +15,14 @@ export async function runIngest(
   let result: IngestResult;
   try {
     const inputs = await readContentInputs(root);
-    result = await ingest(inputs);
+    const options = cachedIngestOptions(root);
+    const progress = createProgress('ingest');
+    result = await ingest(inputs, { ...options, onProgress: progress.onProgress });
+    progress.done();
+    options.cache?.prune();
+    if (verbose && options.cache) {
+      console.log(`cache: ${options.cache.hits} source(s) unchanged, ${options.cache.misses} analysed`);
+    }
     result.warnings.unshift(...inputs.ignored);
   } catch (error) {
     if (error instanceof InputError) {

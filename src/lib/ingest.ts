@@ -21,6 +21,7 @@ import {
   type Story,
   type Theme,
 } from './schema.ts';
+import { createHash } from 'node:crypto';
 import { analyseFraming, compileLexicons, type FramingLexicons } from './framing.ts';
 import { parseStory, parseThemes, parseValence } from './story.ts';
 import { detectFragmentReasons, splitSentences } from './sentences.ts';
@@ -239,6 +240,101 @@ async function buildArticle(
   });
 }
 
+interface SourceContext {
+  registry: readonly Outlet[];
+  people: readonly Person[];
+  lexicons: FramingLexicons | null;
+  renderer: InlineRenderer;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** The article records of one source and its sidecar; problems and warnings are collected. */
+async function ingestSource(
+  source: FileInput,
+  sidecarInput: FileInput | undefined,
+  context: SourceContext,
+): Promise<Article[]> {
+  const { problems, warnings } = context;
+  const collect = <T>(work: () => T): T | undefined => {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof InputError) {
+        problems.push(...error.problems);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+  const parsed = collect(() => parseSource(source.file, source.bytes));
+  const sidecar = sidecarInput ? collect(() => parseSidecar(sidecarInput)) : undefined;
+  if (!parsed) return [];
+  warnings.push(...parsed.warnings);
+
+  const contexts = new Map<number, SidecarContext>();
+  sidecar?.data.articles.forEach((entry, index) => {
+    const line = sidecar.lineAt(['articles', index]);
+    if (entry.article > parsed.articles.length) {
+      problems.push({
+        file: sidecarInput!.file,
+        line,
+        message: `an entry for article ${entry.article}, but ${source.file} has ${parsed.articles.length} article${parsed.articles.length === 1 ? '' : 's'}`,
+        hint: 'article numbers count teaser+body pairs from the top of the source, starting at 1; fix the number or remove the entry',
+      });
+      return;
+    }
+    contexts.set(entry.article, { file: sidecarInput!.file, entry, line });
+  });
+
+  const articles: Article[] = [];
+  for (const raw of parsed.articles) {
+    articles.push(
+      await buildArticle(
+        source.file,
+        raw,
+        contexts.get(raw.position),
+        context.registry,
+        context.people,
+        context.lexicons,
+        context.renderer,
+        warnings,
+      ),
+    );
+  }
+  return articles;
+}
+
+function hashOf(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(typeof part === 'string' ? `s${part.length}:${part}` : `b${part.length}:`);
+    if (typeof part !== 'string') hash.update(part);
+  }
+  return hash.digest('hex');
+}
+
+/** What the ingest keeps per source between runs (see src/loaders/ingest-cache.ts). */
+export interface CachedSource {
+  articles: Article[];
+  warnings: Problem[];
+}
+
+/** A store for analysed sources, keyed by a hash of everything their records depend on. */
+export interface IngestCache {
+  get(key: string): CachedSource | undefined;
+  set(key: string, value: CachedSource): void;
+}
+
+export interface IngestOptions {
+  /** Analysed sources from earlier runs; unchanged sources are not analysed again. */
+  cache?: IngestCache;
+  /** Part of every cache key: changes when the analysis code changes. */
+  cacheVersion?: string;
+  /** Called after each source. */
+  onProgress?: (progress: { sources: number; of: number; articles: number }) => void;
+}
+
 // Two copies of an article differ only in spacing and in the shape of quote marks.
 function duplicateKey(article: Article): string {
   const normalise = (text: string) =>
@@ -255,17 +351,19 @@ function duplicateKey(article: Article): string {
  * several) and lists the other places in its `alsoIn`, with a warning for each copy.
  */
 export function mergeDuplicates(articles: readonly Article[], warnings: Problem[]): Article[] {
-  const first = new Map<string, Article>();
+  const first = new Map<string, number>();
   const unique: Article[] = [];
   for (const article of articles) {
     const key = duplicateKey(article);
-    const kept = first.get(key);
-    if (kept === undefined) {
-      first.set(key, article);
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, unique.length);
       unique.push(article);
       continue;
     }
-    kept.alsoIn.push(article.source);
+    // A new record, not a change to the first: records may be shared with the cache.
+    const kept = unique[at]!;
+    unique[at] = { ...kept, alsoIn: [...kept.alsoIn, article.source] };
     warnings.push({
       file: article.source.file,
       line: article.source.line,
@@ -280,7 +378,7 @@ export function mergeDuplicates(articles: readonly Article[], warnings: Problem[
  * Ingests every source. Collects all problems before failing, so one run shows everything
  * a maintainer has to fix; throws an InputError when there is any.
  */
-export async function ingest(input: IngestInput): Promise<IngestResult> {
+export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const collect = <T>(work: () => T): T | undefined => {
@@ -341,42 +439,42 @@ export async function ingest(input: IngestInput): Promise<IngestResult> {
 
   const renderer = await createInlineRenderer();
   const articles: Article[] = [];
+  // Everything besides a source and its sidecar that its records depend on.
+  const shared = hashOf([
+    options.cacheVersion ?? '',
+    input.registry.bytes,
+    input.people.bytes,
+    input.story.bytes,
+    input.themes.bytes,
+    input.valence.bytes,
+  ]);
+  let done = 0;
   for (const source of sources) {
-    const parsed = collect(() => parseSource(source.file, source.bytes));
     const sidecarInput = sidecars.get(sidecarPathFor(source.file));
-    const sidecar = sidecarInput ? collect(() => parseSidecar(sidecarInput)) : undefined;
-    if (!parsed) continue;
-    warnings.push(...parsed.warnings);
-
-    const contexts = new Map<number, SidecarContext>();
-    sidecar?.data.articles.forEach((entry, index) => {
-      const line = sidecar.lineAt(['articles', index]);
-      if (entry.article > parsed.articles.length) {
-        problems.push({
-          file: sidecarInput!.file,
-          line,
-          message: `an entry for article ${entry.article}, but ${source.file} has ${parsed.articles.length} article${parsed.articles.length === 1 ? '' : 's'}`,
-          hint: 'article numbers count teaser+body pairs from the top of the source, starting at 1; fix the number or remove the entry',
-        });
-        return;
-      }
-      contexts.set(entry.article, { file: sidecarInput!.file, entry, line });
-    });
-
-    for (const raw of parsed.articles) {
-      articles.push(
-        await buildArticle(
-          source.file,
-          raw,
-          contexts.get(raw.position),
-          registry,
-          people,
-          lexicons,
-          renderer,
-          warnings,
-        ),
-      );
+    const key = hashOf([shared, source.file, source.bytes, sidecarInput?.bytes ?? 'no sidecar']);
+    const cached = lexicons ? options.cache?.get(key) : undefined;
+    if (cached) {
+      articles.push(...cached.articles);
+      warnings.push(...cached.warnings);
+    } else {
+      const sourceProblems: Problem[] = [];
+      const sourceWarnings: Problem[] = [];
+      const built = await ingestSource(source, sidecarInput, {
+        registry,
+        people,
+        lexicons,
+        renderer,
+        problems: sourceProblems,
+        warnings: sourceWarnings,
+      });
+      problems.push(...sourceProblems);
+      warnings.push(...sourceWarnings);
+      articles.push(...built);
+      if (lexicons && sourceProblems.length === 0)
+        options.cache?.set(key, { articles: built, warnings: sourceWarnings });
     }
+    done++;
+    options.onProgress?.({ sources: done, of: sources.length, articles: articles.length });
   }
   if (problems.length > 0) throw new InputError(problems);
   const unique = mergeDuplicates(articles, warnings);

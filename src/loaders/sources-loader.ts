@@ -9,6 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ingest } from '../lib/ingest.ts';
 import { formatProblem, InputError } from '../lib/problems.ts';
 import { CONTENT_DIR, readContentInputs } from './content-files.ts';
+import { cachedIngestOptions } from './ingest-cache.ts';
 
 async function loadArticles(context: LoaderContext): Promise<void> {
   const { store, logger } = context;
@@ -16,7 +17,7 @@ async function loadArticles(context: LoaderContext): Promise<void> {
   const inputs = await readContentInputs(root);
   let result;
   try {
-    result = await ingest(inputs);
+    result = await ingest(inputs, cachedIngestOptions(root));
   } catch (error) {
     if (error instanceof InputError) {
       throw new Error(`Invalid content:\n${error.problems.map(formatProblem).join('\n')}`, { cause: error });

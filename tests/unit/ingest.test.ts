@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/lib/ingest.ts';
+import { ingest, type CachedSource } from '../../src/lib/ingest.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 import {
   encode,
@@ -285,5 +285,56 @@ describe('ingest: the same article twice', () => {
     const result = await ingest(inputWith({ 'content/sources/a.txt': `${ARTICLE}${ARTICLE}` }));
     expect(result.articles).toHaveLength(1);
     expect(result.articles[0]!.alsoIn).toEqual([{ file: 'content/sources/a.txt', line: 3 }]);
+  });
+});
+
+describe('ingest with a cache', () => {
+  const memoryCache = () => {
+    const store = new Map<string, string>();
+    return {
+      store,
+      get: (key: string) => (store.has(key) ? (JSON.parse(store.get(key)!) as CachedSource) : undefined),
+      set: (key: string, value: CachedSource) => void store.set(key, JSON.stringify(value)),
+    };
+  };
+  const SOURCE = 'Xi in Moscow\nMOSCOW (Reuters) - Xi Jinping met Vladimir Putin, “a new era”, Xi said.\n';
+
+  it('gives the same records from the cache as from the analysis, without analysing again', async () => {
+    const cache = memoryCache();
+    const first = await ingest(inputWith({ 'content/sources/a.txt': SOURCE }), { cache });
+    expect(cache.store.size).toBe(1);
+    const spy = { ...cache, set: () => expect.fail('an unchanged source was analysed again') };
+    const second = await ingest(inputWith({ 'content/sources/a.txt': SOURCE }), { cache: spy });
+    expect(second.articles).toEqual(first.articles);
+    expect(second.warnings).toEqual(first.warnings);
+  });
+
+  it('analyses again when the source, its sidecar, a registry or the code version changes', async () => {
+    const cache = memoryCache();
+    await ingest(inputWith({ 'content/sources/a.txt': SOURCE }), { cache });
+    await ingest(inputWith({ 'content/sources/a.txt': `${SOURCE}\nMore\nMore text.\n` }), { cache });
+    await ingest(
+      inputWith(
+        { 'content/sources/a.txt': SOURCE },
+        { 'content/sources/a.meta.yaml': 'articles:\n  - article: 1\n' },
+      ),
+      { cache },
+    );
+    const changedRegistry = inputWith({ 'content/sources/a.txt': SOURCE });
+    changedRegistry.people = { ...changedRegistry.people, bytes: new TextEncoder().encode('[]\n') };
+    await ingest(changedRegistry, { cache });
+    await ingest(inputWith({ 'content/sources/a.txt': SOURCE }), { cache, cacheVersion: 'next' });
+    expect(cache.store.size).toBe(5);
+  });
+
+  it('reports progress after each source', async () => {
+    const seen: unknown[] = [];
+    await ingest(inputWith({ 'content/sources/a.txt': SOURCE, 'content/sources/b.txt': 'B\nBody.\n' }), {
+      onProgress: (progress) => seen.push(progress),
+    });
+    expect(seen).toEqual([
+      { sources: 1, of: 2, articles: 1 },
+      { sources: 2, of: 2, articles: 2 },
+    ]);
   });
 });
