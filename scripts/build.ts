@@ -16,7 +16,9 @@ const dist = path.join(root, 'dist');
 const staging = path.join(root, `.dist-staging-${process.pid}`);
 const retired = path.join(root, `.dist-retired-${process.pid}`);
 
+const ingestStarted = performance.now();
 const result = await runIngest(root, { verbose: false });
+const ingestSeconds = (performance.now() - ingestStarted) / 1000;
 if (result === null) {
   console.error('Build stopped; dist/ was not changed.');
   process.exit(1);
@@ -37,4 +39,6 @@ try {
 if (existsSync(dist)) await rename(dist, retired);
 await rename(staging, dist);
 await rm(retired, { recursive: true, force: true });
-console.log(`✓ built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `✓ built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s (after checking the inputs in ${ingestSeconds.toFixed(1)} s; peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`,
+);

@@ -1,18 +1,29 @@
 /**
  * What the pages read, loaded one way: every article in source order, and every quote as
- * published. Pages format these; they do no analysis of their own.
+ * published. Pages format these; they do no analysis of their own. In a production build
+ * every page sees the same content, so each is computed once; in dev they are fresh.
  */
 import { getCollection } from 'astro:content';
 import { compareArticles } from '../lib/format.ts';
 import { toPublishedQuotes } from '../lib/publish.ts';
 import type { Article, PublishedQuote } from '../lib/schema.ts';
 
-/** Every article, in the order of the sources (file, then position). */
-export async function getArticles(): Promise<Article[]> {
-  return (await getCollection('articles')).map((entry) => entry.data).sort(compareArticles);
+/** Computes once per production build; every time in dev, where content changes live. */
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (!import.meta.env.PROD) return load();
+    cached ??= load();
+    return cached;
+  };
 }
 
+/** Every article, in the order of the sources (file, then position). */
+export const getArticles = oncePerBuild(async (): Promise<Article[]> =>
+  (await getCollection('articles')).map((entry) => entry.data).sort(compareArticles),
+);
+
 /** Every quote of every article, with its outlet and link, in article order. */
-export async function getQuotes(): Promise<PublishedQuote[]> {
-  return toPublishedQuotes(await getArticles());
-}
+export const getQuotes = oncePerBuild(async (): Promise<PublishedQuote[]> =>
+  toPublishedQuotes(await getArticles()),
+);

@@ -5,7 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildFraming } from '../lib/compare.ts';
 import type { Outlet, PublishedFraming, Story, Theme } from '../lib/schema.ts';
-import { getArticles } from './collections.ts';
+import { getArticles, oncePerBuild } from './collections.ts';
 
 export interface FramingData {
   framing: PublishedFraming;
@@ -27,11 +27,5 @@ async function loadFraming(): Promise<FramingData> {
   return { framing: buildFraming(articles, story, themes, registry), story, themes, registry };
 }
 
-let cached: Promise<FramingData> | undefined;
-
-/** The framing of every article and outlet; cached for a production build, fresh in dev. */
-export function getFraming(): Promise<FramingData> {
-  if (!import.meta.env.PROD) return loadFraming();
-  cached ??= loadFraming();
-  return cached;
-}
+/** The framing of every article and outlet; computed once for a production build, fresh in dev. */
+export const getFraming = oncePerBuild(loadFraming);

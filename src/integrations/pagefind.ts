@@ -20,6 +20,7 @@ export function pagefind(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { createIndex, close } = await import('pagefind');
         const outDir = fileURLToPath(dir);
         try {
@@ -27,7 +28,9 @@ export function pagefind(): AstroIntegration {
           failOn('createIndex', created.errors);
           const index = created.index;
           if (!index) throw new Error('Pagefind createIndex returned no index');
-          const added = await index.addDirectory({ path: outDir });
+          // Only article pages carry data-pagefind-body: reading the others (thousands of
+          // comparison pages at scale) would cost time and find nothing.
+          const added = await index.addDirectory({ path: outDir, glob: 'articles/**/*.html' });
           failOn('addDirectory', added.errors);
           if (added.page_count === 0)
             throw new Error('Pagefind indexed no pages: is data-pagefind-body on the article pages?');
@@ -47,7 +50,9 @@ export function pagefind(): AstroIntegration {
             if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
               await rm(path.join(pagefindDir, name));
           }
-          logger.info(`indexed ${added.page_count} pages and ${quotes.length} quotes`);
+          logger.info(
+            `indexed ${added.page_count} pages and ${quotes.length} quotes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
         } finally {
           await close();
         }
