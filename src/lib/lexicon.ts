@@ -101,16 +101,17 @@ export function createPhraseMatcher<Entry>(
       for (const word of text.matchAll(wordStarts)) {
         const at = word.index;
         const leading = LEADING.exec(text.slice(at, at + KEY_LENGTH))![0];
-        const candidates =
-          leading.length >= KEY_LENGTH
-            ? [...(byKey.get(keyOf(leading)) ?? []), ...everywhere]
-            : [...(byShortWord.get(leading.toLowerCase()) ?? []), ...everywhere];
-        for (const candidate of candidates) {
-          candidate.pattern.lastIndex = at;
-          const match = candidate.pattern.exec(text);
-          if (!match) continue;
-          if (!candidate.exact.every((exact) => exact.test(match[0]))) continue;
-          found.push({ entry: candidate.entry, start: at, end: at + match[0].length, text: match[0] });
+        const keyed =
+          leading.length >= KEY_LENGTH ? byKey.get(keyOf(leading)) : byShortWord.get(leading.toLowerCase());
+        for (const list of [keyed, everywhere]) {
+          if (list === undefined) continue;
+          for (const candidate of list) {
+            candidate.pattern.lastIndex = at;
+            const match = candidate.pattern.exec(text);
+            if (!match) continue;
+            if (!candidate.exact.every((exact) => exact.test(match[0]))) continue;
+            found.push({ entry: candidate.entry, start: at, end: at + match[0].length, text: match[0] });
+          }
         }
       }
       return found.sort((a, b) => a.start - b.start || b.end - a.end);

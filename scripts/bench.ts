@@ -1,0 +1,234 @@
+/**
+ * `npm run bench [-- --articles 1000,10000]`: builds synthetic corpora (`npm run corpus`)
+ * in scratch copies of the project and writes BENCHMARKS.md: ingest throughput, Astro and
+ * Pagefind time, index and dist/ size, peak memory, and in headless Chromium the time to
+ * first results and the bytes fetched for 20 queries with and without filters.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import { serveStatic } from './serve-static.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000,10000' } } });
+const sizes = values.articles.split(',').map(Number);
+const root = process.cwd();
+const node = process.execPath;
+
+function sizeOf(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(target).reduce((sum, name) => sum + sizeOf(path.join(target, name)), 0);
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** A scratch copy of the project whose content/sources holds a corpus of `articles`. */
+function prepareSite(articles: number): string {
+  const site = path.join(os.tmpdir(), `summit-bench-${articles}`);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(path.join(site, 'content'), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
+    cpSync(path.join(root, entry), path.join(site, entry), { recursive: true });
+  }
+  for (const file of readdirSync(path.join(root, 'content')).filter((name) => name.endsWith('.yaml'))) {
+    cpSync(path.join(root, 'content', file), path.join(site, 'content', file));
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'), 'dir');
+  const corpus = spawnSync(
+    node,
+    ['scripts/corpus.ts', '--articles', String(articles), '--seed', '1', '--out', 'content/sources'],
+    {
+      cwd: site,
+      encoding: 'utf8',
+    },
+  );
+  if (corpus.status !== 0) throw new Error(corpus.stderr);
+  return site;
+}
+
+interface Run {
+  articles: number;
+  sourceBytes: number;
+  ingestSeconds: number;
+  buildSeconds: number;
+  pagefindSeconds: number;
+  peakMiB: number;
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+  search: SearchRun[];
+}
+
+interface SearchRun {
+  query: string;
+  filter: string | null;
+  milliseconds: number;
+  bytes: number;
+  results: number;
+}
+
+const QUERIES = [
+  'Putin',
+  'Xi',
+  'pipeline',
+  'yuan',
+  'weapons',
+  'Taiwan',
+  'warrant',
+  'Kremlin',
+  'statement',
+  'partnership',
+];
+
+async function measureSearch(dist: string): Promise<SearchRun[]> {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    // Pagefind fetches from a worker, out of the page's resource timing: count every
+    // finished request of the page and its workers, as transferred.
+    let transferred = 0;
+    page.on('requestfinished', (request) => {
+      void request.sizes().then((sizes) => {
+        transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+    });
+    await page.goto(`${server.url}/search/`);
+    const outlets = await page.evaluate(async () => {
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(url)) as { filters(): Promise<Record<string, Record<string, number>>> };
+      const filters = await pagefind.filters();
+      return Object.entries(filters['outlet'] ?? {})
+        .sort((a, b) => b[1] - a[1])
+        .map(([name]) => name);
+    });
+    const runs: SearchRun[] = [];
+    // A first query warms the index; it is not counted.
+    for (const [index, query] of ['warm-up', ...QUERIES, ...QUERIES].entries()) {
+      const filter = index > QUERIES.length ? (outlets[index % Math.max(1, outlets.length)] ?? null) : null;
+      const before = transferred;
+      const run = await page.evaluate(
+        async ({ query, filter }) => {
+          const url = '/pagefind/pagefind.js';
+          type Result = { data(): Promise<unknown> };
+          const pagefind = (await import(url)) as {
+            search(q: string, options?: object): Promise<{ results: Result[] }>;
+          };
+          const started = performance.now();
+          const search = await pagefind.search(query, filter === null ? {} : { filters: { outlet: filter } });
+          await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+          const milliseconds = performance.now() - started;
+          return { milliseconds, results: search.results.length };
+        },
+        { query, filter },
+      );
+      // Let the last responses' sizes arrive before counting.
+      await page.waitForTimeout(50);
+      if (index > 0) runs.push({ query, filter, ...run, bytes: transferred - before });
+    }
+    return runs;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Seconds of GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:09.94". */
+function wallSeconds(output: string): number {
+  const clock = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(output)?.[1];
+  if (clock === undefined) return NaN;
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+async function measure(articles: number): Promise<Run> {
+  const site = prepareSite(articles);
+  const sourceBytes = sizeOf(path.join(site, 'content/sources'));
+  console.log(`${articles} articles (${mb(sourceBytes)}): building…`);
+  const build = spawnSync('/usr/bin/time', ['-v', node, 'scripts/build.ts'], {
+    cwd: site,
+    encoding: 'utf8',
+    // From scratch: the copy has no .cache/, so the first ingest analyses every source.
+    env: { ...process.env },
+    maxBuffer: 1 << 28,
+  });
+  const output = `${build.stdout}\n${build.stderr}`;
+  if (build.status !== 0)
+    throw new Error(`the build of ${articles} articles failed:\n${output.slice(-4000)}`);
+  const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? NaN);
+  const dist = path.join(site, 'dist');
+  console.log(`${articles} articles: searching…`);
+  const search = await measureSearch(dist);
+  const run: Run = {
+    articles,
+    sourceBytes,
+    ingestSeconds: number(/checking the inputs in ([\d.]+) s/),
+    buildSeconds: wallSeconds(output),
+    pagefindSeconds: number(/indexed \d+ pages and \d+ quotes in ([\d.]+) s/),
+    peakMiB: number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    pages: readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length,
+    distBytes: sizeOf(dist),
+    indexBytes: sizeOf(path.join(dist, 'pagefind')),
+    search,
+  };
+  rmSync(site, { recursive: true, force: true });
+  return run;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+};
+
+function searchSummary(runs: readonly SearchRun[]): string {
+  const line = (label: string, items: readonly SearchRun[]) =>
+    `| ${label} | ${median(items.map((run) => run.milliseconds)).toFixed(1)} ms | ${Math.max(...items.map((run) => run.milliseconds)).toFixed(1)} ms | ${(median(items.map((run) => run.bytes)) / 1024).toFixed(1)} KB | ${(Math.max(...items.map((run) => run.bytes)) / 1024).toFixed(1)} KB |`;
+  return [
+    '| queries | median time to first results | slowest | median bytes fetched | most bytes fetched |',
+    '| --- | --- | --- | --- | --- |',
+    line(
+      '10 without filters',
+      runs.filter((run) => run.filter === null),
+    ),
+    line(
+      '10 with an outlet filter',
+      runs.filter((run) => run.filter !== null),
+    ),
+  ].join('\n');
+}
+
+const runs: Run[] = [];
+for (const articles of sizes) runs.push(await measure(articles));
+
+const chromiumVersion = spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim();
+const rows = runs.map(
+  (run) =>
+    `| ${run.articles.toLocaleString('en')} | ${mb(run.sourceBytes)} | ${run.ingestSeconds.toFixed(1)} s (${(run.articles / run.ingestSeconds).toFixed(0)} articles/s, ${(run.sourceBytes / 1e6 / run.ingestSeconds).toFixed(2)} MB/s) | ${run.buildSeconds.toFixed(1)} s | ${run.pagefindSeconds.toFixed(1)} s | ${mb(run.indexBytes)} | ${run.pages.toLocaleString('en')} | ${mb(run.distBytes)} | ${run.peakMiB.toFixed(0)} MiB |`,
+);
+const ratio = runs.length >= 2 ? (runs.at(-1)!.buildSeconds / runs[0]!.buildSeconds).toFixed(1) : 'n/a';
+const markdown = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.ts): synthetic corpora from \`npm run corpus\`
+(seed 1, all registry outlets), each built from scratch (empty ingest cache) in a scratch copy of the
+project, then searched in headless Chromium over HTTP.
+
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB,
+${os.type()} ${os.release()}; Node ${process.version}; ${chromiumVersion}.
+
+| articles | sources | ingest (checking the inputs) | whole build (wall) | Pagefind | index size | pages | dist/ | peak memory |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Build time ratio, largest to smallest corpus: ${ratio}.
+
+${runs.map((run) => `## Search at ${run.articles.toLocaleString('en')} articles\n\n${searchSummary(run.search)}`).join('\n\n')}
+
+Time to first results: from calling Pagefind's \`search()\` on the search page (the index already
+warmed by one query) to the first five results' data loaded. Bytes: every response the query
+caused, as transferred (gzip).
+`;
+writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown);
+console.log(markdown);
