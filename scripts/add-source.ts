@@ -76,14 +76,9 @@ if (existsSync(ownSidecar)) {
   sidecar = await readFile(ownSidecar, 'utf8');
 } else {
   const inferred = await check(withSource(null));
-  const articles = inferred.articles.filter(
-    (article) => article.source.file === file || article.alsoIn.some((place) => place.file === file),
-  );
-  sidecar = sidecarSkeleton(
-    name,
-    articles.filter((article) => article.source.file === file),
-    values.outlet ?? null,
-  );
+  // An article already in another source keeps that record: the skeleton skips it.
+  const own = inferred.articles.filter((article) => article.source.file === file);
+  sidecar = sidecarSkeleton(name, own, values.outlet ?? null);
 }
 const result = await check(withSource(sidecar));
 
