@@ -5,6 +5,7 @@ import { readContentInputs } from '../src/loaders/content-files.ts';
 import { ingest, type IngestResult } from '../src/lib/ingest.ts';
 import { formatProblem, InputError } from '../src/lib/problems.ts';
 import { cachedIngestOptions } from '../src/loaders/ingest-cache.ts';
+import { warmIngestCache } from './parallel-ingest.ts';
 import { createProgress } from './progress.ts';
 
 /** Runs the ingest; prints problems and a summary. Returns the result, or null on bad input. */
@@ -17,6 +18,12 @@ export async function runIngest(
     const inputs = await readContentInputs(root);
     const options = cachedIngestOptions(root);
     const progress = createProgress('ingest');
+    // Many sources: analyse them on every core first; the ingest below then reads the cache.
+    if (options.cache) {
+      await warmIngestCache(root, inputs.sources, (articles) => {
+        progress.onProgress({ sources: 0, of: inputs.sources.length, articles });
+      });
+    }
     result = await ingest(inputs, { ...options, onProgress: progress.onProgress });
     progress.done();
     options.cache?.prune();
