@@ -23,7 +23,7 @@ import {
   type ValenceScore,
   type Voice,
 } from './schema.ts';
-import { THEME_THRESHOLD } from './framing.ts';
+import { tagVoice, THEME_THRESHOLD } from './framing.ts';
 
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -63,7 +63,7 @@ export function profileArticles(
     const tags = articles.flatMap((article) =>
       article.framing.themes.filter((tag) => tag.theme === theme.id).map((tag) => ({ article, tag })),
     );
-    const narration = tags.filter(({ tag }) => tag.narrationWeight >= THEME_THRESHOLD);
+    const narration = tags.filter(({ tag }) => tagVoice(tag) === 'narration');
     const quote = tags.filter(({ tag }) => tag.quoteWeight >= THEME_THRESHOLD);
     return {
       theme: theme.id,
@@ -75,7 +75,7 @@ export function profileArticles(
           article,
           tag.unitId,
           tag.matches.map((match) => match.text),
-          tag.narrationWeight >= THEME_THRESHOLD ? 'narration' : 'quote',
+          tagVoice(tag),
         ),
       ),
     };

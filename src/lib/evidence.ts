@@ -2,6 +2,7 @@
  * The sentences behind a label, ready for a page: the text with the words that produced the
  * label marked, and the link to the sentence on its article page.
  */
+import { tagVoice } from './framing.ts';
 import type { Article, Voice } from './schema.ts';
 
 /** A piece of a sentence's text; `marked` pieces are the words behind the label. */
@@ -91,17 +92,13 @@ function groupEvidence(
 }
 
 /** The sentences touching a theme, grouped by outlet (largest share first). */
-export function themeEvidence(
-  articles: readonly Article[],
-  themeId: string,
-  threshold: number,
-): EvidenceGroup[] {
+export function themeEvidence(articles: readonly Article[], themeId: string): EvidenceGroup[] {
   return groupEvidence(articles, (article) =>
     article.framing.themes
       .filter((tag) => tag.theme === themeId)
       .map((tag) => ({
         unitId: tag.unitId,
-        in: tag.narrationWeight >= threshold ? 'narration' : 'quote',
+        in: tagVoice(tag),
         matches: tag.matches,
       })),
   );

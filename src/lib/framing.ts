@@ -323,17 +323,19 @@ function quotedWordCount(text: string, quoted: readonly [number, number][]): num
   return quoted.reduce((sum, [from, to]) => sum + countWords(text.slice(from, to)), 0);
 }
 
+/** The framing of `units` text units before anything is found in them. */
+export function emptyFraming(units: number): ArticleFraming {
+  return { units, narrationWords: 0, quoteWords: 0, themes: [], facts: [], descriptors: [], valence: [] };
+}
+
+/** Where a theme tag counts: in the outlet's own words when they alone reach the threshold. */
+export function tagVoice(tag: ThemeTag): Voice {
+  return tag.narrationWeight >= THEME_THRESHOLD ? 'narration' : 'quote';
+}
+
 /** Analyses the teaser and sentences of one article against the story and theme lexicons. */
 export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexicons): ArticleFraming {
-  const framing: ArticleFraming = {
-    units: units.length,
-    narrationWords: 0,
-    quoteWords: 0,
-    themes: [],
-    facts: [],
-    descriptors: [],
-    valence: [],
-  };
+  const framing = emptyFraming(units.length);
   for (const unit of units) {
     const quoted = quotedSpans(unit.text);
     const inQuotes = quotedWordCount(unit.text, quoted);

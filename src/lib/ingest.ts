@@ -22,7 +22,7 @@ import {
   type Theme,
 } from './schema.ts';
 import { createHash } from 'node:crypto';
-import { analyseFraming, compileLexicons, type FramingLexicons } from './framing.ts';
+import { analyseFraming, compileLexicons, emptyFraming, type FramingLexicons } from './framing.ts';
 import { parseStory, parseThemes, parseValence } from './story.ts';
 import { detectFragmentReasons, splitSentences } from './sentences.ts';
 import { decodeText, parseSource, type RawArticle } from './source.ts';
@@ -200,17 +200,7 @@ async function buildArticle(
     ...sentenceIds.map((sentenceId, index) => ({ id: sentenceId, text: sentenceTexts[index]! })),
   ];
   // Without valid lexicons the ingest fails anyway; the article is built to find more problems.
-  const framing = lexicons
-    ? analyseFraming(units, lexicons)
-    : {
-        units: units.length,
-        narrationWords: 0,
-        quoteWords: 0,
-        themes: [],
-        facts: [],
-        descriptors: [],
-        valence: [],
-      };
+  const framing = lexicons ? analyseFraming(units, lexicons) : emptyFraming(units.length);
   const entry = sidecar?.entry;
   return articleSchema.parse({
     id,
@@ -249,14 +239,9 @@ interface SourceContext {
   warnings: Problem[];
 }
 
-/** The article records of one source and its sidecar; problems and warnings are collected. */
-async function ingestSource(
-  source: FileInput,
-  sidecarInput: FileInput | undefined,
-  context: SourceContext,
-): Promise<Article[]> {
-  const { problems, warnings } = context;
-  const collect = <T>(work: () => T): T | undefined => {
+/** Runs `work`; an InputError it throws adds its problems to `problems` and gives undefined. */
+function collectInto(problems: Problem[]): <T>(work: () => T) => T | undefined {
+  return (work) => {
     try {
       return work();
     } catch (error) {
@@ -267,6 +252,16 @@ async function ingestSource(
       throw error;
     }
   };
+}
+
+/** The article records of one source and its sidecar; problems and warnings are collected. */
+async function ingestSource(
+  source: FileInput,
+  sidecarInput: FileInput | undefined,
+  context: SourceContext,
+): Promise<Article[]> {
+  const { problems, warnings } = context;
+  const collect = collectInto(problems);
   const parsed = collect(() => parseSource(source.file, source.bytes));
   const sidecar = sidecarInput ? collect(() => parseSidecar(sidecarInput)) : undefined;
   if (!parsed) return [];
@@ -381,17 +376,7 @@ export function mergeDuplicates(articles: readonly Article[], warnings: Problem[
 export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const collect = <T>(work: () => T): T | undefined => {
-    try {
-      return work();
-    } catch (error) {
-      if (error instanceof InputError) {
-        problems.push(...error.problems);
-        return undefined;
-      }
-      throw error;
-    }
-  };
+  const collect = collectInto(problems);
 
   const registry =
     collect(() =>
