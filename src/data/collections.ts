@@ -27,3 +27,15 @@ export const getArticles = oncePerBuild(async (): Promise<Article[]> =>
 export const getQuotes = oncePerBuild(async (): Promise<PublishedQuote[]> =>
   toPublishedQuotes(await getArticles()),
 );
+
+/** Each outlet's quotes (by outlet id), so a page per outlet or pair does not scan them all. */
+export const getQuotesByOutlet = oncePerBuild(async (): Promise<ReadonlyMap<string, PublishedQuote[]>> => {
+  const byOutlet = new Map<string, PublishedQuote[]>();
+  for (const quote of await getQuotes()) {
+    if (quote.outlet === null) continue;
+    const list = byOutlet.get(quote.outlet.id) ?? [];
+    list.push(quote);
+    byOutlet.set(quote.outlet.id, list);
+  }
+  return byOutlet;
+});
