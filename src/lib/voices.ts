@@ -93,36 +93,51 @@ const words = (text: string) =>
  * has too (0..1, symmetric). Quotes of one distinct word only match the same word.
  */
 export function overlap(a: string, b: string): number {
-  const left = new Set(words(a));
-  const right = new Set(words(b));
+  return overlapOfWords(new Set(words(a)), new Set(words(b)));
+}
+
+function overlapOfWords(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   const shorter = Math.min(left.size, right.size);
   if (shorter === 0) return 0;
-  const shared = [...left].filter((word) => right.has(word)).length;
+  const [few, many] = left.size <= right.size ? [left, right] : [right, left];
+  let shared = 0;
+  for (const word of few) if (many.has(word)) shared++;
   if (shorter === 1) return left.size === right.size && shared === 1 ? 1 : 0;
   return shared / shorter;
 }
 
 /**
- * Quotes of one speaker that report the same words (overlap ≥ 0.6), across outlets. A quote
- * that matches several groups joins them into one, so the order of the input does not matter.
+ * Quotes of one speaker that report the same words (overlap ≥ 0.6), across outlets: the
+ * groups of quotes linked by a chain of such overlaps, so the order of the input does not
+ * matter. Each group is in input order, and the groups in the order of their first quote.
  */
 export function groupOverlappingQuotes(
   quotes: readonly PublishedQuote[],
   threshold = 0.6,
 ): PublishedQuote[][] {
-  let groups: PublishedQuote[][] = [];
-  for (const quote of quotes) {
-    const matching = groups.filter((group) =>
-      group.some((other) => overlap(other.text, quote.text) >= threshold),
-    );
-    const merged = [...matching.flat(), quote];
-    groups = [...groups.filter((group) => !matching.includes(group)), merged];
+  const wordSets = quotes.map((quote) => new Set(words(quote.text)));
+  // Union-find over quote positions; a root is always the group's earliest quote.
+  const parent = quotes.map((_quote, index) => index);
+  const rootOf = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  for (let later = 1; later < quotes.length; later++) {
+    for (let earlier = 0; earlier < later; earlier++) {
+      if (rootOf(earlier) === rootOf(later)) continue;
+      if (overlapOfWords(wordSets[earlier]!, wordSets[later]!) < threshold) continue;
+      const [low, high] = [rootOf(earlier), rootOf(later)].sort((a, b) => a - b) as [number, number];
+      parent[high] = low;
+    }
   }
-  // In the order of each group's first quote.
-  const position = new Map(quotes.map((quote, index) => [quote, index]));
-  return groups
-    .map((group) => [...group].sort((a, b) => position.get(a)! - position.get(b)!))
-    .sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
+  const groups = new Map<number, PublishedQuote[]>();
+  for (const [index, quote] of quotes.entries()) {
+    const root = rootOf(index);
+    const group = groups.get(root);
+    if (group) group.push(quote);
+    else groups.set(root, [quote]);
+  }
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, group]) => group);
 }
 
 export interface DiffPart {
