@@ -59,9 +59,10 @@ function compilePhrase<Entry>(phrase: string, entry: Entry): CompiledPhrase<Entr
   };
 }
 
-// The index key of a word: its first three letters, lowercased ("sanction*" → "san").
+// A wildcard first word ("sanction*") is indexed by its first three letters, lowercased.
 const KEY_LENGTH = 3;
 const LEADING = /^[\p{L}\p{N}]*/u;
+const LEADING_AT = /[\p{L}\p{N}]*/uy;
 function keyOf(letters: string): string {
   return letters.slice(0, KEY_LENGTH).toLowerCase();
 }
@@ -76,43 +77,52 @@ export interface PhraseMatcher<Entry> {
 export function createPhraseMatcher<Entry>(
   phrases: readonly { phrase: string; entry: Entry }[],
 ): PhraseMatcher<Entry> {
-  // Phrases are indexed by the first three letters of their first word; shorter first
-  // words ("US", "Xi", "no-limits") by the whole run of letters, which the text's word
-  // must equal. Only a short first word with a `*` is tried at every word.
-  const byKey = new Map<string, CompiledPhrase<Entry>[]>();
-  const byShortWord = new Map<string, CompiledPhrase<Entry>[]>();
+  // Phrases are indexed by the run of letters that starts their first word ("Xi" of "Xi's",
+  // "no" of "no-limits": a hyphen or apostrophe may be written differently in the text),
+  // which the text's word must equal; a first word with a `*` by its first three letters,
+  // or, when shorter than that, tried at every word.
+  const byWord = new Map<string, CompiledPhrase<Entry>[]>();
+  const byPrefix = new Map<string, CompiledPhrase<Entry>[]>();
   const everywhere: CompiledPhrase<Entry>[] = [];
   const add = (map: Map<string, CompiledPhrase<Entry>[]>, key: string, compiled: CompiledPhrase<Entry>) => {
-    map.set(key, [...(map.get(key) ?? []), compiled]);
+    const list = map.get(key);
+    if (list) list.push(compiled);
+    else map.set(key, [compiled]);
   };
   for (const { phrase, entry } of phrases) {
     const compiled = compilePhrase(phrase, entry);
-    // Key on the leading letters only: a hyphen or apostrophe inside the first word
-    // ("no-limits", "Xi's") may be written differently in the text.
     const leading = LEADING.exec(phrase)![0];
-    if (leading.length >= KEY_LENGTH) add(byKey, keyOf(leading), compiled);
-    else if (phrase.charAt(leading.length) === '*') everywhere.push(compiled);
-    else add(byShortWord, leading.toLowerCase(), compiled);
+    const wildcard = phrase.charAt(leading.length) === '*';
+    if (!wildcard) add(byWord, leading.toLowerCase(), compiled);
+    else if (leading.length >= KEY_LENGTH) add(byPrefix, keyOf(leading), compiled);
+    else everywhere.push(compiled);
   }
   const wordStarts = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  const tryAll = (
+    list: readonly CompiledPhrase<Entry>[] | undefined,
+    text: string,
+    at: number,
+    found: Found<Entry>[],
+  ) => {
+    if (list === undefined) return;
+    for (const candidate of list) {
+      candidate.pattern.lastIndex = at;
+      const match = candidate.pattern.exec(text);
+      if (!match) continue;
+      if (!candidate.exact.every((exact) => exact.test(match[0]))) continue;
+      found.push({ entry: candidate.entry, start: at, end: at + match[0].length, text: match[0] });
+    }
+  };
   return {
     findAll(text) {
       const found: Found<Entry>[] = [];
       for (const word of text.matchAll(wordStarts)) {
         const at = word.index;
-        const leading = LEADING.exec(text.slice(at, at + KEY_LENGTH))![0];
-        const keyed =
-          leading.length >= KEY_LENGTH ? byKey.get(keyOf(leading)) : byShortWord.get(leading.toLowerCase());
-        for (const list of [keyed, everywhere]) {
-          if (list === undefined) continue;
-          for (const candidate of list) {
-            candidate.pattern.lastIndex = at;
-            const match = candidate.pattern.exec(text);
-            if (!match) continue;
-            if (!candidate.exact.every((exact) => exact.test(match[0]))) continue;
-            found.push({ entry: candidate.entry, start: at, end: at + match[0].length, text: match[0] });
-          }
-        }
+        LEADING_AT.lastIndex = at;
+        const leading = LEADING_AT.exec(text)![0];
+        tryAll(byWord.get(leading.toLowerCase()), text, at, found);
+        if (leading.length >= KEY_LENGTH) tryAll(byPrefix.get(keyOf(leading)), text, at, found);
+        tryAll(everywhere, text, at, found);
       }
       return found.sort((a, b) => a.start - b.start || b.end - a.end);
     },

@@ -42,9 +42,23 @@ export function toInlineMarkdown(markdown: string): string {
   return toInlineForm(markdown).text;
 }
 
-/** Parses inline markdown into an mdast tree (one paragraph). */
+/** Parses inline markdown into an mdast tree (one paragraph). The tree is the caller's. */
 export function parseInline(markdown: string): Root {
   return parser.parse(toInlineMarkdown(markdown));
+}
+
+// The ingest reads each sentence several times (its plain text, links, protected spans):
+// the last few trees are kept so that it is parsed once. Readers must not change them.
+const recentTrees = new Map<string, Root>();
+const RECENT_TREES = 64;
+
+function parseShared(inlineText: string): Root {
+  const known = recentTrees.get(inlineText);
+  if (known !== undefined) return known;
+  if (recentTrees.size >= RECENT_TREES) recentTrees.clear();
+  const tree = parser.parse(inlineText);
+  recentTrees.set(inlineText, tree);
+  return tree;
 }
 
 /**
@@ -70,9 +84,17 @@ export function rawAsText(tree: Root): void {
  * HTML and images as written; whitespace collapsed. Quote offsets refer to this text.
  */
 export function toPlainText(markdown: string): string {
-  const tree = parseInline(markdown);
-  rawAsText(tree);
-  return toString(tree).replace(/\s+/g, ' ').trim();
+  return textOf(parseShared(toInlineMarkdown(markdown)))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `toString`, with images as written (as `rawAsText` leaves them); raw HTML is its own text. */
+function textOf(node: Root | Root['children'][number]): string {
+  if (node.type === 'image') return `![${node.alt ?? ''}](${node.url})`;
+  if ('value' in node) return node.value;
+  if ('children' in node) return node.children.map(textOf).join('');
+  return '';
 }
 
 export interface InlineLink {
@@ -86,7 +108,7 @@ export interface InlineLink {
 export function extractLinks(markdown: string): InlineLink[] {
   const form = toInlineForm(markdown);
   const links: InlineLink[] = [];
-  visit(parser.parse(form.text), 'link', (node: MdastLink) => {
+  visit(parseShared(form.text), 'link', (node: MdastLink) => {
     const start = node.position?.start.offset ?? 0;
     const before = toPlainText(form.text.slice(Math.max(0, start - 80), start));
     links.push({ text: toString(node), href: node.url, before });
@@ -98,7 +120,7 @@ export function extractLinks(markdown: string): InlineLink[] {
 export function findProtectedSpans(line: string): [number, number][] {
   const form = toInlineForm(line);
   const spans: [number, number][] = [];
-  visit(parser.parse(form.text), (node) => {
+  visit(parseShared(form.text), (node) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'inlineCode') && node.position) {
       const start = node.position.start.offset;
       const end = node.position.end.offset;

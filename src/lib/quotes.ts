@@ -170,20 +170,30 @@ interface Mention {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Name patterns are compiled once per registry: they are matched for every quote.
-const namePatterns = new WeakMap<readonly Person[], { person: Person; pattern: RegExp }[]>();
+interface NamePattern {
+  person: Person;
+  pattern: RegExp;
+  /** For a capitalised name, the name itself: a text without it cannot match (a fast check). */
+  literal: string | null;
+}
+const namePatterns = new WeakMap<readonly Person[], NamePattern[]>();
 
-function patternsOf(people: readonly Person[]): { person: Person; pattern: RegExp }[] {
+function patternsOf(people: readonly Person[]): NamePattern[] {
   let patterns = namePatterns.get(people);
   if (!patterns) {
     patterns = people.flatMap((person) =>
-      [person.name, ...person.aliases].map((name) => ({
-        person,
+      [person.name, ...person.aliases].map((name) => {
         // Names are capitalised; group and document phrases ("the two men") may not be.
-        pattern: new RegExp(
-          `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
-          /^\p{Lu}/u.test(name) ? 'gu' : 'giu',
-        ),
-      })),
+        const capitalised = /^\p{Lu}/u.test(name);
+        return {
+          person,
+          pattern: new RegExp(
+            `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
+            capitalised ? 'gu' : 'giu',
+          ),
+          literal: capitalised ? name : null,
+        };
+      }),
     );
     namePatterns.set(people, patterns);
   }
@@ -193,7 +203,8 @@ function patternsOf(people: readonly Person[]): { person: Person; pattern: RegEx
 /** Every registry name in a text, with its position; the longest match wins at each place. */
 function findPeople(text: string, people: readonly Person[]): Mention[] {
   const found: Mention[] = [];
-  for (const { person, pattern } of patternsOf(people)) {
+  for (const { person, pattern, literal } of patternsOf(people)) {
+    if (literal !== null && !text.includes(literal)) continue;
     for (const match of text.matchAll(pattern)) {
       found.push({ at: match.index, end: match.index + match[0].length, person });
     }

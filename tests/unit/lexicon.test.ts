@@ -24,6 +24,13 @@ describe('createPhraseMatcher', () => {
     ]);
   });
 
+  it('matches a star on a first word shorter than three letters, at the start of words only', () => {
+    expect(find(['ex*'], 'Exports, next, ex-officials')).toEqual([
+      ['ex*', 'Exports'],
+      ['ex*', 'ex'],
+    ]);
+  });
+
   it('matches a hyphen in the first word against a space or a dash', () => {
     expect(find(['no-limits', 're-elect*'], 'a no limits pact, a no–limits deal; re elected')).toHaveLength(
       3,
