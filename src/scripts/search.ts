@@ -19,16 +19,36 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 50;
+// Results are listed as soon as the first few have loaded; the rest follow in the background.
+const FIRST_RESULTS = 10;
 const FILTERS = ['type', 'outlet', 'speaker', 'voice'] as const;
+
+interface PagefindModule {
+  createInstance(options?: object): PagefindApi;
+}
 
 // Imported through a variable: Vite must not try to bundle the index, which only exists
 // after the build (and a literal path here breaks Astro's script processing).
 const pagefindUrl = '/pagefind/pagefind.js';
-let pagefind: Promise<PagefindApi> | undefined;
+let pagefind: Promise<PagefindModule> | undefined;
+const instances = new Map<'unfiltered' | 'filtered', PagefindApi>();
 
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>;
-  return pagefind;
+/**
+ * Two Pagefind instances of the same index. Once an instance has searched with a filter,
+ * Pagefind counts the results of every later search per filter value, at a cost of
+ * results × filtered records (half a second at 10,000 articles, see BENCHMARKS.md).
+ * Searches without filters go to an instance that never loads a filter.
+ */
+async function searcher(filtered: boolean): Promise<PagefindApi> {
+  pagefind ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>;
+  const module = await pagefind;
+  const kind = filtered ? 'filtered' : 'unfiltered';
+  let instance = instances.get(kind);
+  if (instance === undefined) {
+    instance = module.createInstance();
+    instances.set(kind, instance);
+  }
+  return instance;
 }
 
 /**
@@ -87,7 +107,10 @@ export async function runSearchPage(): Promise<void> {
   // Shown to browsers without JavaScript (more robust than <noscript>); hidden from here on.
   document.querySelector('#search-needs-script')?.remove();
 
+  // Each run's number: a run that a newer one overtook does not touch the list.
+  let latest = 0;
   const run = async () => {
+    const token = ++latest;
     const params = new URLSearchParams(window.location.search);
     const query = (params.get('q') ?? '').trim();
     input.value = query;
@@ -105,15 +128,20 @@ export async function runSearchPage(): Promise<void> {
     }
     status.textContent = 'Searching…';
     try {
-      const api = await loadPagefind();
+      const api = await searcher(Object.keys(filters).length > 0);
       const search = await api.search(query === '' ? null : query, { filters });
-      const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      list.replaceChildren(...found.map(renderResult));
+      const first = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((result) => result.data()));
+      if (token !== latest) return;
+      list.replaceChildren(...first.map(renderResult));
       const count = search.results.length;
       const scope = Object.values(filters).length > 0 ? ` (${Object.values(filters).join(', ')})` : '';
       const words = query === '' ? '' : ` for “${query}”`;
       const shown = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
       status.textContent = `${count} ${count === 1 ? 'result' : 'results'} found${words}${scope}${shown}.`;
+      const rest = await Promise.all(
+        search.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()),
+      );
+      if (token === latest) list.append(...rest.map(renderResult));
     } catch {
       status.textContent = 'Search is not available: the search index could not be loaded.';
     }
