@@ -136,7 +136,9 @@ async function measureSearch(dist: string): Promise<SearchRun[]> {
       for (const pass of ['first', 'again'] as const) {
         const before = transferred;
         const run = await search(query, filter);
-        // Let the last responses' sizes arrive before counting.
+        // The rest of the results load after the first are listed: wait for them (and for
+        // the last responses' sizes) so that they are counted with this query, not the next.
+        await page.waitForSelector('#results[aria-busy="false"]', { state: 'attached' });
         await page.waitForTimeout(50);
         runs.push({ query, filter, pass, ...run, bytes: transferred - before });
       }

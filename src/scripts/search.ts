@@ -127,6 +127,8 @@ export async function runSearchPage(): Promise<void> {
       return;
     }
     status.textContent = 'Searching…';
+    // Busy until every listed result has loaded (the first ones are shown before the rest).
+    list.setAttribute('aria-busy', 'true');
     try {
       const api = await searcher(Object.keys(filters).length > 0);
       const search = await api.search(query === '' ? null : query, { filters });
@@ -144,6 +146,8 @@ export async function runSearchPage(): Promise<void> {
       if (token === latest) list.append(...rest.map(renderResult));
     } catch {
       status.textContent = 'Search is not available: the search index could not be loaded.';
+    } finally {
+      if (token === latest) list.setAttribute('aria-busy', 'false');
     }
   };
 
