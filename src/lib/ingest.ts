@@ -75,6 +75,8 @@ interface SidecarContext {
   file: string;
   entry: SidecarEntry;
   line: number | null;
+  /** The line of the entry's `outlet:` key, for messages about the outlet. */
+  outletLine: number | null;
 }
 
 function decideAttribution(
@@ -93,7 +95,7 @@ function decideAttribution(
     if (!registered) {
       warnings.push({
         file: sidecar.file,
-        line: sidecar.line,
+        line: sidecar.outletLine,
         message: `outlet "${named}" has no registry entry; it is shown with its name only`,
         hint: 'add it to content/outlets.yaml (domains, country, kind, fingerprints), or use the name of an existing entry',
       });
@@ -107,7 +109,7 @@ function decideAttribution(
       );
       warnings.push({
         file: sidecar.file,
-        line: sidecar.line,
+        line: sidecar.outletLine,
         message: `the sidecar says ${outlet.name}, but the text's fingerprints point to ${inference.outlet.name}`,
         hint: 'check the article number and outlet in the sidecar; the sidecar wins until it is changed',
       });
@@ -279,7 +281,8 @@ async function ingestSource(
       });
       return;
     }
-    contexts.set(entry.article, { file: sidecarInput!.file, entry, line });
+    const outletLine = sidecar.lineAt(['articles', index, 'outlet']) ?? line;
+    contexts.set(entry.article, { file: sidecarInput!.file, entry, line, outletLine });
   });
 
   const articles: Article[] = [];

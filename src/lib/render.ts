@@ -8,7 +8,7 @@ import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { rawAsText, resolveHref, toInlineMarkdown } from './markdown.ts';
+import { hostOf, rawAsText, resolveHref, toInlineMarkdown } from './markdown.ts';
 import { rehypeMarkQuotes, type QuoteMark } from './mark-quotes.ts';
 
 /** Raw HTML and images are shown as the text that was written (see `rawAsText`). */
@@ -56,6 +56,28 @@ export function rehypeSourceLinks() {
   };
 }
 
+/**
+ * A link written with no text (`[](https://tass.com)`) would be an invisible, unnamed link:
+ * it shows its site's name instead. Runs last, after the quote marks, whose offsets count
+ * only the source's own text.
+ */
+export function rehypeNameEmptyLinks() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'a' || toText(node).trim() !== '') return undefined;
+      const href = typeof node.properties['href'] === 'string' ? node.properties['href'] : '';
+      node.children = [{ type: 'text', value: hostOf(href) ?? href }];
+      return 'skip';
+    });
+  };
+}
+
+function toText(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(toText).join('');
+  return '';
+}
+
 /** Replaces a root holding one paragraph with the paragraph's children (inline output). */
 export function rehypeUnwrapParagraph() {
   return (tree: HastRoot) => {
@@ -101,6 +123,7 @@ export async function createInlineRenderer(): Promise<InlineRenderer> {
       [rehypeSanitize, sanitizeSchema],
       rehypeUnwrapParagraph,
       rehypeMarkQuotes,
+      rehypeNameEmptyLinks,
     ],
   }).createRenderer({ syntaxHighlight: false });
   return {

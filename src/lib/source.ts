@@ -74,6 +74,96 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * The largest source file taken: 10 MiB, about 10,000 articles. Larger files are refused
+ * (split them): one file is analysed on one core, and a dump that large is more often a
+ * mistake (a binary or an export with markup) than a file of excerpts.
+ */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+/** The longest line taken: a news article's body is rarely a tenth of this. */
+export const MAX_LINE_CHARACTERS = 200_000;
+
+// Characters that change how the text around them reads without being seen: bidirectional
+// embeddings, overrides and isolates, and zero-width spaces. Joiners (U+200C, U+200D) are
+// left alone: scripts and emoji need them.
+const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/gu;
+
+const codePoint = (character: string) =>
+  `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Refuses what is not a text of lines at all: too large, UTF-16, NUL bytes, CR-only line ends, huge lines. */
+function checkShape(file: string, bytes: Uint8Array): void {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new InputError([
+      {
+        file,
+        line: null,
+        message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_SOURCE_BYTES / 1024 / 1024} MiB a source may be`,
+        hint: 'split it into several files of whole articles (each file is analysed on its own core, so this also builds faster)',
+      },
+    ]);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        message: 'the file is saved as UTF-16, not UTF-8',
+        hint: 'convert it (e.g. `iconv -f UTF-16 -t UTF-8 in.txt > out.txt`) or save it again as UTF-8',
+      },
+    ]);
+  }
+}
+
+function checkLines(file: string, lines: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  lines.forEach((content, index) => {
+    const line = index + 1;
+    const nul = content.indexOf('\0');
+    if (nul !== -1) {
+      problems.push({
+        file,
+        line,
+        message: `a NUL character (U+0000) at column ${nul + 1}: the file holds binary data, or is UTF-16`,
+        hint: 'save the file as UTF-8 text (from UTF-16: `iconv -f UTF-16 -t UTF-8`), or remove the binary data',
+      });
+    } else if (content.includes('\r')) {
+      problems.push({
+        file,
+        line,
+        message: `carriage returns (CR) without line feeds at column ${content.indexOf('\r') + 1}: this line holds several lines`,
+        hint: "the file has old Mac line ends; convert them (e.g. `tr '\\r' '\\n' < in.txt > out.txt`), then rebuild",
+      });
+    } else if (content.length > MAX_LINE_CHARACTERS) {
+      problems.push({
+        file,
+        line,
+        message: `this line is ${content.length.toLocaleString('en')} characters long; the longest a line may be is ${MAX_LINE_CHARACTERS.toLocaleString('en')}`,
+        hint: 'check that the line ends were not lost, or split the article; each article is one teaser line and one body line',
+      });
+    }
+  });
+  return problems;
+}
+
+/** Warns about invisible control characters, line by line; they are kept as written. */
+function invisibleControls(file: string, lines: readonly string[]): Problem[] {
+  const warnings: Problem[] = [];
+  lines.forEach((content, index) => {
+    const found = [...content.matchAll(INVISIBLE_CONTROLS)];
+    if (found.length === 0) return;
+    const kinds = [...new Set(found.map((match) => codePoint(match[0])))].join(', ');
+    warnings.push({
+      file,
+      line: index + 1,
+      message: `${found.length} invisible control character${found.length === 1 ? '' : 's'} (${kinds}), the first at column ${found[0]!.index + 1}; they can reorder or hide text`,
+      hint: 'they are kept as written, and each sentence is shown in its own direction so they cannot spill over; remove them from the source if they are scraping debris',
+    });
+  });
+  return warnings;
+}
+
 const TRUNCATED = /(\.\.\.|…)\s*$/;
 
 /**
@@ -113,6 +203,7 @@ export function decodeText(file: string, bytes: Uint8Array): string {
  */
 export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   const warnings: Problem[] = [];
+  checkShape(file, bytes);
   let text = decodeSource(file, bytes);
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
@@ -124,6 +215,9 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     });
   }
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const shapeProblems = checkLines(file, lines);
+  if (shapeProblems.length > 0) throw new InputError(shapeProblems);
+  warnings.push(...invisibleControls(file, lines));
 
   const groups: { line: number; text: string }[][] = [];
   let current: { line: number; text: string }[] = [];

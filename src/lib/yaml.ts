@@ -2,7 +2,7 @@
  * Reading YAML inputs against a zod schema, with every problem pointed at its line.
  */
 import type { z } from 'astro/zod';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { InputError, type Problem } from './problems.ts';
 
 /** The 1-based line of the node at `path` in a parsed document, or of its nearest parent. */
@@ -34,6 +34,19 @@ function describePath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/**
+ * The line a syntax error is about. For a quotation mark that is never closed, the parser
+ * reports the end of the file; the line that opened it is where the fix goes.
+ */
+function lineOfError(error: YAMLError, text: string, lineCounter: LineCounter): number | null {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote !== undefined) {
+    const opened = text.lastIndexOf(quote, error.pos[0] - 1);
+    if (opened !== -1) return lineCounter.linePos(opened).line;
+  }
+  return error.linePos?.[0]?.line ?? null;
+}
+
 export interface ParsedYaml<T> {
   data: T;
   /** Line of the node at a path, for messages about valid data (e.g. an unknown article). */
@@ -56,7 +69,7 @@ export function parseYaml<Schema extends z.ZodType>(
     throw new InputError(
       document.errors.map((error) => ({
         file,
-        line: error.linePos?.[0]?.line ?? null,
+        line: lineOfError(error, text, lineCounter),
         message: `invalid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
         hint: 'fix the YAML syntax (indentation, quotes, colons); a YAML linter shows the exact spot',
       })),

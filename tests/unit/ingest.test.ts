@@ -115,7 +115,7 @@ describe('ingest of the seed', () => {
 });
 
 describe('ingest of sidecars', () => {
-  it('accepts an outlet without a registry entry, with a warning', async () => {
+  it('accepts an outlet without a registry entry, with a warning at its outlet line', async () => {
     const { articles, warnings } = await ingest(
       inputWith(
         { [SOURCE]: TWO_ARTICLES },
@@ -127,7 +127,7 @@ describe('ingest of sidecars', () => {
     expect(warnings).toEqual([
       expect.objectContaining({
         file: SIDECAR,
-        line: 2,
+        line: 3,
         message: expect.stringMatching(/no registry entry/),
       }),
     ]);
