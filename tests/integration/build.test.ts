@@ -2,71 +2,24 @@
  * Builds a small fixture site with the real build script and checks what it publishes,
  * and that a failed build leaves the previous dist/ exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedArticleSchema } from '../../src/lib/schema.ts';
 import { projectRoot, SEED_OUTLETS } from '../helpers.ts';
+import { createScratchSite, type ScratchSite } from '../support/scratch-site.ts';
 
+let scratch: ScratchSite;
 let site: string;
 
-function build() {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: site,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-/** Hash of every file under dist/, by path: equal hashes mean an untouched dist/. */
-function snapshotDist(): Record<string, string> {
-  const snapshot: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else
-        snapshot[path.relative(site, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(path.join(site, 'dist'));
-  return snapshot;
-}
-
+const build = () => scratch.build();
+const snapshotDist = () => scratch.snapshot();
 const sources = () => path.join(site, 'content/sources');
 const dist = (...parts: string[]) => path.join(site, 'dist', ...parts);
 
 beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'summit-site-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
-    cpSync(path.join(projectRoot, entry), path.join(site, entry), { recursive: true });
-  }
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
-  mkdirSync(sources(), { recursive: true });
-  for (const registry of [
-    'content/outlets.yaml',
-    'content/people.yaml',
-    'content/story.yaml',
-    'content/themes.yaml',
-    'content/valence.yaml',
-  ]) {
-    cpSync(path.join(projectRoot, registry), path.join(site, registry));
-  }
+  scratch = createScratchSite();
+  site = scratch.root;
   cpSync(
     path.join(projectRoot, 'content/sources/xi-putin-moscow-2023.txt'),
     path.join(sources(), 'xi-putin-moscow-2023.txt'),
@@ -75,7 +28,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  rmSync(site, { recursive: true, force: true });
+  scratch.remove();
 });
 
 describe('npm run build on a fixture site', () => {
