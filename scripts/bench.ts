@@ -5,13 +5,14 @@
  * first results and the bytes fetched for 20 queries with and without filters.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 import { serveStatic } from './serve-static.ts';
+import { createScratchSite, type ScratchSite } from './scratch-site.ts';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '1000,3000,10000' }, search: { type: 'string' } },
@@ -29,24 +30,12 @@ function sizeOf(target: string): number {
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** A scratch copy of the project whose content/sources holds a corpus of `articles`. */
-function prepareSite(articles: number): string {
-  const site = path.join(os.tmpdir(), `summit-bench-${articles}`);
-  rmSync(site, { recursive: true, force: true });
-  mkdirSync(path.join(site, 'content'), { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
-    cpSync(path.join(root, entry), path.join(site, entry), { recursive: true });
-  }
-  for (const file of readdirSync(path.join(root, 'content')).filter((name) => name.endsWith('.yaml'))) {
-    cpSync(path.join(root, 'content', file), path.join(site, 'content', file));
-  }
-  symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'), 'dir');
+function prepareSite(articles: number): ScratchSite {
+  const site = createScratchSite(`summit-bench-${articles}-`);
   const corpus = spawnSync(
     node,
     ['scripts/corpus.ts', '--articles', String(articles), '--seed', '1', '--out', 'content/sources'],
-    {
-      cwd: site,
-      encoding: 'utf8',
-    },
+    { cwd: site.root, encoding: 'utf8' },
   );
   if (corpus.status !== 0) throw new Error(corpus.stderr);
   return site;
@@ -159,10 +148,10 @@ function wallSeconds(output: string): number {
 
 async function measure(articles: number): Promise<Run> {
   const site = prepareSite(articles);
-  const sourceBytes = sizeOf(path.join(site, 'content/sources'));
+  const sourceBytes = sizeOf(path.join(site.root, 'content/sources'));
   console.log(`${articles} articles (${mb(sourceBytes)}): building…`);
   const build = spawnSync('/usr/bin/time', ['-v', node, 'scripts/build.ts'], {
-    cwd: site,
+    cwd: site.root,
     encoding: 'utf8',
     // From scratch: the copy has no .cache/, so the first ingest analyses every source.
     env: { ...process.env },
@@ -172,7 +161,7 @@ async function measure(articles: number): Promise<Run> {
   if (build.status !== 0)
     throw new Error(`the build of ${articles} articles failed:\n${output.slice(-4000)}`);
   const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? NaN);
-  const dist = path.join(site, 'dist');
+  const dist = path.join(site.root, 'dist');
   console.log(`${articles} articles: searching…`);
   const search = await measureSearch(dist);
   const run: Run = {
@@ -187,7 +176,7 @@ async function measure(articles: number): Promise<Run> {
     indexBytes: sizeOf(path.join(dist, 'pagefind')),
     search,
   };
-  rmSync(site, { recursive: true, force: true });
+  site.remove();
   return run;
 }
 

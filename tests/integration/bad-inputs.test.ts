@@ -12,7 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedArticleSchema, type PublishedArticle } from '../../src/lib/schema.ts';
 import { readCatalogue, visibleText, type BadInput } from '../support/bad-inputs.ts';
-import { createScratchSite, type ScratchSite } from '../support/scratch-site.ts';
+import { createScratchSite, type ScratchSite } from '../../scripts/scratch-site.ts';
 
 const catalogue = readCatalogue();
 const accepted = catalogue.filter((badInput) => badInput.expected.outcome === 'accepted');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedArticleSchema } from '../../src/lib/schema.ts';
 import { projectRoot, SEED_OUTLETS } from '../helpers.ts';
-import { createScratchSite, type ScratchSite } from '../support/scratch-site.ts';
+import { createScratchSite, type ScratchSite } from '../../scripts/scratch-site.ts';
 
 let scratch: ScratchSite;
 let site: string;

@@ -1,14 +1,16 @@
 /**
- * A scratch copy of the project in a temporary folder, for tests that run the real build:
- * the code and registries of this project, node_modules linked, and sources of the test's
- * choosing.
+ * A scratch copy of the project in a temporary folder, for the tests and the benchmark
+ * that run the real build: the code and registries of this project, its packages linked,
+ * and sources of the caller's choosing.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../helpers.ts';
+
+/** This project: the folder above scripts/. */
+const projectRoot = path.resolve(import.meta.dirname, '..');
 
 const CODE = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'];
 const REGISTRIES = [
@@ -18,6 +20,21 @@ const REGISTRIES = [
   'content/themes.yaml',
   'content/valence.yaml',
 ];
+
+/**
+ * Links each installed package into the site's own node_modules/, rather than linking the
+ * folder itself: Astro keeps its content store in node_modules/.astro and Vite its
+ * dependency cache in node_modules/.vite, and two sites building at once (test files run
+ * in parallel) must not share them.
+ */
+function linkPackages(root: string): void {
+  const modules = path.join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(path.join(projectRoot, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(modules, name));
+  }
+}
 
 export interface ScratchSite {
   root: string;
@@ -33,7 +50,7 @@ export function createScratchSite(prefix = 'summit-site-'): ScratchSite {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   for (const entry of CODE)
     cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  linkPackages(root);
   mkdirSync(path.join(root, 'content/sources'), { recursive: true });
   for (const file of REGISTRIES) cpSync(path.join(projectRoot, file), path.join(root, file));
   return {
