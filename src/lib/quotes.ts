@@ -25,11 +25,26 @@ const OPENERS_BEFORE = /[\s([{\u2014\u2013/:-]/;
 
 type Mark = { at: number; role: 'open' | 'close' };
 
+// Raw HTML left in a source (`<div style="…">`, `<a href="#">`) is text, but the marks
+// around its attribute values are not quotation marks.
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
+
 /** Finds the double quotation marks of a text and whether each opens or closes. */
 function findMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  const tags = [...text.matchAll(HTML_TAG)].map((tag) => ({
+    start: tag.index,
+    end: tag.index + tag[0].length,
+  }));
+  let nextTag = 0;
   let open = false;
   for (let at = 0; at < text.length; at++) {
+    const tag = tags[nextTag];
+    if (tag !== undefined && at >= tag.start) {
+      at = tag.end - 1;
+      nextTag++;
+      continue;
+    }
     const char = text[at]!;
     let role: Mark['role'] | null = null;
     if (OPENING.includes(char)) role = 'open';

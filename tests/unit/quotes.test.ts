@@ -31,6 +31,12 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('does not read the attribute values of raw HTML as quotes, but keeps quotes around it', () => {
+    const text =
+      'Talks <div style="position:fixed">lasted</div> long; he said “<b>no</b> deal” and <a href="#">left</a>.';
+    expect(findQuotes(text).map((quote) => quote.text)).toEqual(['<b>no</b> deal']);
+  });
+
   it('does not take single quotation marks for quotes', () => {
     expect(findQuotes('Ties enter ‘new era’ as Xi meets Putin')).toEqual([]);
   });
