@@ -281,6 +281,28 @@ describe('ingest: the same article twice', () => {
     );
   });
 
+  it('keeps the copy a sidecar describes, in the place of the first copy', async () => {
+    const result = await ingest(
+      inputWith(
+        { 'content/sources/a.txt': ARTICLE, 'content/sources/b.txt': `Other\nAnother story.\n${SAME}` },
+        { 'content/sources/b.meta.yaml': 'articles:\n  - article: 2\n    outlet: Reuters\n' },
+      ),
+    );
+    expect(result.articles.map((article) => article.id)).toEqual(['b-2', 'b-1']);
+    expect(result.articles[0]).toMatchObject({
+      outlet: { name: 'Reuters' },
+      attribution: { method: 'metadata' },
+      alsoIn: [{ file: 'content/sources/a.txt', line: 1 }],
+    });
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'content/sources/a.txt',
+        line: 1,
+        message: expect.stringMatching(/b\.txt:3/),
+      }),
+    );
+  });
+
   it('also merges a repeat within one source', async () => {
     const result = await ingest(inputWith({ 'content/sources/a.txt': `${ARTICLE}${ARTICLE}` }));
     expect(result.articles).toHaveLength(1);
