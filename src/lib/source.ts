@@ -89,6 +89,11 @@ export const MAX_LINE_CHARACTERS = 200_000;
 // left alone: scripts and emoji need them.
 const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/gu;
 
+// Control characters other than tab: never part of news text, and invalid in HTML. C1
+// controls (U+0080–U+009F) are the trace of text decoded with the wrong encoding.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 const codePoint = (character: string) =>
   `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -127,6 +132,17 @@ function checkLines(file: string, lines: readonly string[]): Problem[] {
         line,
         message: `a NUL character (U+0000) at column ${nul + 1}: the file holds binary data, or is UTF-16`,
         hint: 'save the file as UTF-8 text (from UTF-16: `iconv -f UTF-16 -t UTF-8`), or remove the binary data',
+      });
+    } else if (CONTROL.test(content)) {
+      const found = CONTROL.exec(content)!;
+      const c1 = found[0] >= '\u0080';
+      problems.push({
+        file,
+        line,
+        message: `a control character (${codePoint(found[0])}) at column ${found.index + 1}${c1 ? ': text decoded with the wrong encoding (Windows-1252 read as Latin-1 turns curly quotes into U+0093 and U+0094)' : ''}`,
+        hint: c1
+          ? 'decode the original bytes as Windows-1252 (e.g. `iconv -f windows-1252 -t utf-8`) and save as UTF-8'
+          : 'replace it with a space (a copied line break from a word processor is U+000B), then rebuild',
       });
     } else if (content.includes('\r')) {
       problems.push({

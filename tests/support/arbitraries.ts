@@ -129,9 +129,10 @@ export const lineText = fc
 /** Any inline text, line ends included: what a renderer or parser may be handed. */
 export const anyText = fc.oneof(lineText, fc.string({ unit: 'binary', maxLength: 200 }));
 
-/** A line that is not blank, with no line ends, NUL or carriage return: a teaser or body. */
+/** A line that is not blank, with no line ends or control characters: a teaser or body. */
 export const contentLine = lineText
-  .map((line) => line.replace(/\0/g, ' ').trim())
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  .map((line) => line.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ').trim())
   .filter((line) => line !== '' && !/^\s*$/.test(line));
 
 /** Whole articles: teaser and body lines, joined as a source file would be. */
