@@ -22,6 +22,8 @@ export interface Found<Entry> {
 
 interface CompiledPhrase<Entry> {
   entry: Entry;
+  /** The phrase's place in the lexicon: of two matches of the same words, the earlier phrase comes first. */
+  order: number;
   pattern: RegExp;
   /** Words that must appear exactly as written (acronyms). */
   exact: RegExp[];
@@ -46,12 +48,13 @@ function wordPattern(word: string): string {
   return word.endsWith('*') ? `${escapeWord(word.slice(0, -1))}${LETTER}*` : escapeWord(word);
 }
 
-function compilePhrase<Entry>(phrase: string, entry: Entry): CompiledPhrase<Entry> {
+function compilePhrase<Entry>(phrase: string, entry: Entry, order: number): CompiledPhrase<Entry> {
   const words = phrase.split(' ');
   const body = words.map(wordPattern).join(SEPARATOR);
   const tail = phrase.endsWith('*') ? '' : `(?!${LETTER})`;
   return {
     entry,
+    order,
     pattern: new RegExp(`(?<!${LETTER})${body}${tail}`, 'iuy'),
     exact: words
       .filter((word) => isAcronym(word))
@@ -63,8 +66,14 @@ function compilePhrase<Entry>(phrase: string, entry: Entry): CompiledPhrase<Entr
 const KEY_LENGTH = 3;
 const LEADING = /^[\p{L}\p{N}]*/u;
 const LEADING_AT = /[\p{L}\p{N}]*/uy;
+// Lowercase, with the letters whose lowercase forms differ where a case-insensitive
+// regular expression sees one letter (final sigma, micro sign, long s) made one.
+function fold(letters: string): string {
+  return letters.toLowerCase().replace(/ς/g, 'σ').replace(/µ/g, 'μ').replace(/ſ/g, 's');
+}
+
 function keyOf(letters: string): string {
-  return letters.slice(0, KEY_LENGTH).toLowerCase();
+  return fold(letters.slice(0, KEY_LENGTH));
 }
 
 /** Finds the phrases of a lexicon in texts. */
@@ -89,11 +98,12 @@ export function createPhraseMatcher<Entry>(
     if (list) list.push(compiled);
     else map.set(key, [compiled]);
   };
+  let order = 0;
   for (const { phrase, entry } of phrases) {
-    const compiled = compilePhrase(phrase, entry);
+    const compiled = compilePhrase(phrase, entry, order++);
     const leading = LEADING.exec(phrase)![0];
     const wildcard = phrase.charAt(leading.length) === '*';
-    if (!wildcard) add(byWord, leading.toLowerCase(), compiled);
+    if (!wildcard) add(byWord, fold(leading), compiled);
     else if (leading.length >= KEY_LENGTH) add(byPrefix, keyOf(leading), compiled);
     else everywhere.push(compiled);
   }
@@ -102,7 +112,7 @@ export function createPhraseMatcher<Entry>(
     list: readonly CompiledPhrase<Entry>[] | undefined,
     text: string,
     at: number,
-    found: Found<Entry>[],
+    found: (Found<Entry> & { order: number })[],
   ) => {
     if (list === undefined) return;
     for (const candidate of list) {
@@ -110,21 +120,29 @@ export function createPhraseMatcher<Entry>(
       const match = candidate.pattern.exec(text);
       if (!match) continue;
       if (!candidate.exact.every((exact) => exact.test(match[0]))) continue;
-      found.push({ entry: candidate.entry, start: at, end: at + match[0].length, text: match[0] });
+      found.push({
+        entry: candidate.entry,
+        start: at,
+        end: at + match[0].length,
+        text: match[0],
+        order: candidate.order,
+      });
     }
   };
   return {
     findAll(text) {
-      const found: Found<Entry>[] = [];
+      const found: (Found<Entry> & { order: number })[] = [];
       for (const word of text.matchAll(wordStarts)) {
         const at = word.index;
         LEADING_AT.lastIndex = at;
         const leading = LEADING_AT.exec(text)![0];
-        tryAll(byWord.get(leading.toLowerCase()), text, at, found);
+        tryAll(byWord.get(fold(leading)), text, at, found);
         if (leading.length >= KEY_LENGTH) tryAll(byPrefix.get(keyOf(leading)), text, at, found);
         tryAll(everywhere, text, at, found);
       }
-      return found.sort((a, b) => a.start - b.start || b.end - a.end);
+      return found
+        .sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order)
+        .map(({ order: _order, ...item }) => item);
     },
   };
 }

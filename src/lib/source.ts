@@ -123,6 +123,9 @@ function checkShape(file: string, bytes: Uint8Array): void {
 
 function checkLines(file: string, lines: readonly string[]): Problem[] {
   const problems: Problem[] = [];
+  // Old Mac files end lines with CR alone: one line that holds them all. A stray CR inside
+  // a line of a file with line feeds is only whitespace (see strayCarriageReturns).
+  const oldMacLineEnds = lines.filter((content) => content.trim() !== '').length === 1;
   lines.forEach((content, index) => {
     const line = index + 1;
     const nul = content.indexOf('\0');
@@ -144,7 +147,7 @@ function checkLines(file: string, lines: readonly string[]): Problem[] {
           ? 'decode the original bytes as Windows-1252 (e.g. `iconv -f windows-1252 -t utf-8`) and save as UTF-8'
           : 'replace it with a space (a copied line break from a word processor is U+000B), then rebuild',
       });
-    } else if (content.includes('\r')) {
+    } else if (oldMacLineEnds && content.includes('\r')) {
       problems.push({
         file,
         line,
@@ -161,6 +164,22 @@ function checkLines(file: string, lines: readonly string[]): Problem[] {
     }
   });
   return problems;
+}
+
+/** Warns about carriage returns inside lines (of a file with line feeds): kept, read as spaces. */
+function strayCarriageReturns(file: string, lines: readonly string[]): Problem[] {
+  return lines.flatMap((content, index) =>
+    content.includes('\r')
+      ? [
+          {
+            file,
+            line: index + 1,
+            message: `a carriage return (CR) inside the line at column ${content.indexOf('\r') + 1}; it is kept and reads as a space`,
+            hint: 'remove it from the source if it is scraping debris',
+          },
+        ]
+      : [],
+  );
 }
 
 /** Warns about invisible control characters, line by line; they are kept as written. */
@@ -230,10 +249,11 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
       hint: 'save the file as UTF-8 without BOM to silence this warning',
     });
   }
-  const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  // CR LF line ends, and CR CR LF from a file converted twice.
+  const lines = text.split('\n').map((line) => line.replace(/\r+$/, ''));
   const shapeProblems = checkLines(file, lines);
   if (shapeProblems.length > 0) throw new InputError(shapeProblems);
-  warnings.push(...invisibleControls(file, lines));
+  warnings.push(...invisibleControls(file, lines), ...strayCarriageReturns(file, lines));
 
   const groups: { line: number; text: string }[][] = [];
   let current: { line: number; text: string }[] = [];

@@ -41,7 +41,10 @@ function describePath(path: readonly PropertyKey[]): string {
 function lineOfError(error: YAMLError, text: string, lineCounter: LineCounter): number | null {
   const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
   if (quote !== undefined) {
-    const opened = text.lastIndexOf(quote, error.pos[0] - 1);
+    // The last mark before the end that is not escaped (\" inside double quotes).
+    let opened = text.lastIndexOf(quote, error.pos[0] - 1);
+    while (opened > 0 && quote === '"' && text[opened - 1] === '\\')
+      opened = text.lastIndexOf(quote, opened - 1);
     if (opened !== -1) return lineCounter.linePos(opened).line;
   }
   return error.linePos?.[0]?.line ?? null;

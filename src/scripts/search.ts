@@ -124,11 +124,13 @@ export async function runSearchPage(): Promise<void> {
     list.replaceChildren();
     if (query === '' && Object.keys(filters).length === 0) {
       status.textContent = 'Type a word or phrase, or choose a filter, to search every article and quote.';
+      list.setAttribute('aria-busy', 'false');
       return;
     }
     status.textContent = 'Searching…';
     // Busy until every listed result has loaded (the first ones are shown before the rest).
     list.setAttribute('aria-busy', 'true');
+    let listed = false;
     try {
       const api = await searcher(Object.keys(filters).length > 0);
       const search = await api.search(query === '' ? null : query, { filters });
@@ -140,12 +142,17 @@ export async function runSearchPage(): Promise<void> {
       const words = query === '' ? '' : ` for “${query}”`;
       const shown = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
       status.textContent = `${count} ${count === 1 ? 'result' : 'results'} found${words}${scope}${shown}.`;
+      listed = true;
       const rest = await Promise.all(
         search.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()),
       );
       if (token === latest) list.append(...rest.map(renderResult));
     } catch {
-      status.textContent = 'Search is not available: the search index could not be loaded.';
+      // A run that a newer one overtook says nothing; once results are listed, a later
+      // result that fails to load leaves them (and the count) as they are.
+      if (token === latest && !listed) {
+        status.textContent = 'Search is not available: the search index could not be loaded.';
+      }
     } finally {
       if (token === latest) list.setAttribute('aria-busy', 'false');
     }

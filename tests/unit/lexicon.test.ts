@@ -57,6 +57,21 @@ describe('createPhraseMatcher', () => {
     ]);
   });
 
+  it('lists two phrases matching the same words in the order of the lexicon', () => {
+    expect(find(['support*', 'supportive'], 'a supportive role')).toEqual([
+      ['support*', 'supportive'],
+      ['supportive', 'supportive'],
+    ]);
+    expect(find(['supportive', 'support*'], 'a supportive role')).toEqual([
+      ['supportive', 'supportive'],
+      ['support*', 'supportive'],
+    ]);
+  });
+
+  it('matches Greek final sigma as a case-insensitive expression does', () => {
+    expect(find(['συνοδοσ'], 'ΣΥΝΟΔΟΣ')).toEqual([['συνοδοσ', 'ΣΥΝΟΔΟΣ']]);
+  });
+
   it('matches letters of any script', () => {
     expect(find(['Путин'], 'Владимир Путин сказал')).toEqual([['Путин', 'Путин']]);
   });

@@ -28,6 +28,13 @@ describe('parseYaml', () => {
     ]);
   });
 
+  it('points a quotation mark that is never closed at the line that opens it, past escaped marks', () => {
+    expect(problemsOf('items:\n  - n: 1\n    name: "Xi\n      said \\" no\n  - n: 2\n')[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/invalid YAML: Missing closing "quote/),
+    });
+  });
+
   it('points an unknown key at the key', () => {
     expect(problemsOf('items:\n  - n: 1\n    nmae: x\n')[0]).toMatchObject({ line: 3 });
   });
