@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 import { serveStatic } from './serve-static.ts';
+import { runSampled } from './process-tree.ts';
 import { createScratchSite, type ScratchSite } from './scratch-site.ts';
 
 const { values } = parseArgs({
@@ -51,17 +52,24 @@ interface Run {
   pages: number;
   distBytes: number;
   indexBytes: number;
-  search: SearchRun[];
+  search: SearchMeasurement;
 }
 
 interface SearchRun {
   query: string;
-  filter: string | null;
+  /** The search page's filters, by field (`outlet`, `type`, `speaker`), if any. */
+  filters: Record<string, string> | null;
   /** `first`: the query's first search; `again`: the same search repeated (index warm). */
   pass: 'first' | 'again';
   milliseconds: number;
   bytes: number;
   results: number;
+}
+
+interface SearchMeasurement {
+  /** The first query of a visit: loading the search script, Pagefind and every bundle's metadata. */
+  start: { milliseconds: number; bytes: number };
+  runs: SearchRun[];
 }
 
 const QUERIES = [
@@ -79,10 +87,11 @@ const QUERIES = [
 
 /**
  * Searches through the search page itself, as a reader does: fills the form, submits it and
- * waits for the status line to announce the results (the first 50 results' data loaded and
- * listed). The outlets are the page's own filter options.
+ * waits for the status line to announce the results (the first page of results loaded and
+ * listed). The filtered queries take turns: an outlet, quotes only, a speaker, articles of
+ * an outlet; the outlets and speakers are the page's own filter options.
  */
-async function measureSearch(dist: string): Promise<SearchRun[]> {
+async function measureSearch(dist: string): Promise<SearchMeasurement> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
   try {
@@ -96,16 +105,19 @@ async function measureSearch(dist: string): Promise<SearchRun[]> {
       });
     });
     await page.goto(`${server.url}/search/`);
-    const outlets = await page.$$eval('#outlet option', (options) =>
-      options.map((option) => (option as HTMLOptionElement).value).filter((value) => value !== ''),
-    );
-    const search = (query: string, filter: string | null) =>
+    const optionsOf = (select: string) =>
+      page.$$eval(`#${select} option`, (options) =>
+        options.map((option) => (option as HTMLOptionElement).value).filter((value) => value !== ''),
+      );
+    const outlets = await optionsOf('outlet');
+    const speakers = await optionsOf('speaker');
+    const search = (query: string, filters: Record<string, string> | null) =>
       page.evaluate(
-        async ({ query, filter }) => {
+        async ({ query, filters }) => {
           const form = document.querySelector<HTMLFormElement>('#search-form')!;
           const status = document.querySelector<HTMLElement>('#search-status')!;
           document.querySelector<HTMLInputElement>('#q')!.value = query;
-          document.querySelector<HTMLSelectElement>('#outlet')!.value = filter ?? '';
+          for (const select of form.querySelectorAll('select')) select.value = filters?.[select.name] ?? '';
           status.textContent = '';
           const started = performance.now();
           form.requestSubmit();
@@ -115,62 +127,59 @@ async function measureSearch(dist: string): Promise<SearchRun[]> {
           const results = Number(/^(\d+)/.exec(status.textContent)?.[1] ?? NaN);
           return { milliseconds: performance.now() - started, results };
         },
-        { query, filter },
+        { query, filters },
       );
-    const runs: SearchRun[] = [];
-    // A first query loads Pagefind and its index metadata; it is not counted.
-    await search('warm-up', null);
+    // Waits for the last responses' sizes, so that they count with this query, not the next.
+    const settle = () => page.waitForTimeout(100);
+    // A first query loads the search worker, Pagefind and the bundles' metadata: reported apart.
+    await settle();
+    const before = transferred;
+    const start = await search('warm-up', null);
+    await settle();
+    const measurement: SearchMeasurement = {
+      start: { milliseconds: start.milliseconds, bytes: transferred - before },
+      runs: [],
+    };
+    const filterOf = (turn: number): Record<string, string> => {
+      const outlet = outlets[turn % Math.max(1, outlets.length)] ?? '';
+      const speaker = speakers[turn % Math.max(1, speakers.length)] ?? '';
+      return [{ outlet }, { type: 'quote' }, { speaker }, { type: 'article', outlet }][turn % 4]!;
+    };
     for (const [index, query] of [...QUERIES, ...QUERIES].entries()) {
-      const filter = index >= QUERIES.length ? (outlets[index % Math.max(1, outlets.length)] ?? null) : null;
+      const filters = index >= QUERIES.length ? filterOf(index - QUERIES.length) : null;
       for (const pass of ['first', 'again'] as const) {
         const before = transferred;
-        const run = await search(query, filter);
-        // The rest of the results load after the first are listed: wait for them (and for
-        // the last responses' sizes) so that they are counted with this query, not the next.
-        await page.waitForSelector('#results[aria-busy="false"]', { state: 'attached' });
-        await page.waitForTimeout(50);
-        runs.push({ query, filter, pass, ...run, bytes: transferred - before });
+        const run = await search(query, filters);
+        await settle();
+        measurement.runs.push({ query, filters, pass, ...run, bytes: transferred - before });
       }
     }
-    return runs;
+    return measurement;
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-/** Seconds of GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:09.94". */
-function wallSeconds(output: string): number {
-  const clock = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(output)?.[1];
-  if (clock === undefined) return NaN;
-  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
-}
-
 async function measure(articles: number): Promise<Run> {
   const site = prepareSite(articles);
   const sourceBytes = sizeOf(path.join(site.root, 'content/sources'));
   console.log(`${articles} articles (${mb(sourceBytes)}): building…`);
-  const build = spawnSync('/usr/bin/time', ['-v', node, 'scripts/build.ts'], {
-    cwd: site.root,
-    encoding: 'utf8',
-    // From scratch: the copy has no .cache/, so the first ingest analyses every source.
-    env: { ...process.env },
-    maxBuffer: 1 << 28,
-  });
-  const output = `${build.stdout}\n${build.stderr}`;
+  // From scratch: the copy has no .cache/, so the first ingest analyses every source.
+  const build = await runSampled(node, ['scripts/build.ts'], { cwd: site.root });
   if (build.status !== 0)
-    throw new Error(`the build of ${articles} articles failed:\n${output.slice(-4000)}`);
-  const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? NaN);
+    throw new Error(`the build of ${articles} articles failed:\n${build.output.slice(-4000)}`);
+  const number = (pattern: RegExp) => Number(pattern.exec(build.output)?.[1] ?? NaN);
   const dist = path.join(site.root, 'dist');
-  console.log(`${articles} articles: searching…`);
+  console.log(`${articles} articles: built in ${build.seconds.toFixed(1)} s; searching…`);
   const search = await measureSearch(dist);
   const run: Run = {
     articles,
     sourceBytes,
     ingestSeconds: number(/checking the inputs in ([\d.]+) s/),
-    buildSeconds: wallSeconds(output),
-    pagefindSeconds: number(/indexed \d+ pages and \d+ quotes in ([\d.]+) s/),
-    peakMiB: number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    buildSeconds: build.seconds,
+    pagefindSeconds: number(/indexed \d+ pages and \d+ quotes in \d+ bundles? in ([\d.]+) s/),
+    peakMiB: build.peakMiB,
     pages: readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length,
     distBytes: sizeOf(dist),
     indexBytes: sizeOf(path.join(dist, 'pagefind')),
@@ -185,28 +194,35 @@ const median = (values: readonly number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 };
 
-function searchSummary(runs: readonly SearchRun[]): string {
+const describeFilters = (filters: Record<string, string>) =>
+  Object.entries(filters)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
+
+function searchSummary({ start, runs }: SearchMeasurement): string {
   const line = (label: string, items: readonly SearchRun[]) =>
     `| ${label} | ${median(items.map((run) => run.milliseconds)).toFixed(1)} ms | ${Math.max(...items.map((run) => run.milliseconds)).toFixed(1)} ms | ${(median(items.map((run) => run.bytes)) / 1024).toFixed(1)} KB | ${(Math.max(...items.map((run) => run.bytes)) / 1024).toFixed(1)} KB |`;
+  const filtered = runs.filter((run) => run.filters !== null && run.pass === 'first');
   return [
+    `First query of a visit (loads the search worker, Pagefind and every bundle's metadata): ${start.milliseconds.toFixed(0)} ms, ${(start.bytes / 1024).toFixed(1)} KB.`,
+    '',
     '| queries | median time to first results | slowest | median bytes fetched | most bytes fetched |',
     '| --- | --- | --- | --- | --- |',
     line(
       '10 without filters, first time',
-      runs.filter((run) => run.filter === null && run.pass === 'first'),
+      runs.filter((run) => run.filters === null && run.pass === 'first'),
     ),
     line(
       'the same, again (warm)',
-      runs.filter((run) => run.filter === null && run.pass === 'again'),
+      runs.filter((run) => run.filters === null && run.pass === 'again'),
     ),
-    line(
-      '10 with an outlet filter, first time',
-      runs.filter((run) => run.filter !== null && run.pass === 'first'),
-    ),
+    line('10 with filters, first time', filtered),
     line(
       'the same, again (warm)',
-      runs.filter((run) => run.filter !== null && run.pass === 'again'),
+      runs.filter((run) => run.filters !== null && run.pass === 'again'),
     ),
+    '',
+    `Filtered queries: ${filtered.map((run) => `${run.query} (${describeFilters(run.filters!)}: ${run.results})`).join('; ')}.`,
   ].join('\n');
 }
 
@@ -242,10 +258,10 @@ function targets(): string {
     row('10× the articles in ≤ 11× the time', `${times.toFixed(1)}×`, times <= 11);
   }
   if (large) {
-    const warm = large.search.filter((run) => run.pass === 'again');
+    const warm = large.search.runs.filter((run) => run.pass === 'again');
     const warmMedian = median(warm.map((run) => run.milliseconds));
     row('search ≤ 30 ms warm at 10,000 articles (median)', `${warmMedian.toFixed(0)} ms`, warmMedian <= 30);
-    const most = Math.max(...large.search.map((run) => run.bytes)) / 1024;
+    const most = Math.max(...large.search.runs.map((run) => run.bytes)) / 1024;
     row('≤ 150 KB fetched per query at 10,000 articles (most)', `${most.toFixed(1)} KB`, most <= 150);
   }
   const peak = Math.max(...runs.map((run) => run.peakMiB));
@@ -273,10 +289,14 @@ ${targets()}
 
 ${runs.map((run) => `## Search at ${run.articles.toLocaleString('en')} articles\n\n${searchSummary(run.search)}`).join('\n\n')}
 
+Whole build: \`node scripts/build.ts\` from start to end (checking the inputs, Astro, Pagefind).
+Peak memory: the highest sum of resident memory over the build's processes (Node with its
+worker threads, and Pagefind's indexer), sampled every 100 ms.
+
 Time to first results: on the search page, from submitting the form to the status line announcing
-the results, with the first 10 listed (one query loaded Pagefind before). Each query runs twice:
-the first time it fetches its part of the index; again, it is warm. Bytes: every response the
-query caused, as transferred (gzip).
+the results, with the first page of results listed (the first query of the visit loaded
+Pagefind before). Each query runs twice: the first time it fetches its part of the index; again,
+it is warm. Bytes: every response the query caused, as transferred (gzip).
 `;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown);
 console.log(markdown);

@@ -1,21 +1,26 @@
 /**
  * Search records: one Pagefind record per quote (custom records, no page of their own),
- * with the filters the search page offers. Articles are indexed from their pages.
+ * with one filter per facet value (see search-filters.ts). Articles are indexed from
+ * their pages, which carry the same outlet filter.
  */
 import type { PublishedQuote } from './schema.ts';
 import { outletLabel } from './format.ts';
-import { voiceLabel } from './voices.ts';
+import { FILTER_VALUE, QUOTE_MARKER, SPEAKER_NOT_NAMED, facetKey } from './search-filters.ts';
+import { voiceKey, voiceLabel } from './voices.ts';
 
-/** Filter names and the values used when a quote has none. */
-export const SEARCH_FILTERS = ['outlet', 'speaker', 'voice', 'type'] as const;
-export const SPEAKER_NOT_NAMED = 'Speaker not named';
+export { SEARCH_FILTERS, SPEAKER_NOT_NAMED } from './search-filters.ts';
 
 export interface QuoteSearchRecord {
   url: string;
   content: string;
   language: string;
   meta: Record<string, string>;
-  filters: Record<(typeof SEARCH_FILTERS)[number], string[]>;
+  filters: Record<string, string[]>;
+}
+
+/** The Pagefind filter of an article's or a quote's outlet ("outlet._none" when unknown). */
+export function outletFilterKey(item: Pick<PublishedQuote, 'outlet'>): string {
+  return facetKey('outlet', item.outlet?.id ?? null);
 }
 
 /** The Pagefind custom record of a quote: its words and its speaker's name are searchable. */
@@ -26,7 +31,14 @@ export function toSearchRecord(quote: PublishedQuote): QuoteSearchRecord {
     url: quote.href,
     content: `“${quote.text}” ${speaker}`,
     language: 'en',
-    meta: { title: `“${quote.text}”`, speaker, outlet },
-    filters: { outlet: [outlet], speaker: [speaker], voice: [voiceLabel(quote.speaker)], type: ['quote'] },
+    meta: { title: `“${quote.text}”`, speaker, outlet, voice: voiceLabel(quote.speaker) },
+    filters: Object.fromEntries(
+      [
+        outletFilterKey(quote),
+        facetKey('speaker', quote.speaker?.id ?? null),
+        facetKey('voice', voiceKey(quote.speaker)),
+        QUOTE_MARKER,
+      ].map((key) => [key, [FILTER_VALUE]]),
+    ),
   };
 }

@@ -20,6 +20,8 @@ export interface SpeakerGroup {
 export interface VoiceGroup {
   /** null for unregistered speakers and for quotes without a speaker. */
   category: VoiceCategory | null;
+  /** The group's key: the category, "unregistered" or "none". */
+  key: ReturnType<typeof voiceKey>;
   label: string;
   /** Anchor id for the group on quote pages. */
   anchor: string;
@@ -34,7 +36,8 @@ const CATEGORY_ORDER: (VoiceCategory | 'unregistered' | 'none')[] = [
   'none',
 ];
 
-function categoryKey(speaker: SpeakerRef | null): VoiceCategory | 'unregistered' | 'none' {
+/** A speaker's voice group: their registry category, "unregistered", or "none" for no speaker. */
+export function voiceKey(speaker: SpeakerRef | null): VoiceCategory | 'unregistered' | 'none' {
   if (speaker === null) return 'none';
   return speaker.category ?? 'unregistered';
 }
@@ -46,16 +49,17 @@ export function speakerAnchor(speaker: SpeakerRef | null): string {
 
 /** Anchor of a voice category's group on quote pages ("voice-analyst"). */
 export function voiceAnchor(speaker: SpeakerRef | null): string {
-  return `voice-${categoryKey(speaker)}`;
+  return `voice-${voiceKey(speaker)}`;
 }
 
 /** Groups quotes by voice category, then speaker (most quoted first), in a fixed order. */
 export function groupByVoice(quotes: readonly PublishedQuote[]): VoiceGroup[] {
   const groups = new Map<string, VoiceGroup>();
   for (const quote of quotes) {
-    const key = categoryKey(quote.speaker);
+    const key = voiceKey(quote.speaker);
     const group = groups.get(key) ?? {
       category: quote.speaker?.category ?? null,
+      key,
       label: voiceLabel(quote.speaker),
       anchor: voiceAnchor(quote.speaker),
       speakers: [],

@@ -1,54 +1,34 @@
 /**
- * The search page in the browser: reads the words and filters from the address, asks
- * Pagefind, lists articles and quotes, and announces the count. The form works without
- * this script (it submits to the same address); with it, results update in place.
+ * The search page in the browser: reads the words and filters from the address, asks the
+ * search worker, lists a page of articles and quotes at a time, and announces the count.
+ * The form works without this script (it submits to the same address); with it, results
+ * update in place.
  */
+import { QUOTE_MARKER, SEARCH_FILTERS, toPagefindFilters } from '../lib/search-filters.ts';
+import type { MoreRequest, ResultData, SearchAnswer, SearchRequest } from './search-worker.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
+/** Results listed first: their data is fetched one file each, so the first answer stays small. */
+const FIRST_PAGE = 10;
+/** Results each "Show more" adds. */
+const MORE_PAGE = 20;
 
-interface PagefindApi {
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+let worker: Worker | undefined;
+const waiting = new Map<number, (answer: SearchAnswer) => void>();
 
-const MAX_RESULTS = 50;
-// Results are listed as soon as the first few have loaded; the rest follow in the background.
-const FIRST_RESULTS = 10;
-const FILTERS = ['type', 'outlet', 'speaker', 'voice'] as const;
-
-interface PagefindModule {
-  createInstance(options?: object): PagefindApi;
-}
-
-// Imported through a variable: Vite must not try to bundle the index, which only exists
-// after the build (and a literal path here breaks Astro's script processing).
-const pagefindUrl = '/pagefind/pagefind.js';
-let pagefind: Promise<PagefindModule> | undefined;
-const instances = new Map<'unfiltered' | 'filtered', PagefindApi>();
-
-/**
- * Two Pagefind instances of the same index. Once an instance has searched with a filter,
- * Pagefind counts the results of every later search per filter value, at a cost of
- * results × filtered records (half a second at 10,000 articles, see BENCHMARKS.md).
- * Searches without filters go to an instance that never loads a filter.
- */
-async function searcher(filtered: boolean): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>;
-  const module = await pagefind;
-  const kind = filtered ? 'filtered' : 'unfiltered';
-  let instance = instances.get(kind);
-  if (instance === undefined) {
-    instance = module.createInstance();
-    instances.set(kind, instance);
+/** Sends a request to the search worker (started on first use) and waits for its answer. */
+function ask(request: SearchRequest | MoreRequest): Promise<SearchAnswer> {
+  if (worker === undefined) {
+    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<SearchAnswer>) => {
+      waiting.get(event.data.token)?.(event.data);
+      waiting.delete(event.data.token);
+    });
   }
-  return instance;
+  const sent = worker;
+  return new Promise((resolve) => {
+    waiting.set(request.token, resolve);
+    sent.postMessage(request);
+  });
 }
 
 /**
@@ -72,8 +52,8 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   return element;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const isQuote = (data.filters['type'] ?? []).includes('quote');
+function renderResult(data: ResultData): HTMLLIElement {
+  const isQuote = data.filters.includes(QUOTE_MARKER);
   const item = document.createElement('li');
   item.className = isQuote ? 'result-quote' : 'result-article';
   const heading = document.createElement('h2');
@@ -81,7 +61,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.href = withHighlight(data.url, data.excerpt);
   link.textContent = data.meta['title'] ?? data.url;
   heading.append(link);
-  const outlet = (data.filters['outlet'] ?? []).join(', ');
+  const outlet = data.meta['outlet'] ?? '';
   if (isQuote) {
     item.append(heading, paragraph('result-outlet', `Quote · ${data.meta['speaker'] ?? ''} · in ${outlet}`));
   } else {
@@ -100,69 +80,108 @@ export async function runSearchPage(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#q');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#results');
+  const more = document.querySelector<HTMLButtonElement>('#results-more');
   const selects = Object.fromEntries(
-    FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#${name}`)]),
-  ) as Record<(typeof FILTERS)[number], HTMLSelectElement | null>;
-  if (!form || !input || !status || !list || Object.values(selects).some((select) => select === null)) return;
+    SEARCH_FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#${name}`)]),
+  ) as Record<(typeof SEARCH_FILTERS)[number], HTMLSelectElement | null>;
+  if (
+    !form ||
+    !input ||
+    !status ||
+    !list ||
+    !more ||
+    Object.values(selects).some((select) => select === null)
+  )
+    return;
   // Shown to browsers without JavaScript (more robust than <noscript>); hidden from here on.
   document.querySelector('#search-needs-script')?.remove();
 
-  // Each run's number: a run that a newer one overtook does not touch the list.
+  // Each run's number: an answer to a run that a newer one overtook is not shown.
   let latest = 0;
+  let total = 0;
+  const unavailable = 'Search is not available: the search index could not be loaded.';
+
+  const showMoreButton = () => {
+    const shown = list.children.length;
+    more.hidden = shown >= total;
+    more.textContent = `Show ${Math.min(MORE_PAGE, total - shown)} more (${shown} of ${total} shown)`;
+  };
+
   const run = async () => {
     const token = ++latest;
     const params = new URLSearchParams(window.location.search);
     const query = (params.get('q') ?? '').trim();
     input.value = query;
-    const filters: Record<string, string> = {};
-    for (const name of FILTERS) {
+    const chosen: Record<string, string> = {};
+    const keys: string[] = [];
+    for (const name of SEARCH_FILTERS) {
       const select = selects[name]!;
       const value = params.get(name) ?? '';
       select.value = [...select.options].some((option) => option.value === value) ? value : '';
-      if (select.value !== '') filters[name] = select.value;
+      if (select.value === '') continue;
+      chosen[name] = select.value;
+      const key = select.selectedOptions[0]?.dataset['key'];
+      if (key !== undefined) keys.push(key);
     }
     list.replaceChildren();
-    if (query === '' && Object.keys(filters).length === 0) {
+    more.hidden = true;
+    more.disabled = false;
+    if (query === '' && Object.keys(chosen).length === 0) {
       status.textContent = 'Type a word or phrase, or choose a filter, to search every article and quote.';
       list.setAttribute('aria-busy', 'false');
       return;
     }
     status.textContent = 'Searching…';
-    // Busy until every listed result has loaded (the first ones are shown before the rest).
     list.setAttribute('aria-busy', 'true');
-    let listed = false;
-    try {
-      const api = await searcher(Object.keys(filters).length > 0);
-      const search = await api.search(query === '' ? null : query, { filters });
-      const first = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((result) => result.data()));
-      if (token !== latest) return;
-      list.replaceChildren(...first.map(renderResult));
-      const count = search.results.length;
-      const scope = Object.values(filters).length > 0 ? ` (${Object.values(filters).join(', ')})` : '';
-      const words = query === '' ? '' : ` for “${query}”`;
-      const shown = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
-      status.textContent = `${count} ${count === 1 ? 'result' : 'results'} found${words}${scope}${shown}.`;
-      listed = true;
-      const rest = await Promise.all(
-        search.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()),
-      );
-      if (token === latest) list.append(...rest.map(renderResult));
-    } catch {
-      // A run that a newer one overtook says nothing; once results are listed, a later
-      // result that fails to load leaves them (and the count) as they are.
-      if (token === latest && !listed) {
-        status.textContent = 'Search is not available: the search index could not be loaded.';
-      }
-    } finally {
-      if (token === latest) list.setAttribute('aria-busy', 'false');
+    const type = chosen['type'] === 'article' || chosen['type'] === 'quote' ? chosen['type'] : null;
+    const answer = await ask({
+      kind: 'search',
+      token,
+      query: query === '' ? null : query,
+      filters: toPagefindFilters(type, keys),
+      limit: FIRST_PAGE,
+    });
+    if (token !== latest) return;
+    list.setAttribute('aria-busy', 'false');
+    if ('error' in answer) {
+      status.textContent = unavailable;
+      return;
     }
+    total = answer.count;
+    list.replaceChildren(...answer.results.map(renderResult));
+    const scope = Object.values(chosen).length > 0 ? ` (${Object.values(chosen).join(', ')})` : '';
+    const words = query === '' ? '' : ` for “${query}”`;
+    status.textContent = `${total} ${total === 1 ? 'result' : 'results'} found${words}${scope}.`;
+    showMoreButton();
   };
+
+  more.addEventListener('click', () => {
+    const token = latest;
+    const offset = list.children.length;
+    more.disabled = true;
+    list.setAttribute('aria-busy', 'true');
+    void ask({ kind: 'more', token, offset, limit: MORE_PAGE }).then((answer) => {
+      more.disabled = false;
+      if (token !== latest) return;
+      list.setAttribute('aria-busy', 'false');
+      if ('error' in answer) {
+        status.textContent = unavailable;
+        return;
+      }
+      const items = answer.results.map(renderResult);
+      list.append(...items);
+      showMoreButton();
+      // Keyboard and screen-reader users carry on from the first of the new results.
+      items[0]?.querySelector('a')?.focus();
+    });
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const params = new URLSearchParams();
     if (input.value.trim() !== '') params.set('q', input.value.trim());
-    for (const name of FILTERS) if (selects[name]!.value !== '') params.set(name, selects[name]!.value);
+    for (const name of SEARCH_FILTERS)
+      if (selects[name]!.value !== '') params.set(name, selects[name]!.value);
     const search = params.toString();
     window.history.pushState(null, '', search === '' ? window.location.pathname : `?${search}`);
     void run();

@@ -67,7 +67,8 @@ describe('npm run build on a fixture site', () => {
     for (const article of articles) {
       const html = readFileSync(dist(article.href, 'index.html'), 'utf8');
       for (const sentence of article.sentences) expect(html).toContain(`id="${sentence.id}"`);
-      expect(html).toContain(`data-pagefind-filter="outlet">${article.outlet?.name ?? 'Unattributed'}<`);
+      expect(html).toContain(`data-pagefind-filter="outlet.${article.outlet?.id ?? '_none'}:yes"`);
+      expect(html).toContain(`data-pagefind-meta="outlet">${article.outlet?.name ?? 'Unattributed'}<`);
     }
   });
 
@@ -119,9 +120,13 @@ describe('npm run build on a fixture site', () => {
     }
   });
 
-  it('indexes the site with Pagefind, with an outlet filter', () => {
+  it('indexes the site with Pagefind: a primary bundle for the article pages, a bundle of quotes, filters in both', () => {
     expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
-    expect(readdirSync(dist('pagefind/filter')).length).toBeGreaterThan(0);
+    const list = JSON.parse(readFileSync(dist('pagefind/bundles.json'), 'utf8')) as { bundles: string[] };
+    expect(list.bundles).toEqual(['/pagefind/', '/pagefind/quotes-1/']);
+    for (const bundle of list.bundles) expect(readdirSync(dist(bundle, 'filter')).length).toBeGreaterThan(0);
+    // Only the primary bundle's script and WebAssembly run; the merged bundle ships none.
+    expect(existsSync(dist('pagefind/quotes-1/pagefind.js'))).toBe(false);
   });
 
   it('ships no client JavaScript outside the search page', () => {
@@ -188,7 +193,10 @@ describe('npm run build on a fixture site', () => {
         .join('\n');
       expect(everything).not.toMatch(/wires-\d/);
       expect(existsSync(dist('articles/wires-1/index.html'))).toBe(false);
-      const indexed = readdirSync(dist('pagefind/fragment')).length;
+      const { bundles } = JSON.parse(readFileSync(dist('pagefind/bundles.json'), 'utf8')) as {
+        bundles: string[];
+      };
+      const indexed = bundles.reduce((sum, bundle) => sum + readdirSync(dist(bundle, 'fragment')).length, 0);
       const remaining = (JSON.parse(readFileSync(dist('data/articles.json'), 'utf8')) as unknown[]).length;
       const quotes = (JSON.parse(readFileSync(dist('data/quotes.json'), 'utf8')) as unknown[]).length;
       // One Pagefind fragment per article page and one per quote: none left for the removed source.

@@ -87,15 +87,25 @@ describe('toQuotesJson and toQuotesCsv', () => {
 });
 
 describe('toSearchRecord', () => {
-  it('makes one Pagefind record per quote, linking to its anchor, with display names as filters', async () => {
+  it('makes one Pagefind record per quote, linking to its anchor, with one filter per facet value and the quote marker', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));
     const quote = toPublishedQuotes(articles).find((item) => item.text === 'carefully studied')!;
     expect(toSearchRecord(quote)).toEqual({
       url: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
       content: '“carefully studied” Vladimir Putin',
       language: 'en',
-      meta: { title: '“carefully studied”', speaker: 'Vladimir Putin', outlet: 'NPR' },
-      filters: { outlet: ['NPR'], speaker: ['Vladimir Putin'], voice: ['Russian official'], type: ['quote'] },
+      meta: {
+        title: '“carefully studied”',
+        speaker: 'Vladimir Putin',
+        outlet: 'NPR',
+        voice: 'Russian official',
+      },
+      filters: {
+        'outlet.npr': ['yes'],
+        'speaker.vladimir-putin': ['yes'],
+        'voice.russian-official': ['yes'],
+        'type.quote': ['yes'],
+      },
     });
   });
 });

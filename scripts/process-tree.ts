@@ -1,0 +1,75 @@
+/**
+ * Runs a command and samples the resident memory of it and every process it starts (the
+ * build starts Pagefind's indexer and ingest worker threads), so that a benchmark reports
+ * the peak of their sum, not only of the largest one (what `/usr/bin/time` reports).
+ * Linux only: it reads /proc.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface TreeRun {
+  status: number | null;
+  output: string;
+  seconds: number;
+  /** The highest sum of resident memory of the process and its descendants, in MiB. */
+  peakMiB: number;
+}
+
+/** Parent pid and resident pages of every process, from /proc/<pid>/stat. */
+function processTable(): Map<number, { parent: number; residentPages: number }> {
+  const table = new Map<number, { parent: number; residentPages: number }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // the process ended while we looked
+    }
+    // After the command name (in parentheses, which may hold spaces): state, ppid, … rss is field 24.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    table.set(Number(name), { parent: Number(fields[1]), residentPages: Number(fields[21]) });
+  }
+  return table;
+}
+
+function treeResidentBytes(root: number): number {
+  const table = processTable();
+  const children = new Map<number, number[]>();
+  for (const [pid, { parent }] of table) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  let pages = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    pages += table.get(pid)?.residentPages ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return pages * 4096;
+}
+
+/** Runs `command` to its end, sampling its process tree's memory every `everyMs`. */
+export function runSampled(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; everyMs?: number },
+): Promise<TreeRun> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let peak = 0;
+  const timer = setInterval(() => {
+    if (child.pid !== undefined) peak = Math.max(peak, treeResidentBytes(child.pid));
+  }, options.everyMs ?? 100);
+  return new Promise((resolve, reject) => {
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ status, output, seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20 });
+    });
+  });
+}
