@@ -10,6 +10,10 @@ import { runIngest } from './report.ts';
 
 // No network here or on most CI machines: do not try to send Astro's telemetry.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// The site is always built for production, whatever the shell says (Vitest runs the builds
+// of its tests with NODE_ENV=test): Vite's import.meta.env.PROD follows it, and so do the
+// pages' way of reading the articles and the content loader (src/loaders/sources-loader.ts).
+process.env['NODE_ENV'] = 'production';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');

@@ -36,6 +36,16 @@ function linkPackages(root: string): void {
   }
 }
 
+/**
+ * This process's environment without what Vitest adds for its own tests: it copies
+ * `import.meta.env` into process.env (PROD, DEV, SSR, MODE, BASE_URL), and Vite, in the
+ * build a test runs, would take PROD='' and DEV='1' over the build's own.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const { PROD: _prod, DEV: _dev, SSR: _ssr, MODE: _mode, BASE_URL: _base, ...rest } = process.env;
+  return rest;
+}
+
 export interface ScratchSite {
   root: string;
   /** Runs `scripts/build.ts` (as `npm run build` does) with CI output. */
@@ -59,7 +69,7 @@ export function createScratchSite(prefix = 'summit-site-'): ScratchSite {
       const run = spawnSync(process.execPath, ['scripts/build.ts'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, CI: 'true', ...env },
+        env: { ...buildEnvironment(), CI: 'true', ...env },
         maxBuffer: 1 << 26,
       });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

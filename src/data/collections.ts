@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { compareArticles } from '../lib/format.ts';
 import { toPublishedQuotes } from '../lib/publish.ts';
 import type { Article, PublishedQuote } from '../lib/schema.ts';
+import { ingestArticles } from '../loaders/sources-loader.ts';
 
 /** Computes once per production build; every time in dev, where content changes live. */
 export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
@@ -18,10 +19,17 @@ export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** Every article, in the order of the sources (file, then position). */
-export const getArticles = oncePerBuild(async (): Promise<Article[]> =>
-  (await getCollection('articles')).map((entry) => entry.data).sort(compareArticles),
-);
+/**
+ * Every article, in the order of the sources (file, then position). A build reads the
+ * ingest once (from the cache its input check filled; the build runs in the project's
+ * root); `astro dev` reads the `articles` collection, which follows content/ live.
+ */
+export const getArticles = oncePerBuild(async (): Promise<Article[]> => {
+  const articles = import.meta.env.PROD
+    ? (await ingestArticles(process.cwd())).articles
+    : (await getCollection('articles')).map((entry) => entry.data);
+  return articles.sort(compareArticles);
+});
 
 /** Every quote of every article, with its outlet and link, in article order. */
 export const getQuotes = oncePerBuild(async (): Promise<PublishedQuote[]> =>

@@ -1,10 +1,8 @@
 import { getArticles } from '../../data/collections.ts';
-import { toArticlesJson } from '../../lib/publish.ts';
+import { piecesResponse } from '../../lib/pieces.ts';
+import { articlesJsonPieces } from '../../lib/publish.ts';
 
 /** dist/data/articles.json: every article record (see README, "Published data"). */
 export async function GET() {
-  const articles = await getArticles();
-  return new Response(toArticlesJson(articles), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return piecesResponse(articlesJsonPieces(await getArticles()), 'application/json; charset=utf-8');
 }

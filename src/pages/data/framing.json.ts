@@ -1,4 +1,5 @@
 import { getFraming } from '../../data/framing.ts';
+import { jsonPieces, piecesResponse } from '../../lib/pieces.ts';
 
 /**
  * dist/data/framing.json: themes, facts, descriptors, cited domains and valence per outlet
@@ -7,7 +8,11 @@ import { getFraming } from '../../data/framing.ts';
  */
 export async function GET() {
   const { framing } = await getFraming();
-  return new Response(`${JSON.stringify(framing)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return piecesResponse(
+    (function* () {
+      yield* jsonPieces(framing, 0, 2);
+      yield '\n';
+    })(),
+    'application/json; charset=utf-8',
+  );
 }
