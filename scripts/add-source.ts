@@ -78,7 +78,7 @@ if (existsSync(ownSidecar)) {
   const inferred = await check(withSource(null));
   // An article already in another source keeps that record: the skeleton skips it.
   const own = inferred.articles.filter((article) => article.source.file === file);
-  sidecar = sidecarSkeleton(name, own, values.outlet ?? null);
+  sidecar = sidecarSkeleton(name, own, values.outlet ?? null, inferred.registry);
 }
 const result = await check(withSource(sidecar));
 

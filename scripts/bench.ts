@@ -145,8 +145,10 @@ async function measureSearch(dist: string): Promise<SearchMeasurement> {
       const speaker = speakers[turn % Math.max(1, speakers.length)] ?? '';
       return [{ outlet }, { type: 'quote' }, { speaker }, { type: 'article', outlet }][turn % 4]!;
     };
-    for (const [index, query] of [...QUERIES, ...QUERIES].entries()) {
+    for (const [index, word] of [...QUERIES, ...QUERIES].entries()) {
       const filters = index >= QUERIES.length ? filterOf(index - QUERIES.length) : null;
+      // A speaker alone, as a researcher lists what someone said (with a word, mostly none).
+      const query = filters?.['speaker'] === undefined ? word : '';
       for (const pass of ['first', 'again'] as const) {
         const before = transferred;
         const run = await search(query, filters);
@@ -222,7 +224,7 @@ function searchSummary({ start, runs }: SearchMeasurement): string {
       runs.filter((run) => run.filters !== null && run.pass === 'again'),
     ),
     '',
-    `Filtered queries: ${filtered.map((run) => `${run.query} (${describeFilters(run.filters!)}: ${run.results})`).join('; ')}.`,
+    `Filtered queries (results): ${filtered.map((run) => `${run.query === '' ? 'no words' : run.query}, ${describeFilters(run.filters!)} (${run.results})`).join('; ')}.`,
   ].join('\n');
 }
 

@@ -2,7 +2,7 @@
  * Adding a source file: where it goes, the sidecar skeleton a person confirms, and the
  * report of what the new file brings. Pure: the script does the reading and writing.
  */
-import { slugify } from './outlets.ts';
+import { findOutletByHost, slugify } from './outlets.ts';
 import type { Article, Outlet } from './schema.ts';
 
 /** "~/Downloads/Reuters March.TXT" → "reuters-march.txt". */
@@ -10,6 +10,19 @@ export function sourceNameFor(path: string): string {
   const base = path.split(/[\\/]/).at(-1) ?? path;
   const stem = base.replace(/\.[^.]*$/, '');
   return `${slugify(stem) || 'source'}.txt`;
+}
+
+/**
+ * The sites an article links to that no registry outlet publishes on, most linked first:
+ * the clue to an outlet the registry has never seen (its own links are usually the most).
+ */
+export function unregisteredDomains(article: Pick<Article, 'links'>, registry: readonly Outlet[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { domain } of article.links) {
+    if (domain === null || findOutletByHost(registry, domain)) continue;
+    counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([domain]) => domain);
 }
 
 // A YAML double-quoted scalar: safe for any outlet name.
@@ -25,6 +38,7 @@ export function sidecarSkeleton(
   sourceName: string,
   articles: readonly Article[],
   outlet: string | null,
+  registry: readonly Outlet[],
 ): string {
   const lines = [
     `# Provenance of ${sourceName}: one entry per article, by its position in that file`,
@@ -42,6 +56,10 @@ export function sidecarSkeleton(
           : '    # the text does not say which outlet wrote it; write its name if you know it',
       );
       for (const item of evidence) lines.push(`    #   - ${item.replace(/\s+/g, ' ')}`);
+      if (article.outlet === null) {
+        for (const domain of unregisteredDomains(article, registry))
+          lines.push(`    #   - links to ${domain}, which no registry outlet publishes on`);
+      }
       lines.push('    outlet: null');
     } else {
       lines.push(`    outlet: ${quoted(outlet)}`);
@@ -65,6 +83,8 @@ export interface AdditionReport {
     unregistered: boolean;
   }[];
   unattributed: number;
+  /** Sites the unattributed articles link to that no registry outlet publishes on, with article counts. */
+  unattributedDomains: [string, number][];
   quotes: number;
   quotesWithSpeaker: number;
   /** Speakers the people registry does not know, with their quote counts. */
@@ -92,6 +112,11 @@ export function reportAddition(
     entry.articles++;
     outlets.set(article.outlet.id, entry);
   }
+  const domains = new Map<string, number>();
+  for (const article of own.filter((item) => item.outlet === null)) {
+    for (const domain of unregisteredDomains(article, registry))
+      domains.set(domain, (domains.get(domain) ?? 0) + 1);
+  }
   const quotes = own.flatMap((article) => article.quotes);
   const unknown = new Map<string, number>();
   for (const quote of quotes) {
@@ -106,6 +131,7 @@ export function reportAddition(
       (a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'en'),
     ),
     unattributed: own.filter((article) => article.outlet === null).length,
+    unattributedDomains: [...domains].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')),
     quotes: quotes.length,
     quotesWithSpeaker: quotes.filter((quote) => quote.speaker !== null).length,
     unknownSpeakers: [...unknown].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')),
@@ -130,6 +156,11 @@ export function formatAdditionReport(report: AdditionReport): string[] {
   }
   if (report.unattributed > 0) {
     lines.push(`  unattributed: ${report.unattributed} (name the outlet in the sidecar, or use --outlet)`);
+    if (report.unattributedDomains.length > 0) {
+      lines.push(
+        `    they link to ${report.unattributedDomains.map(([domain, count]) => `${domain} (${count})`).join(', ')}, which no registry outlet publishes on: an outlet to add to content/outlets.yaml?`,
+      );
+    }
   }
   lines.push(`Quotes: ${report.quotes}, ${report.quotesWithSpeaker} with a speaker`);
   if (report.unknownSpeakers.length > 0) {

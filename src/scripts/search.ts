@@ -12,6 +12,14 @@ const FIRST_PAGE = 10;
 /** Results each "Show more" adds. */
 const MORE_PAGE = 20;
 
+/** What each filter of the address chooses, to say which value the sources do not have. */
+const FILTER_NOUNS: Record<(typeof SEARCH_FILTERS)[number], string> = {
+  type: 'kind of result',
+  outlet: 'outlet',
+  speaker: 'speaker',
+  voice: 'voice',
+};
+
 let worker: Worker | undefined;
 const waiting = new Map<number, (answer: SearchAnswer) => void>();
 
@@ -114,10 +122,14 @@ export async function runSearchPage(): Promise<void> {
     input.value = query;
     const chosen: Record<string, string> = {};
     const keys: string[] = [];
+    // A value the sources no longer have (an old link to a removed outlet, say) is said, not hidden.
+    const unknown: string[] = [];
     for (const name of SEARCH_FILTERS) {
       const select = selects[name]!;
       const value = params.get(name) ?? '';
-      select.value = [...select.options].some((option) => option.value === value) ? value : '';
+      const known = [...select.options].some((option) => option.value === value);
+      select.value = known ? value : '';
+      if (!known) unknown.push(`${FILTER_NOUNS[name]} “${value}”`);
       if (select.value === '') continue;
       chosen[name] = select.value;
       const key = select.selectedOptions[0]?.dataset['key'];
@@ -126,8 +138,9 @@ export async function runSearchPage(): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     more.disabled = false;
+    const notFound = unknown.length > 0 ? `No ${unknown.join(', no ')} in these sources. ` : '';
     if (query === '' && Object.keys(chosen).length === 0) {
-      status.textContent = 'Type a word or phrase, or choose a filter, to search every article and quote.';
+      status.textContent = `${notFound}Type a word or phrase, or choose a filter, to search every article and quote.`;
       list.setAttribute('aria-busy', 'false');
       return;
     }
@@ -151,7 +164,7 @@ export async function runSearchPage(): Promise<void> {
     list.replaceChildren(...answer.results.map(renderResult));
     const scope = Object.values(chosen).length > 0 ? ` (${Object.values(chosen).join(', ')})` : '';
     const words = query === '' ? '' : ` for “${query}”`;
-    status.textContent = `${total} ${total === 1 ? 'result' : 'results'} found${words}${scope}.`;
+    status.textContent = `${notFound}${total} ${total === 1 ? 'result' : 'results'} found${words}${scope}.`;
     showMoreButton();
   };
 

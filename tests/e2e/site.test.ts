@@ -220,6 +220,18 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('says so when the address names an outlet the sources do not have (an old link), and searches without it', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}&outlet=No+Such+Outlet`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(await status.textContent()).toMatch(
+      /^No outlet “No Such Outlet” in these sources\. \d+ results? found for/,
+    );
+    expect(await page.getByLabel('Outlet').inputValue()).toBe('');
+    await page.context().close();
+  });
+
   it('announces the number of results in a live region', async () => {
     const page = await openPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);

@@ -1,6 +1,12 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { reportAddition, sidecarSkeleton, sourceNameFor } from '../../src/lib/add-source.ts';
+import {
+  formatAdditionReport,
+  reportAddition,
+  sidecarSkeleton,
+  sourceNameFor,
+  unregisteredDomains,
+} from '../../src/lib/add-source.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { sidecarSchema } from '../../src/lib/schema.ts';
 import { inputWith } from '../helpers.ts';
@@ -22,8 +28,8 @@ describe('sourceNameFor', () => {
 
 describe('sidecarSkeleton', () => {
   it('leaves the outlet null with the inference and its evidence as comments, and is a valid sidecar', async () => {
-    const { articles } = await ingest(inputWith({ 'content/sources/wire.txt': WIRE }));
-    const text = sidecarSkeleton('wire.txt', articles, null);
+    const { articles, registry } = await ingest(inputWith({ 'content/sources/wire.txt': WIRE }));
+    const text = sidecarSkeleton('wire.txt', articles, null, registry);
     expect(text).toMatch(/# inferred: Reuters \(confidence [\d.]+\); confirm by writing outlet: "Reuters"/);
     expect(text).toMatch(/dateline/);
     const sidecar = sidecarSchema.parse(parse(text));
@@ -34,9 +40,42 @@ describe('sidecarSkeleton', () => {
   });
 
   it('names the given outlet in every entry', async () => {
-    const { articles } = await ingest(inputWith({ 'content/sources/wire.txt': WIRE }));
-    const sidecar = sidecarSchema.parse(parse(sidecarSkeleton('wire.txt', articles, 'Kyodo "News"')));
+    const { articles, registry } = await ingest(inputWith({ 'content/sources/wire.txt': WIRE }));
+    const sidecar = sidecarSchema.parse(
+      parse(sidecarSkeleton('wire.txt', articles, 'Kyodo "News"', registry)),
+    );
     expect(sidecar.articles.map((entry) => entry.outlet)).toEqual(['Kyodo "News"', 'Kyodo "News"']);
+  });
+});
+
+// Two articles of an outlet the registry has never seen: its own links are the clue.
+const UNSEEN = [
+  'Xi lands in Moscow',
+  'Xi Jinping arrived on Monday, [the Post reported](https://kathmandupost.com/world/1) and [Reuters said](https://www.reuters.com/a).',
+  'Putin praises the plan',
+  'Vladimir Putin praised the plan, [according to the Post](https://kathmandupost.com/world/2).',
+  '',
+].join('\n');
+
+describe('unregisteredDomains', () => {
+  it('lists the sites an article links to that no registry outlet publishes on', async () => {
+    const { articles, registry } = await ingest(inputWith({ 'content/sources/post.txt': UNSEEN }));
+    expect(articles.map((article) => unregisteredDomains(article, registry))).toEqual([
+      ['kathmandupost.com'],
+      ['kathmandupost.com'],
+    ]);
+  });
+});
+
+describe('sidecarSkeleton and the report, for an outlet the registry has never seen', () => {
+  it('point the person confirming at the unknown site the articles link to', async () => {
+    const result = await ingest(inputWith({ 'content/sources/post.txt': UNSEEN }));
+    const text = sidecarSkeleton('post.txt', result.articles, null, result.registry);
+    expect(text).toContain('#   - links to kathmandupost.com, which no registry outlet publishes on');
+    const report = reportAddition('content/sources/post.txt', result.articles, result.registry);
+    expect(report.unattributed).toBe(2);
+    expect(report.unattributedDomains).toEqual([['kathmandupost.com', 2]]);
+    expect(formatAdditionReport(report).join('\n')).toContain('they link to kathmandupost.com (2)');
   });
 });
 
