@@ -23,13 +23,29 @@ const FILTER_NOUNS: Record<(typeof SEARCH_FILTERS)[number], string> = {
 let worker: Worker | undefined;
 const waiting = new Map<number, (answer: SearchAnswer) => void>();
 
+/** Answers every waiting request with an error: the worker could not start or broke. */
+function failWaiting(error: string): void {
+  for (const [token, resolve] of waiting) resolve({ token, error });
+  waiting.clear();
+}
+
 /** Sends a request to the search worker (started on first use) and waits for its answer. */
 function ask(request: SearchRequest | MoreRequest): Promise<SearchAnswer> {
   if (worker === undefined) {
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    try {
+      worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      // A browser without module workers: the page says search is not available.
+      return Promise.resolve({ token: request.token, error: String(error) });
+    }
     worker.addEventListener('message', (event: MessageEvent<SearchAnswer>) => {
       waiting.get(event.data.token)?.(event.data);
       waiting.delete(event.data.token);
+    });
+    worker.addEventListener('error', (event) => {
+      // The next request starts a new worker.
+      worker = undefined;
+      failWaiting(event.message || 'the search worker failed');
     });
   }
   const sent = worker;
