@@ -53,6 +53,7 @@ interface PagefindResult {
 
 interface PagefindInstance {
   mergeIndex(path: string): Promise<void>;
+  preload(query: string): Promise<void>;
   search(query: string | null, options: { filters: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -71,6 +72,9 @@ async function loadPagefind(): Promise<PagefindInstance> {
     }),
   ]);
   const pagefind = module.createInstance({ basePath: PRIMARY_BUNDLE });
+  // Pagefind's mergeIndex waits without end for a primary bundle whose WebAssembly never
+  // loads: an empty search (which fetches nothing) fails fast instead.
+  await pagefind.preload('');
   await Promise.all(
     list.bundles.filter((path) => path !== PRIMARY_BUNDLE).map((path) => pagefind.mergeIndex(path)),
   );

@@ -232,16 +232,23 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('says search is not available when the index cannot be loaded, and does not stay busy', async () => {
-    const page = await openPage();
-    // Workers' requests go through the context's routes.
-    await page.context().route('**/pagefind/**', (route) => route.abort());
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
-    const status = page.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/not available/);
-    expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
-    await page.context().close();
-  });
+  it.each([
+    ['the whole index', '**/pagefind/**'],
+    ['Pagefind’s WebAssembly', '**/pagefind/wasm.*'],
+    ['a merged bundle', '**/pagefind/quotes-1/**'],
+  ])(
+    'says search is not available when %s cannot be loaded, and does not stay busy',
+    async (_what, pattern) => {
+      const page = await openPage();
+      // Workers' requests go through the context's routes.
+      await page.context().route(pattern, (route) => route.abort());
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+      const status = page.getByRole('status');
+      await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/not available/);
+      expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
+      await page.context().close();
+    },
+  );
 
   it('announces the number of results in a live region', async () => {
     const page = await openPage();
