@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -22,4 +23,9 @@ export default defineConfig({
     },
   },
   integrations: [pagefind(), securityHeaders()],
+  // The pages of a build read content/ themselves (src/data/collections.ts): from here,
+  // whatever the working folder.
+  vite: {
+    define: { 'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
+  },
 });

@@ -21,8 +21,9 @@ const staging = path.join(root, `.dist-staging-${process.pid}`);
 const retired = path.join(root, `.dist-retired-${process.pid}`);
 
 const ingestStarted = performance.now();
-// Only the verdict is kept: the records are the content layer's to load again (from the
-// ingest cache), and holding this copy through the build would double the memory.
+// Only the verdict is kept: the pages read the records again from the ingest cache this
+// fills (src/data/collections.ts), and holding this copy through the build would double
+// the memory.
 const inputsAreGood = (await runIngest(root, { verbose: false })) !== null;
 const ingestSeconds = (performance.now() - ingestStarted) / 1000;
 if (!inputsAreGood) {

@@ -7,13 +7,13 @@ import { getCollection } from 'astro:content';
 import { compareArticles } from '../lib/format.ts';
 import { toPublishedQuotes } from '../lib/publish.ts';
 import type { Article, PublishedQuote } from '../lib/schema.ts';
-import { ingestArticles } from '../loaders/sources-loader.ts';
+import { ingestArticles, pagesReadTheIngest } from '../loaders/sources-loader.ts';
 
-/** Computes once per production build; every time in dev, where content changes live. */
+/** Computes once per production build; every time otherwise (in dev, content changes live). */
 export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => {
-    if (!import.meta.env.PROD) return load();
+    if (!pagesReadTheIngest()) return load();
     cached ??= load();
     return cached;
   };
@@ -21,12 +21,12 @@ export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 
 /**
  * Every article, in the order of the sources (file, then position). A build reads the
- * ingest once (from the cache its input check filled; the build runs in the project's
- * root); `astro dev` reads the `articles` collection, which follows content/ live.
+ * ingest once (from the cache its input check filled); `astro dev` reads the `articles`
+ * collection, which follows content/ live.
  */
 export const getArticles = oncePerBuild(async (): Promise<Article[]> => {
-  const articles = import.meta.env.PROD
-    ? (await ingestArticles(process.cwd())).articles
+  const articles = pagesReadTheIngest()
+    ? (await ingestArticles(import.meta.env.PROJECT_ROOT)).articles
     : (await getCollection('articles')).map((entry) => entry.data);
   return articles.sort(compareArticles);
 });

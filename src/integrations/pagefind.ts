@@ -22,8 +22,10 @@ export function failOn(step: string, errors: readonly string[]): void {
 // API), its worker (the search page runs Pagefind in a worker of its own) and the
 // WebAssembly for pages in no known language (every record is English).
 const UNUSED = /^(pagefind-(ui|component-ui|modular-ui|highlight)\.|pagefind-worker\.js$|wasm\.unknown\.)/;
-// Not needed by a merged bundle: the primary bundle's script and WebAssembly search them all.
-const PRIMARY_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/;
+// Pagefind's script: only the primary bundle's is loaded (by every engine of the search worker).
+const SCRIPT = /^pagefind\.js$/;
+// Its WebAssembly: loaded from each engine's first bundle, the first of each kind.
+const WEBASSEMBLY = /^wasm\..*\.pagefind$/;
 
 // Records sent to Pagefind before waiting for its answers: its service takes them in turn,
 // and waiting for each answer before sending the next left it idle (20,000 quotes: 13.7 s →
@@ -84,8 +86,11 @@ export function pagefind(): AstroIntegration {
             await index.deleteIndex();
             const primary = bundle.path === PRIMARY_BUNDLE;
             for (const name of await readdir(bundleDir)) {
-              if (UNUSED.test(name) || (!primary && PRIMARY_ONLY.test(name)))
-                await rm(path.join(bundleDir, name));
+              const unused =
+                UNUSED.test(name) ||
+                (!primary && SCRIPT.test(name)) ||
+                (!bundle.first && WEBASSEMBLY.test(name));
+              if (unused) await rm(path.join(bundleDir, name));
             }
           };
 
@@ -110,7 +115,7 @@ export function pagefind(): AstroIntegration {
             );
           }
           const list: BundleList = {
-            bundles: [...articleBundles, ...quoteBundles].map((bundle) => bundle.path),
+            bundles: [...articleBundles, ...quoteBundles].map(({ kind, path }) => ({ kind, path })),
           };
           await writeFile(path.join(outDir, 'pagefind/bundles.json'), `${JSON.stringify(list)}\n`);
           logger.info(

@@ -9,21 +9,38 @@
 const isOmitted = (value: unknown) =>
   value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
+/** The value JSON writes for a member: what its toJSON gives, called with the member's key. */
+function resolve(value: unknown, key: string): unknown {
+  const object = value as { toJSON?: (key: string) => unknown } | null;
+  return object !== null && typeof object === 'object' && typeof object.toJSON === 'function'
+    ? object.toJSON(key)
+    : value;
+}
+
+/** Written whole: not a container, or a boxed string, number or boolean (JSON unboxes those). */
+const isLeaf = (value: unknown) =>
+  value === null ||
+  typeof value !== 'object' ||
+  value instanceof Number ||
+  value instanceof String ||
+  value instanceof Boolean;
+
 function* valuePieces(value: unknown, indent: number, depth: number, level: number): Generator<string> {
-  const object = value as { toJSON?: unknown } | null;
-  if (depth === 0 || object === null || typeof object !== 'object' || typeof object.toJSON === 'function') {
+  if (depth === 0 || isLeaf(value)) {
     const text = JSON.stringify(value, null, indent);
     // JSON strings never hold a raw line break: every one in the text is layout.
     yield indent > 0 ? text.replaceAll('\n', `\n${' '.repeat(indent * level)}`) : text;
     return;
   }
-  const open = indent > 0 ? `\n${' '.repeat(indent * (level + 1))}` : '';
-  const close = indent > 0 ? `\n${' '.repeat(indent * level)}` : '';
-  if (Array.isArray(object)) {
-    yield* arrayPieces(object as unknown[], indent, depth, level);
+  if (Array.isArray(value)) {
+    yield* arrayPieces(value as unknown[], indent, depth, level);
     return;
   }
-  const entries = Object.entries(object).filter(([, item]) => !isOmitted(item));
+  const open = indent > 0 ? `\n${' '.repeat(indent * (level + 1))}` : '';
+  const close = indent > 0 ? `\n${' '.repeat(indent * level)}` : '';
+  const entries = Object.entries(value as object)
+    .map(([key, item]): [string, unknown] => [key, resolve(item, key)])
+    .filter(([, item]) => !isOmitted(item));
   if (entries.length === 0) {
     yield '{}';
     return;
@@ -44,22 +61,26 @@ function* arrayPieces(
 ): Generator<string> {
   const open = indent > 0 ? `\n${' '.repeat(indent * (level + 1))}` : '';
   const close = indent > 0 ? `\n${' '.repeat(indent * level)}` : '';
-  let first = true;
-  for (const item of items) {
-    yield `${first ? '[' : ','}${open}`;
-    first = false;
+  let index = 0;
+  for (const original of items) {
+    yield `${index === 0 ? '[' : ','}${open}`;
+    const item = resolve(original, String(index++));
     if (isOmitted(item)) yield 'null';
     else yield* valuePieces(item, indent, depth - 1, level + 1);
   }
-  yield first ? '[]' : `${close}]`;
+  yield index === 0 ? '[]' : `${close}]`;
 }
+
+// JSON.stringify indents by at most ten spaces.
+const spaces = (indent: number) => Math.min(10, Math.max(0, Math.floor(indent)));
 
 /**
  * The text of `JSON.stringify(value, null, indent)`, in pieces: the arrays and objects of
- * the first `depth` levels one member at a time, deeper values whole.
+ * the first `depth` levels one member at a time, deeper values whole. A top-level value
+ * JSON cannot write (undefined, a function) is not for this function.
  */
 export function jsonPieces(value: unknown, indent = 0, depth = 2): Generator<string> {
-  return valuePieces(value, indent, depth, 0);
+  return valuePieces(resolve(value, ''), spaces(indent), depth, 0);
 }
 
 /**
@@ -67,7 +88,7 @@ export function jsonPieces(value: unknown, indent = 0, depth = 2): Generator<str
  * at a time: a mapped generator's items need not all exist at once.
  */
 export function jsonArrayPieces(items: Iterable<unknown>, indent = 0, depth = 1): Generator<string> {
-  return arrayPieces(items, indent, depth, 0);
+  return arrayPieces(items, spaces(indent), depth, 0);
 }
 
 /** Maps an iterable lazily. */

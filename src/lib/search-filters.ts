@@ -1,15 +1,18 @@
 /**
- * How the search page's filters become Pagefind filters, and how the index is split into
+ * How the search page's filters become Pagefind searches, and how the index is split into
  * bundles. No runtime imports: the search page's browser script uses this module too.
  *
- * Why one Pagefind filter per value ("outlet.reuters") rather than one per facet
- * ("outlet"): once a filter is loaded, Pagefind 1.6 counts on every later search how many
- * results each of its values has, by looking up each of the filter's pages in the result
- * list, so a search costs (pages in loaded filters × results). A facet filter lists every
- * record; a value filter lists only its own. At 10,000 articles an outlet filter took
- * 80–190 ms a search as one "outlet" filter and takes a few ms as "outlet.<id>"
- * (BENCHMARKS.md). For the same reason articles and quotes are told apart by one marker
- * that only quotes carry, and which only quote bundles ever load.
+ * Pagefind 1.6 makes two things cost more than they seem, and the design avoids both:
+ * - Once a filter is loaded, every later search counts how many results each of its
+ *   values has, by looking up each of the filter's pages in the result list: a search
+ *   costs (pages in loaded filters × results). So each facet value is a filter of its own
+ *   ("outlet.reuters"), which lists only its own pages; a filter per facet ("outlet") lists
+ *   every record. At 10,000 articles an outlet filter cost 80–190 ms a search as "outlet"
+ *   and costs a few ms as "outlet.<id>".
+ * - For the same reason there is no filter for the kind of record (it would list every
+ *   record of its kind): articles and quotes are in bundles of their own, and the search
+ *   worker keeps one engine for each kind and one for both, and asks the one the search
+ *   needs (`engineFor`).
  */
 
 /** The search page's filters, as named in its address (`/search/?outlet=…&speaker=…`). */
@@ -30,33 +33,61 @@ export function facetKey(facet: Facet, id: string | null): string {
   return `${facet}.${id ?? NO_VALUE}`;
 }
 
-/** The filter every quote record has and no article page has. */
-export const QUOTE_MARKER = 'type.quote';
-
 /** The one value of every filter: the key says it all. */
 export const FILTER_VALUE = 'yes';
 
-/** Pagefind's filter object: every key must match; `not` inverts its contents. */
-export type PagefindFilters = Record<string, string | Record<string, string>>;
+/**
+ * The options of a filter on the search page: each name the address can carry, with the
+ * Pagefind filters it stands for, space-separated (two outlets or two people may share a
+ * name). In the order given.
+ */
+export function filterOptions(
+  entries: readonly (readonly [name: string, key: string])[],
+): [string, string][] {
+  const byName = new Map<string, string[]>();
+  for (const [name, key] of entries) {
+    const keys = byName.get(name) ?? [];
+    if (!keys.includes(key)) keys.push(key);
+    byName.set(name, keys);
+  }
+  return [...byName].map(([name, keys]) => [name, keys.join(' ')]);
+}
+
+/** Pagefind's filter object: every key must hold; `any` holds when one of its objects does, `all` when each does. */
+export interface PagefindFilters {
+  [key: string]: string | PagefindFilters[];
+}
 
 /**
- * The Pagefind filters for a search: each chosen facet value (by its key) and the kind of
- * record. Articles only are "not a quote": a bundle of article pages has no quote marker,
- * so it loads nothing for this, and a quote bundle matches none of its records.
+ * The Pagefind filters for the chosen facet values: every choice must hold, and a choice
+ * with several keys (two outlets or two people of one name) holds for any of them.
  */
-export function toPagefindFilters(
-  type: 'article' | 'quote' | null,
-  facetKeys: readonly string[],
-): PagefindFilters {
+export function toPagefindFilters(choices: readonly (readonly string[])[]): PagefindFilters {
   const filters: PagefindFilters = {};
-  for (const key of facetKeys) filters[key] = FILTER_VALUE;
-  if (type === 'quote') filters[QUOTE_MARKER] = FILTER_VALUE;
-  if (type === 'article') filters['not'] = { [QUOTE_MARKER]: FILTER_VALUE };
+  const alternatives: PagefindFilters[] = [];
+  for (const keys of choices) {
+    if (keys.length === 1) filters[keys[0]!] = FILTER_VALUE;
+    else if (keys.length > 1) alternatives.push({ any: keys.map((key) => ({ [key]: FILTER_VALUE })) });
+  }
+  if (alternatives.length > 0) filters['all'] = alternatives;
   return filters;
 }
 
 /** The kinds of Pagefind bundle: article pages, and one record per quote. */
 export type BundleKind = 'articles' | 'quotes';
+
+/** The search engines of the worker: over the article bundles, the quote bundles, or all. */
+export type Engine = BundleKind | 'all';
+
+/**
+ * The engine a search needs: articles only, quotes only (a speaker or a voice is chosen,
+ * which only quotes have), or both.
+ */
+export function engineFor(type: 'article' | 'quote' | null, quotesOnlyFacet: boolean): Engine {
+  if (type === 'article') return 'articles';
+  if (type === 'quote' || quotesOnlyFacet) return 'quotes';
+  return 'all';
+}
 
 /**
  * The most records in one bundle. Pagefind's search time grows with the square of the
@@ -68,16 +99,15 @@ export type BundleKind = 'articles' | 'quotes';
  */
 export const RECORDS_PER_BUNDLE: Readonly<Record<BundleKind, number>> = { articles: 2500, quotes: 12_000 };
 
-/** The primary bundle's base path: its script, worker and WebAssembly search every bundle. */
+/** The primary bundle's base path: it holds the Pagefind script every engine runs. */
 export const PRIMARY_BUNDLE = '/pagefind/';
 
 /** The search page reads the list of bundles from here. */
 export const BUNDLE_LIST_URL = `${PRIMARY_BUNDLE}bundles.json`;
 
-/** What `BUNDLE_LIST_URL` holds. */
+/** What `BUNDLE_LIST_URL` holds: every bundle, the articles' first (the primary one first of all). */
 export interface BundleList {
-  /** Base paths, each ending in "/": the primary bundle first, then the ones merged into it. */
-  bundles: string[];
+  bundles: { kind: BundleKind; path: string }[];
 }
 
 /** A planned bundle: where it goes and the items (page paths or quotes) it indexes. */
@@ -85,6 +115,8 @@ export interface PlannedBundle<T> {
   kind: BundleKind;
   /** The bundle's base path on the site: `PRIMARY_BUNDLE` for the first, "/pagefind/quotes-2/". */
   path: string;
+  /** The first bundle of its kind: an engine's first bundle, which carries Pagefind's WebAssembly. */
+  first: boolean;
   items: T[];
 }
 
@@ -99,18 +131,19 @@ export function splitEvenly<T>(items: readonly T[], most: number): T[][] {
 
 /**
  * The bundles for a site: its article pages, then its quotes, each in runs of at most
- * `RECORDS_PER_BUNDLE`. The first bundle is the primary one, at /pagefind/.
+ * `RECORDS_PER_BUNDLE`. The first article bundle is the primary one, at /pagefind/; the
+ * others are numbered within their kind ("/pagefind/articles-2/", "/pagefind/quotes-1/").
  */
 export function planBundles<A, Q>(
   articles: readonly A[],
   quotes: readonly Q[],
 ): [PlannedBundle<A>[], PlannedBundle<Q>[]] {
-  let first = true;
   const plan = <T>(kind: BundleKind, items: readonly T[]): PlannedBundle<T>[] =>
-    splitEvenly(items, RECORDS_PER_BUNDLE[kind]).map((run, index) => {
-      const path = first ? PRIMARY_BUNDLE : `${PRIMARY_BUNDLE}${kind}-${index + 1}/`;
-      first = false;
-      return { kind, path, items: run };
-    });
+    splitEvenly(items, RECORDS_PER_BUNDLE[kind]).map((run, index) => ({
+      kind,
+      path: kind === 'articles' && index === 0 ? PRIMARY_BUNDLE : `${PRIMARY_BUNDLE}${kind}-${index + 1}/`,
+      first: index === 0,
+      items: run,
+    }));
   return [plan('articles', articles), plan('quotes', quotes)];
 }

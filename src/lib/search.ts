@@ -1,11 +1,11 @@
 /**
  * Search records: one Pagefind record per quote (custom records, no page of their own),
- * with one filter per facet value (see search-filters.ts). Articles are indexed from
- * their pages, which carry the same outlet filter.
+ * with one filter per facet value (see search-filters.ts) and `kind: quote` in its meta.
+ * Articles are indexed from their pages, which carry the same outlet filter and `kind: article`.
  */
 import type { PublishedQuote } from './schema.ts';
 import { outletLabel } from './format.ts';
-import { FILTER_VALUE, QUOTE_MARKER, SPEAKER_NOT_NAMED, facetKey } from './search-filters.ts';
+import { FILTER_VALUE, SPEAKER_NOT_NAMED, facetKey } from './search-filters.ts';
 import { voiceKey, voiceLabel } from './voices.ts';
 
 export { SEARCH_FILTERS, SPEAKER_NOT_NAMED } from './search-filters.ts';
@@ -31,13 +31,12 @@ export function toSearchRecord(quote: PublishedQuote): QuoteSearchRecord {
     url: quote.href,
     content: `“${quote.text}” ${speaker}`,
     language: 'en',
-    meta: { title: `“${quote.text}”`, speaker, outlet, voice: voiceLabel(quote.speaker) },
+    meta: { kind: 'quote', title: `“${quote.text}”`, speaker, outlet, voice: voiceLabel(quote.speaker) },
     filters: Object.fromEntries(
       [
         outletFilterKey(quote),
         facetKey('speaker', quote.speaker?.id ?? null),
         facetKey('voice', voiceKey(quote.speaker)),
-        QUOTE_MARKER,
       ].map((key) => [key, [FILTER_VALUE]]),
     ),
   };

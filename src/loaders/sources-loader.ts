@@ -43,13 +43,22 @@ async function loadArticles(context: LoaderContext): Promise<void> {
   logger.info(`${result.articles.length} articles from ${sources} source${sources === 1 ? '' : 's'}`);
 }
 
+/**
+ * Whether this is a production build, whose pages read `ingestArticles` themselves: the
+ * loader and the pages decide by this one test (Vitest and shells may set NODE_ENV; the
+ * build script sets it to production).
+ */
+export function pagesReadTheIngest(): boolean {
+  return process.env['NODE_ENV'] === 'production';
+}
+
 const watchedBy = new WeakSet<object>();
 
 /**
  * The loader of the `articles` collection, the live view of content/sources for
  * `astro dev`. In a production build it stores nothing: the pages read `ingestArticles`
- * once instead (src/data/collections.ts, which decides by the same NODE_ENV that Vite's
- * `import.meta.env.PROD` follows). The content layer keeps three copies of what it stores
+ * once instead (src/data/collections.ts; both decide by `pagesReadTheIngest`). The
+ * content layer keeps three copies of what it stores
  * (its store, the source text of the data module it bundles, and that module's parsed
  * copy): at 10,000 articles, 1.2 GB.
  */
@@ -58,7 +67,7 @@ export function sourcesLoader(): Loader {
     name: 'sources-loader',
     async load(context) {
       const watcher = context.watcher;
-      if (!watcher && process.env['NODE_ENV'] === 'production') {
+      if (!watcher && pagesReadTheIngest()) {
         context.store.clear();
         return;
       }

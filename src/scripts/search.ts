@@ -4,8 +4,8 @@
  * The form works without this script (it submits to the same address); with it, results
  * update in place.
  */
-import { QUOTE_MARKER, SEARCH_FILTERS, toPagefindFilters } from '../lib/search-filters.ts';
-import type { MoreRequest, ResultData, SearchAnswer, SearchRequest } from './search-worker.ts';
+import { SEARCH_FILTERS, engineFor, toPagefindFilters } from '../lib/search-filters.ts';
+import type { MoreRequest, ResultData, SearchAnswer, SearchRequest } from './search-service.ts';
 
 /** Results listed first: their data is fetched one file each, so the first answer stays small. */
 const FIRST_PAGE = 10;
@@ -44,6 +44,7 @@ function ask(request: SearchRequest | MoreRequest): Promise<SearchAnswer> {
     });
     worker.addEventListener('error', (event) => {
       // The next request starts a new worker.
+      worker?.terminate();
       worker = undefined;
       failWaiting(event.message || 'the search worker failed');
     });
@@ -77,7 +78,7 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
 }
 
 function renderResult(data: ResultData): HTMLLIElement {
-  const isQuote = data.filters.includes(QUOTE_MARKER);
+  const isQuote = data.meta['kind'] === 'quote';
   const item = document.createElement('li');
   item.className = isQuote ? 'result-quote' : 'result-article';
   const heading = document.createElement('h2');
@@ -137,7 +138,7 @@ export async function runSearchPage(): Promise<void> {
     const query = (params.get('q') ?? '').trim();
     input.value = query;
     const chosen: Record<string, string> = {};
-    const keys: string[] = [];
+    const choices: string[][] = [];
     // A value the sources no longer have (an old link to a removed outlet, say) is said, not hidden.
     const unknown: string[] = [];
     for (const name of SEARCH_FILTERS) {
@@ -148,12 +149,12 @@ export async function runSearchPage(): Promise<void> {
       if (!known) unknown.push(`${FILTER_NOUNS[name]} “${value}”`);
       if (select.value === '') continue;
       chosen[name] = select.value;
-      const key = select.selectedOptions[0]?.dataset['key'];
-      if (key !== undefined) keys.push(key);
+      const keys = select.selectedOptions[0]?.dataset['keys'];
+      if (keys !== undefined) choices.push(keys.split(' '));
     }
     list.replaceChildren();
     more.hidden = true;
-    more.disabled = false;
+    more.removeAttribute('aria-disabled');
     const notFound = unknown.length > 0 ? `No ${unknown.join(', no ')} in these sources. ` : '';
     if (query === '' && Object.keys(chosen).length === 0) {
       status.textContent = `${notFound}Type a word or phrase, or choose a filter, to search every article and quote.`;
@@ -166,8 +167,9 @@ export async function runSearchPage(): Promise<void> {
     const answer = await ask({
       kind: 'search',
       token,
+      engine: engineFor(type, chosen['speaker'] !== undefined || chosen['voice'] !== undefined),
       query: query === '' ? null : query,
-      filters: toPagefindFilters(type, keys),
+      filters: toPagefindFilters(choices),
       limit: FIRST_PAGE,
     });
     if (token !== latest) return;
@@ -185,12 +187,14 @@ export async function runSearchPage(): Promise<void> {
   };
 
   more.addEventListener('click', () => {
+    // Not `disabled` while it loads: a disabled button drops the keyboard focus it has.
+    if (more.getAttribute('aria-disabled') === 'true') return;
     const token = latest;
     const offset = list.children.length;
-    more.disabled = true;
+    more.setAttribute('aria-disabled', 'true');
     list.setAttribute('aria-busy', 'true');
     void ask({ kind: 'more', token, offset, limit: MORE_PAGE }).then((answer) => {
-      more.disabled = false;
+      more.removeAttribute('aria-disabled');
       if (token !== latest) return;
       list.setAttribute('aria-busy', 'false');
       if ('error' in answer) {

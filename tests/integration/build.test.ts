@@ -6,6 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writ
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedArticleSchema } from '../../src/lib/schema.ts';
+import type { BundleList } from '../../src/lib/search-filters.ts';
 import { projectRoot, SEED_OUTLETS } from '../helpers.ts';
 import { createScratchSite, type ScratchSite } from '../../scripts/scratch-site.ts';
 
@@ -122,11 +123,16 @@ describe('npm run build on a fixture site', () => {
 
   it('indexes the site with Pagefind: a primary bundle for the article pages, a bundle of quotes, filters in both', () => {
     expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
-    const list = JSON.parse(readFileSync(dist('pagefind/bundles.json'), 'utf8')) as { bundles: string[] };
-    expect(list.bundles).toEqual(['/pagefind/', '/pagefind/quotes-1/']);
-    for (const bundle of list.bundles) expect(readdirSync(dist(bundle, 'filter')).length).toBeGreaterThan(0);
-    // Only the primary bundle's script and WebAssembly run; the merged bundle ships none.
+    const list = JSON.parse(readFileSync(dist('pagefind/bundles.json'), 'utf8')) as BundleList;
+    expect(list.bundles).toEqual([
+      { kind: 'articles', path: '/pagefind/' },
+      { kind: 'quotes', path: '/pagefind/quotes-1/' },
+    ]);
+    for (const { path: bundle } of list.bundles)
+      expect(readdirSync(dist(bundle, 'filter')).length).toBeGreaterThan(0);
+    // Every engine runs the primary bundle's script, with the WebAssembly of its first bundle.
     expect(existsSync(dist('pagefind/quotes-1/pagefind.js'))).toBe(false);
+    expect(existsSync(dist('pagefind/quotes-1/wasm.en.pagefind'))).toBe(true);
   });
 
   it('ships no client JavaScript outside the search page', () => {
@@ -193,10 +199,11 @@ describe('npm run build on a fixture site', () => {
         .join('\n');
       expect(everything).not.toMatch(/wires-\d/);
       expect(existsSync(dist('articles/wires-1/index.html'))).toBe(false);
-      const { bundles } = JSON.parse(readFileSync(dist('pagefind/bundles.json'), 'utf8')) as {
-        bundles: string[];
-      };
-      const indexed = bundles.reduce((sum, bundle) => sum + readdirSync(dist(bundle, 'fragment')).length, 0);
+      const { bundles } = JSON.parse(readFileSync(dist('pagefind/bundles.json'), 'utf8')) as BundleList;
+      const indexed = bundles.reduce(
+        (sum, bundle) => sum + readdirSync(dist(bundle.path, 'fragment')).length,
+        0,
+      );
       const remaining = (JSON.parse(readFileSync(dist('data/articles.json'), 'utf8')) as unknown[]).length;
       const quotes = (JSON.parse(readFileSync(dist('data/quotes.json'), 'utf8')) as unknown[]).length;
       // One Pagefind fragment per article page and one per quote: none left for the removed source.

@@ -25,6 +25,18 @@ describe('jsonPieces', () => {
       expect(joined(jsonPieces(value, indent, 3))).toBe(JSON.stringify(value, null, indent));
   });
 
+  it('calls toJSON with the member’s key, unboxes boxed values and caps the indent at ten, as JSON does', () => {
+    const value = {
+      when: new Date(Date.UTC(2023, 2, 20)),
+      keyed: { toJSON: (key: string) => `key ${key}` },
+      gone: { toJSON: () => undefined },
+      boxed: [new Number(1), new String('s'), new Boolean(false)],
+      list: [{ toJSON: (key: string) => key }],
+    };
+    for (const indent of [0, 2, 12])
+      expect(joined(jsonPieces(value, indent, 3))).toBe(JSON.stringify(value, null, indent));
+  });
+
   it('gives the members of the outer levels one piece at a time', () => {
     const pieces = [...jsonPieces({ items: [1, 2, 3] }, 0, 2)];
     expect(pieces.length).toBeGreaterThan(3);

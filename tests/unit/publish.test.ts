@@ -87,7 +87,7 @@ describe('toQuotesJson and toQuotesCsv', () => {
 });
 
 describe('toSearchRecord', () => {
-  it('makes one Pagefind record per quote, linking to its anchor, with one filter per facet value and the quote marker', async () => {
+  it('makes one Pagefind record per quote, linking to its anchor, with one filter per facet value', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));
     const quote = toPublishedQuotes(articles).find((item) => item.text === 'carefully studied')!;
     expect(toSearchRecord(quote)).toEqual({
@@ -95,6 +95,7 @@ describe('toSearchRecord', () => {
       content: '“carefully studied” Vladimir Putin',
       language: 'en',
       meta: {
+        kind: 'quote',
         title: '“carefully studied”',
         speaker: 'Vladimir Putin',
         outlet: 'NPR',
@@ -104,7 +105,6 @@ describe('toSearchRecord', () => {
         'outlet.npr': ['yes'],
         'speaker.vladimir-putin': ['yes'],
         'voice.russian-official': ['yes'],
-        'type.quote': ['yes'],
       },
     });
   });

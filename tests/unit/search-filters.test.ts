@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   PRIMARY_BUNDLE,
   RECORDS_PER_BUNDLE,
+  engineFor,
   facetKey,
+  filterOptions,
   planBundles,
   splitEvenly,
   toPagefindFilters,
@@ -23,22 +25,46 @@ describe('facetKey', () => {
 
 describe('toPagefindFilters', () => {
   it('requires every chosen facet value', () => {
-    expect(toPagefindFilters(null, ['outlet.reuters', 'speaker.xi-jinping'])).toEqual({
+    expect(toPagefindFilters([['outlet.reuters'], ['speaker.xi-jinping']])).toEqual({
       'outlet.reuters': 'yes',
       'speaker.xi-jinping': 'yes',
     });
   });
 
-  it('finds quotes by the quote marker, and articles as what is not a quote', () => {
-    expect(toPagefindFilters('quote', [])).toEqual({ 'type.quote': 'yes' });
-    expect(toPagefindFilters('article', ['outlet.cnn'])).toEqual({
+  it('takes any of the keys of a choice that has several (two people of one name)', () => {
+    expect(toPagefindFilters([['outlet.cnn'], ['speaker.wang-yi', 'speaker.wang-yi-2']])).toEqual({
       'outlet.cnn': 'yes',
-      not: { 'type.quote': 'yes' },
+      all: [{ any: [{ 'speaker.wang-yi': 'yes' }, { 'speaker.wang-yi-2': 'yes' }] }],
     });
   });
 
   it('asks for nothing when nothing is chosen', () => {
-    expect(toPagefindFilters(null, [])).toEqual({});
+    expect(toPagefindFilters([])).toEqual({});
+  });
+});
+
+describe('engineFor', () => {
+  it('searches the article bundles for articles only, the quote bundles for quotes, a speaker or a voice, and all of them otherwise', () => {
+    expect(engineFor('article', false)).toBe('articles');
+    expect(engineFor('quote', false)).toBe('quotes');
+    expect(engineFor(null, true)).toBe('quotes');
+    expect(engineFor(null, false)).toBe('all');
+  });
+});
+
+describe('filterOptions', () => {
+  it('gives each name once, with every key it stands for, in the order given', () => {
+    expect(
+      filterOptions([
+        ['Wang Yi', 'speaker.wang-yi'],
+        ['Xi Jinping', 'speaker.xi-jinping'],
+        ['Wang Yi', 'speaker.wang-yi-2'],
+        ['Wang Yi', 'speaker.wang-yi'],
+      ]),
+    ).toEqual([
+      ['Wang Yi', 'speaker.wang-yi speaker.wang-yi-2'],
+      ['Xi Jinping', 'speaker.xi-jinping'],
+    ]);
   });
 });
 
@@ -71,9 +97,14 @@ describe('planBundles', () => {
     );
     const quotes = ['q1', 'q2'];
     const [articles, quoteBundles] = planBundles(pages, quotes);
-    expect(articles.map((bundle) => bundle.path)).toEqual([PRIMARY_BUNDLE, '/pagefind/articles-2/']);
+    expect(articles.map((bundle) => [bundle.path, bundle.first])).toEqual([
+      [PRIMARY_BUNDLE, true],
+      ['/pagefind/articles-2/', false],
+    ]);
     expect(articles.flatMap((bundle) => bundle.items)).toEqual(pages);
-    expect(quoteBundles).toEqual([{ kind: 'quotes', path: '/pagefind/quotes-1/', items: quotes }]);
+    expect(quoteBundles).toEqual([
+      { kind: 'quotes', path: '/pagefind/quotes-1/', first: true, items: quotes },
+    ]);
   });
 
   it('has no quote bundle for a site without quotes', () => {
