@@ -1,13 +1,15 @@
 /**
  * A small static file server for tests and audits: serves a built site on 127.0.0.1 the
- * way a static host would, with directory indexes, 404.html, gzip for text, and the
- * `_headers` file's headers (so the browser enforces the same CSP a deployment would).
+ * way a static host would, with directory indexes, 404.html, gzip for text, an ETag that
+ * a browser can revalidate (304 Not Modified), and the `_headers` file's headers (so the
+ * browser enforces the same CSP a deployment would).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.webmanifest', '.txt']);
 
@@ -76,11 +78,18 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
         const raw = await readFile(served);
         const gzip =
           COMPRESSIBLE.has(path.extname(served)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+        // Weak: the same for the gzipped and the plain body.
+        const etag = `W/"${createHash('sha1').update(raw).digest('base64url')}"`;
+        if (status === 200 && request.headers['if-none-match'] === etag) {
+          response.writeHead(304, { ...headers, ETag: etag }).end();
+          return;
+        }
         const body = gzip ? gzipSync(raw) : raw;
         response.writeHead(status, {
           ...headers,
           'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
           'Content-Length': body.length,
+          ...(status === 200 ? { ETag: etag } : {}),
           ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         });
         response.end(request.method === 'HEAD' ? undefined : body);
