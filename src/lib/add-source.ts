@@ -12,6 +12,11 @@ export function sourceNameFor(path: string): string {
   return `${slugify(stem) || 'source'}.txt`;
 }
 
+/** Counted names, most first, then by name. */
+function mostFirst(counts: ReadonlyMap<string, number>): [string, number][] {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
+}
+
 /**
  * The sites an article links to that no registry outlet publishes on, most linked first:
  * the clue to an outlet the registry has never seen (its own links are usually the most).
@@ -22,7 +27,7 @@ export function unregisteredDomains(article: Pick<Article, 'links'>, registry: r
     if (domain === null || findOutletByHost(registry, domain)) continue;
     counts.set(domain, (counts.get(domain) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([domain]) => domain);
+  return mostFirst(counts).map(([domain]) => domain);
 }
 
 // A YAML double-quoted scalar: safe for any outlet name.
@@ -131,10 +136,10 @@ export function reportAddition(
       (a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'en'),
     ),
     unattributed: own.filter((article) => article.outlet === null).length,
-    unattributedDomains: [...domains].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')),
+    unattributedDomains: mostFirst(domains),
     quotes: quotes.length,
     quotesWithSpeaker: quotes.filter((quote) => quote.speaker !== null).length,
-    unknownSpeakers: [...unknown].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')),
+    unknownSpeakers: mostFirst(unknown),
   };
 }
 
