@@ -25,6 +25,12 @@ const isLeaf = (value: unknown) =>
   value instanceof String ||
   value instanceof Boolean;
 
+/** What opens a member and what closes a container at `level`: line breaks and indents, or nothing. */
+function layout(indent: number, level: number): { open: string; close: string } {
+  if (indent === 0) return { open: '', close: '' };
+  return { open: `\n${' '.repeat(indent * (level + 1))}`, close: `\n${' '.repeat(indent * level)}` };
+}
+
 function* valuePieces(value: unknown, indent: number, depth: number, level: number): Generator<string> {
   if (depth === 0 || isLeaf(value)) {
     const text = JSON.stringify(value, null, indent);
@@ -36,8 +42,7 @@ function* valuePieces(value: unknown, indent: number, depth: number, level: numb
     yield* arrayPieces(value as unknown[], indent, depth, level);
     return;
   }
-  const open = indent > 0 ? `\n${' '.repeat(indent * (level + 1))}` : '';
-  const close = indent > 0 ? `\n${' '.repeat(indent * level)}` : '';
+  const { open, close } = layout(indent, level);
   const entries = Object.entries(value as object)
     .map(([key, item]): [string, unknown] => [key, resolve(item, key)])
     .filter(([, item]) => !isOmitted(item));
@@ -59,8 +64,7 @@ function* arrayPieces(
   depth: number,
   level: number,
 ): Generator<string> {
-  const open = indent > 0 ? `\n${' '.repeat(indent * (level + 1))}` : '';
-  const close = indent > 0 ? `\n${' '.repeat(indent * level)}` : '';
+  const { open, close } = layout(indent, level);
   let index = 0;
   for (const original of items) {
     yield `${index === 0 ? '[' : ','}${open}`;
