@@ -7,6 +7,7 @@ import {
   type PagefindEngine,
   type PagefindResult,
   type SearchAnswer,
+  type SearchRequest,
 } from '../../src/scripts/search-service.ts';
 
 const LIST: BundleList = {
@@ -42,6 +43,16 @@ function fakeEngines() {
   return { started, pending, start };
 }
 
+/** A search request with no filters. */
+const searchFor = (token: number, query: string, limit: number, engine: Engine = 'all'): SearchRequest => ({
+  kind: 'search',
+  token,
+  engine,
+  query,
+  filters: {},
+  limit,
+});
+
 const urls = (answer: SearchAnswer) =>
   'results' in answer ? answer.results.map((item) => item.url) : answer.error;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -58,14 +69,7 @@ describe('createSearchService', () => {
   it('answers with the count and one page at a time, and "more" with the next page', async () => {
     const fake = fakeEngines();
     const service = createSearchService(() => Promise.resolve(LIST), fake.start);
-    const first = service.answer({
-      kind: 'search',
-      token: 1,
-      engine: 'all',
-      query: 'xi',
-      filters: {},
-      limit: 2,
-    });
+    const first = service.answer(searchFor(1, 'xi', 2));
     await flush();
     fake.pending[0]!.finish(['a', 'b', 'c', 'd', 'e']);
     expect(await first).toMatchObject({ count: 5, offset: 0 });
@@ -77,22 +81,8 @@ describe('createSearchService', () => {
   it('keeps the newest search when an older one finishes after it', async () => {
     const fake = fakeEngines();
     const service = createSearchService(() => Promise.resolve(LIST), fake.start);
-    const older = service.answer({
-      kind: 'search',
-      token: 1,
-      engine: 'all',
-      query: 'old',
-      filters: {},
-      limit: 1,
-    });
-    const newer = service.answer({
-      kind: 'search',
-      token: 2,
-      engine: 'all',
-      query: 'new',
-      filters: {},
-      limit: 1,
-    });
+    const older = service.answer(searchFor(1, 'old', 1));
+    const newer = service.answer(searchFor(2, 'new', 1));
     await flush();
     fake.pending.find((search) => search.query === 'new')!.finish(['new-1', 'new-2']);
     expect(urls(await newer)).toEqual(['new-1']);
@@ -110,24 +100,10 @@ describe('createSearchService', () => {
     const fake = fakeEngines();
     const noQuotes: BundleList = { bundles: [{ kind: 'articles', path: '/pagefind/' }] };
     const service = createSearchService(() => Promise.resolve(noQuotes), fake.start);
-    const quotes = await service.answer({
-      kind: 'search',
-      token: 1,
-      engine: 'quotes',
-      query: 'x',
-      filters: {},
-      limit: 5,
-    });
+    const quotes = await service.answer(searchFor(1, 'x', 5, 'quotes'));
     expect(quotes).toEqual({ token: 1, count: 0, offset: 0, results: [] });
     for (const token of [2, 3]) {
-      const answer = service.answer({
-        kind: 'search',
-        token,
-        engine: 'articles',
-        query: 'x',
-        filters: {},
-        limit: 5,
-      });
+      const answer = service.answer(searchFor(token, 'x', 5, 'articles'));
       await flush();
       fake.pending.at(-1)!.finish([]);
       await answer;
@@ -142,20 +118,11 @@ describe('createSearchService', () => {
       attempts++;
       return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(LIST);
     }, fake.start);
-    expect(
-      await service.answer({ kind: 'search', token: 1, engine: 'all', query: 'x', filters: {}, limit: 1 }),
-    ).toEqual({
+    expect(await service.answer(searchFor(1, 'x', 1))).toEqual({
       token: 1,
       error: 'offline',
     });
-    const again = service.answer({
-      kind: 'search',
-      token: 2,
-      engine: 'all',
-      query: 'x',
-      filters: {},
-      limit: 1,
-    });
+    const again = service.answer(searchFor(2, 'x', 1));
     await flush();
     fake.pending[0]!.finish(['a']);
     expect(urls(await again)).toEqual(['a']);
