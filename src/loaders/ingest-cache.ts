@@ -4,7 +4,7 @@
  * analysis code, so an unchanged source is not analysed again and any change misses.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CachedSource, IngestCache, IngestOptions } from '../lib/ingest.ts';
@@ -12,23 +12,39 @@ import type { CachedSource, IngestCache, IngestOptions } from '../lib/ingest.ts'
 export const CACHE_DIR = '.cache/ingest';
 
 /**
- * A hash of the analysis code (src/lib), so editing it invalidates every entry; null when
- * the code cannot be found (then nothing is cached).
+ * A hash of the analysis code (every file under src/lib, subfolders included) and of
+ * package-lock.json, so editing the code or upgrading a dependency that shapes the records
+ * (rehype-sanitize changes the rendered HTML) invalidates every entry; null when the code
+ * cannot be found (then nothing is cached).
  */
-function codeVersion(root: string): string | null {
+export function codeVersion(root: string): string | null {
   for (const dir of [path.join(root, 'src/lib'), fileURLToPath(new URL('../lib', import.meta.url))]) {
+    let files: string[];
     try {
-      const hash = createHash('sha256');
-      for (const name of readdirSync(dir).sort()) {
-        hash.update(name);
-        hash.update(readFileSync(path.join(dir, name)));
-      }
-      return hash.digest('hex');
+      files = listFiles(dir);
     } catch {
       // Not there (a bundled copy of this file): try the next place.
+      continue;
     }
+    const hash = createHash('sha256');
+    for (const name of files) {
+      hash.update(`${name}\0`);
+      hash.update(readFileSync(path.join(dir, name)));
+    }
+    const lockfile = path.join(root, 'package-lock.json');
+    hash.update('package-lock.json\0');
+    hash.update(existsSync(lockfile) ? readFileSync(lockfile) : 'absent');
+    return hash.digest('hex');
   }
   return null;
+}
+
+/** Every file under `dir`, as '/'-separated relative paths in a fixed order. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
 }
 
 export interface FileCache extends IngestCache {
