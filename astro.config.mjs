@@ -1,5 +1,5 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -10,7 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages at a time: one renders while others wait on the disk (3,000 articles: 46 s → 43 s).
   build: { format: 'directory', concurrency: 4 },
-  // Source text is rendered by src/lib/render.ts through this same unified processor
+  // Source text is rendered by src/lib/input/render.ts through this same unified processor
   // family; keep Astro's own Markdown on unified too, with quotes left as written. No
   // syntax highlighting: sources hold no code, and Shiki's inline styles break the CSP.
   markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },

@@ -14,7 +14,7 @@ import {
   reportAddition,
   sidecarSkeleton,
   sourceNameFor,
-} from '../src/lib/add-source.ts';
+} from './lib/source-addition.ts';
 import { ingest, sidecarPathFor, type IngestInput } from '../src/lib/ingest.ts';
 import { formatProblem, InputError } from '../src/lib/problems.ts';
 import { readContentInputs, SOURCES_DIR } from '../src/loaders/content-files.ts';

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
-import { serveStatic } from './serve-static.ts';
-import { runSampled } from './process-tree.ts';
-import { createScratchSite, type ScratchSite } from './scratch-site.ts';
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/serve-static.ts';
+import { runSampled } from './lib/process-tree.ts';
+import { createScratchSite, type ScratchSite } from './lib/scratch-site.ts';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '1000,3000,10000' }, search: { type: 'string' } },

@@ -6,7 +6,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { runIngest } from './report.ts';
+import { runIngest } from './lib/report.ts';
 
 // No network here or on most CI machines: do not try to send Astro's telemetry.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';

@@ -6,9 +6,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/corpus.ts';
-import { parseOutletRegistry } from '../src/lib/outlets.ts';
-import { parsePeopleRegistry } from '../src/lib/people.ts';
+import { generateCorpus } from './lib/corpus.ts';
+import { parseOutletRegistry } from '../src/lib/registry/outlets.ts';
+import { parsePeopleRegistry } from '../src/lib/registry/people.ts';
 import { PEOPLE_FILE, REGISTRY_FILE } from '../src/loaders/content-files.ts';
 
 const { values } = parseArgs({

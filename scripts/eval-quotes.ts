@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readContentInputs } from '../src/loaders/content-files.ts';
-import { evaluateQuotes, QUOTE_TARGETS } from '../src/lib/evaluation.ts';
+import { evaluateQuotes, QUOTE_TARGETS } from './lib/evaluation.ts';
 import { ingest } from '../src/lib/ingest.ts';
-import { quoteGoldSchema } from '../src/lib/schema.ts';
+import { quoteGoldSchema } from '../src/lib/schema/index.ts';
 import { parse } from 'yaml';
 
 const GOLD = 'tests/fixtures/quotes-gold.yaml';

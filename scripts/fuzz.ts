@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { readContentInputs } from '../src/loaders/content-files.ts';
 import { ingest, type IngestInput } from '../src/lib/ingest.ts';
 import { InputError } from '../src/lib/problems.ts';
-import { parseSource } from '../src/lib/source.ts';
+import { parseSource } from '../src/lib/input/source.ts';
 import { sourceBytes } from '../tests/support/arbitraries.ts';
 
 const { values } = parseArgs({

@@ -4,8 +4,8 @@
  * below 95 (the goal is 100).
  */
 import { readFileSync } from 'node:fs';
-import { auditPages, belowThreshold, CATEGORIES } from './lighthouse-scores.ts';
-import { serveStatic } from './serve-static.ts';
+import { auditPages, belowThreshold, CATEGORIES } from './lib/lighthouse-scores.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const THRESHOLD = 95;
 const articles = JSON.parse(readFileSync('dist/data/articles.json', 'utf8')) as { href: string }[];

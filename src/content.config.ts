@@ -5,8 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { file } from 'astro/loaders';
-import { articleSchema, outletSchema, personSchema, storySchema, themeSchema } from './lib/schema.ts';
-import { parseStory, parseThemes } from './lib/story.ts';
+import { articleSchema, outletSchema, personSchema, storySchema, themeSchema } from './lib/schema/index.ts';
+import { parseStory, parseThemes } from './lib/registry/story.ts';
 import { sourcesLoader } from './loaders/sources-loader.ts';
 import { yamlLoader } from './loaders/yaml-loader.ts';
 import { PEOPLE_FILE, REGISTRY_FILE, STORY_FILE, THEMES_FILE } from './loaders/content-files.ts';

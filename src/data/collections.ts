@@ -4,9 +4,9 @@
  * every page sees the same content, so each is computed once; in dev they are fresh.
  */
 import { getCollection } from 'astro:content';
-import { compareArticles } from '../lib/format.ts';
-import { toPublishedQuotes } from '../lib/publish.ts';
-import type { Article, PublishedQuote } from '../lib/schema.ts';
+import { compareArticles } from '../lib/view/format.ts';
+import { toPublishedQuotes } from '../lib/publish/data-files.ts';
+import type { Article, PublishedQuote } from '../lib/schema/index.ts';
 import { ingestArticles, pagesReadTheIngest } from '../loaders/sources-loader.ts';
 
 /** Computes once per production build; every time otherwise (in dev, content changes live). */

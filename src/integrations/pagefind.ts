@@ -1,6 +1,6 @@
 /**
  * Builds the search index over the finished site, through Pagefind's Node API: the article
- * pages and one record per quote, in bundles of bounded size (src/lib/search-filters.ts)
+ * pages and one record per quote, in bundles of bounded size (src/lib/publish/search-filters.ts)
  * that the search page merges into one search. Pagefind reports problems as `{ errors }`
  * instead of throwing: any error fails the build.
  */
@@ -9,9 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
-import type { PublishedQuote } from '../lib/schema.ts';
-import { toSearchRecord } from '../lib/search.ts';
-import { PRIMARY_BUNDLE, planBundles, type BundleList, type PlannedBundle } from '../lib/search-filters.ts';
+import type { PublishedQuote } from '../lib/schema/index.ts';
+import { toSearchRecord } from '../lib/publish/search-records.ts';
+import {
+  PRIMARY_BUNDLE,
+  planBundles,
+  type BundleList,
+  type PlannedBundle,
+} from '../lib/publish/search-filters.ts';
 
 /** Throws when a Pagefind step reported errors (its API returns them instead of throwing). */
 export function failOn(step: string, errors: readonly string[]): void {

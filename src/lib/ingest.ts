@@ -2,11 +2,11 @@
  * From source files, sidecars and the outlet registry to validated article records.
  * Pure: it takes file contents and returns records; reading files is the caller's job.
  */
-import { inferOutlet, type Inference } from './attribution.ts';
-import { extractLinks, hostOf, isSiteRelative, resolveHref, toPlainText } from './markdown.ts';
-import { findOutletByName, parseOutletRegistry, slugify } from './outlets.ts';
+import { inferOutlet, type Inference } from './analysis/outlet-inference.ts';
+import { extractLinks, hostOf, isSiteRelative, resolveHref, toPlainText } from './input/markdown.ts';
+import { findOutletByName, parseOutletRegistry, slugify } from './registry/outlets.ts';
 import { InputError, type Problem } from './problems.ts';
-import { createInlineRenderer, type InlineRenderer } from './render.ts';
+import { createInlineRenderer, type InlineRenderer } from './input/render.ts';
 import {
   articleSchema,
   sidecarSchema,
@@ -20,15 +20,15 @@ import {
   type SidecarEntry,
   type Story,
   type Theme,
-} from './schema.ts';
+} from './schema/index.ts';
 import { createHash } from 'node:crypto';
-import { analyseFraming, compileLexicons, emptyFraming, type FramingLexicons } from './framing.ts';
-import { parseStory, parseThemes, parseValence } from './story.ts';
-import { detectFragmentReasons, splitSentences } from './sentences.ts';
-import { decodeText, parseSource, type RawArticle } from './source.ts';
-import { parsePeopleRegistry } from './people.ts';
-import { extractQuotes } from './quotes.ts';
-import { parseYaml, type ParsedYaml } from './yaml.ts';
+import { analyseFraming, compileLexicons, emptyFraming, type FramingLexicons } from './analysis/framing.ts';
+import { parseStory, parseThemes, parseValence } from './registry/story.ts';
+import { detectFragmentReasons, splitSentences } from './input/sentences.ts';
+import { decodeText, parseSource, type RawArticle } from './input/source.ts';
+import { parsePeopleRegistry } from './registry/people.ts';
+import { extractQuotes } from './analysis/quotes.ts';
+import { parseYaml, type ParsedYaml } from './input/yaml.ts';
 
 /** A file's path (relative to the project root, with forward slashes) and its bytes. */
 export interface FileInput {

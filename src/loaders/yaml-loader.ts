@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { decodeText } from '../lib/source.ts';
+import { decodeText } from '../lib/input/source.ts';
 import { formatProblem, InputError } from '../lib/problems.ts';
 
 /** Entries to store: each with its id and data. */

@@ -14,7 +14,7 @@ import {
   findUnsafeExternalLinks,
 } from './support/gates.ts';
 import { DIST } from './support/site.ts';
-import { publishedFramingSchema } from '../../src/lib/schema.ts';
+import { publishedFramingSchema } from '../../src/lib/schema/index.ts';
 
 const pages = htmlFilesIn(DIST);
 const read = (file: string) => readFileSync(file, 'utf8');

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
-import { belowThreshold } from '../../scripts/lighthouse-scores.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import { belowThreshold } from '../../scripts/lib/lighthouse-scores.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { brokenLinks, validateHtml } from './support/dist-checks.ts';
 import {
   axeViolations,

@@ -4,11 +4,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { axeViolations, horizontalOverflow, walkKeyboard, watchTraffic } from './support/gates.ts';
 import { builtArticles, DIST, pageTypes } from './support/site.ts';
-import { voiceLabel } from '../../src/lib/voices.ts';
+import { voiceLabel } from '../../src/lib/analysis/voices.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -10,9 +10,9 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedArticleSchema, type PublishedArticle } from '../../src/lib/schema.ts';
+import { publishedArticleSchema, type PublishedArticle } from '../../src/lib/schema/index.ts';
 import { readCatalogue, visibleText, type BadInput } from '../support/bad-inputs.ts';
-import { createScratchSite, type ScratchSite } from '../../scripts/scratch-site.ts';
+import { createScratchSite, type ScratchSite } from '../../scripts/lib/scratch-site.ts';
 
 const catalogue = readCatalogue();
 const accepted = catalogue.filter((badInput) => badInput.expected.outcome === 'accepted');

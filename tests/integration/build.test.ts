@@ -5,10 +5,10 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedArticleSchema } from '../../src/lib/schema.ts';
-import type { BundleList } from '../../src/lib/search-filters.ts';
+import { publishedArticleSchema } from '../../src/lib/schema/index.ts';
+import type { BundleList } from '../../src/lib/publish/search-filters.ts';
 import { projectRoot, SEED_OUTLETS } from '../helpers.ts';
-import { createScratchSite, type ScratchSite } from '../../scripts/scratch-site.ts';
+import { createScratchSite, type ScratchSite } from '../../scripts/lib/scratch-site.ts';
 
 let scratch: ScratchSite;
 let site: string;

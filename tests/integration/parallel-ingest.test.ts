@@ -6,11 +6,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { warmIngestCache } from '../../scripts/parallel-ingest.ts';
-import { generateCorpus } from '../../src/lib/corpus.ts';
+import { warmIngestCache } from '../../scripts/lib/parallel-ingest.ts';
+import { generateCorpus } from '../../scripts/lib/corpus.ts';
 import { ingest } from '../../src/lib/ingest.ts';
-import { parseOutletRegistry } from '../../src/lib/outlets.ts';
-import { parsePeopleRegistry } from '../../src/lib/people.ts';
+import { parseOutletRegistry } from '../../src/lib/registry/outlets.ts';
+import { parsePeopleRegistry } from '../../src/lib/registry/people.ts';
 import { readContentInputs } from '../../src/loaders/content-files.ts';
 import { CACHE_DIR, cachedIngestOptions } from '../../src/loaders/ingest-cache.ts';
 import { PEOPLE, projectRoot, readProjectFile, REGISTRY } from '../helpers.ts';

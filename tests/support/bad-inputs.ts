@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { fromHtml } from 'hast-util-from-html';
-import { parseYaml } from '../../src/lib/yaml.ts';
+import { parseYaml } from '../../src/lib/input/yaml.ts';
 import { projectRoot } from '../helpers.ts';
 
 export const CATALOGUE = path.join(projectRoot, 'tests/fixtures/bad');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, type CachedSource } from '../../src/lib/ingest.ts';
-import { articleSchema } from '../../src/lib/schema.ts';
+import { articleSchema } from '../../src/lib/schema/index.ts';
 import {
   encode,
   inputWith,

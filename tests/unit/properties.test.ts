@@ -9,8 +9,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
 import { InputError } from '../../src/lib/problems.ts';
-import { createInlineRenderer, type InlineRenderer } from '../../src/lib/render.ts';
-import { parseSource } from '../../src/lib/source.ts';
+import { createInlineRenderer, type InlineRenderer } from '../../src/lib/input/render.ts';
+import { parseSource } from '../../src/lib/input/source.ts';
 import { encode, inputWith } from '../helpers.ts';
 import { anyText, lineText, sourceBytes, wellFormedSource } from '../support/arbitraries.ts';
 

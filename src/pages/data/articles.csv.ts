@@ -1,6 +1,6 @@
 import { getArticles } from '../../data/collections.ts';
-import { piecesResponse } from '../../lib/pieces.ts';
-import { articlesCsvPieces } from '../../lib/publish.ts';
+import { piecesResponse } from '../../lib/publish/pieces.ts';
+import { articlesCsvPieces } from '../../lib/publish/data-files.ts';
 
 /** dist/data/articles.csv: one row per article (see README, "Published data"). */
 export async function GET() {

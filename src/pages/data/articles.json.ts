@@ -1,6 +1,6 @@
 import { getArticles } from '../../data/collections.ts';
-import { piecesResponse } from '../../lib/pieces.ts';
-import { articlesJsonPieces } from '../../lib/publish.ts';
+import { piecesResponse } from '../../lib/publish/pieces.ts';
+import { articlesJsonPieces } from '../../lib/publish/data-files.ts';
 
 /** dist/data/articles.json: every article record (see README, "Published data"). */
 export async function GET() {

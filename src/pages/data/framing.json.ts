@@ -1,5 +1,5 @@
 import { getFraming } from '../../data/framing.ts';
-import { jsonPieces, piecesResponse } from '../../lib/pieces.ts';
+import { jsonPieces, piecesResponse } from '../../lib/publish/pieces.ts';
 
 /**
  * dist/data/framing.json: themes, facts, descriptors, cited domains and valence per outlet

@@ -1,6 +1,6 @@
 import { getQuotes } from '../../data/collections.ts';
-import { piecesResponse } from '../../lib/pieces.ts';
-import { quotesCsvPieces } from '../../lib/publish.ts';
+import { piecesResponse } from '../../lib/publish/pieces.ts';
+import { quotesCsvPieces } from '../../lib/publish/data-files.ts';
 
 /** dist/data/quotes.csv: every quote with its outlet, speaker and link (see README, "Published data"). */
 export async function GET() {

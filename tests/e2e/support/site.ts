@@ -1,7 +1,7 @@
 /** The built site under test: dist/, served on 127.0.0.1, and its page types. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PublishedArticle, PublishedFraming } from '../../../src/lib/schema.ts';
+import type { PublishedArticle, PublishedFraming } from '../../../src/lib/schema/index.ts';
 
 export const DIST = path.resolve(import.meta.dirname, '../../../dist');
 

@@ -1,0 +1,224 @@
+/**
+ * The search page in the browser: reads the words and filters from the address, asks the
+ * search worker, lists a page of articles and quotes at a time, and announces the count.
+ * The form works without this script (it submits to the same address); with it, results
+ * update in place.
+ */
+import { SEARCH_FILTERS, engineFor, toPagefindFilters } from '../lib/publish/search-filters.ts';
+import type { MoreRequest, ResultData, SearchAnswer, SearchRequest } from './search-service.ts';
+
+/** Results listed first: their data is fetched one file each, so the first answer stays small. */
+const FIRST_PAGE = 10;
+/** Results each "Show more" adds. */
+const MORE_PAGE = 20;
+
+/** What each filter of the address chooses, to say which value the sources do not have. */
+const FILTER_NOUNS: Record<(typeof SEARCH_FILTERS)[number], string> = {
+  type: 'kind of result',
+  outlet: 'outlet',
+  speaker: 'speaker',
+  voice: 'voice',
+};
+
+let worker: Worker | undefined;
+const waiting = new Map<number, (answer: SearchAnswer) => void>();
+
+/** Answers every waiting request with an error: the worker could not start or broke. */
+function failWaiting(error: string): void {
+  for (const [token, resolve] of waiting) resolve({ token, error });
+  waiting.clear();
+}
+
+/** Sends a request to the search worker (started on first use) and waits for its answer. */
+function ask(request: SearchRequest | MoreRequest): Promise<SearchAnswer> {
+  if (worker === undefined) {
+    try {
+      worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      // A browser without module workers: the page says search is not available.
+      return Promise.resolve({ token: request.token, error: String(error) });
+    }
+    worker.addEventListener('message', (event: MessageEvent<SearchAnswer>) => {
+      waiting.get(event.data.token)?.(event.data);
+      waiting.delete(event.data.token);
+    });
+    worker.addEventListener('error', (event) => {
+      // The next request starts a new worker.
+      worker?.terminate();
+      worker = undefined;
+      failWaiting(event.message || 'the search worker failed');
+    });
+  }
+  const sent = worker;
+  return new Promise((resolve) => {
+    waiting.set(request.token, resolve);
+    sent.postMessage(request);
+  });
+}
+
+/**
+ * An article result's address with a text fragment (#:~:text=) for the first matched word,
+ * so the landing page highlights it without any script of its own. Quote results keep
+ * their #anchor alone: a text directive would take precedence and scroll elsewhere, and
+ * the page highlights the targeted quote itself.
+ */
+function withHighlight(url: string, excerpt: string): string {
+  const matched = /<mark>([^<]+)<\/mark>/
+    .exec(excerpt)?.[1]
+    ?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (!matched || url.includes('#')) return url;
+  return `${url}#:~:text=${encodeURIComponent(matched)}`;
+}
+
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
+  const isQuote = data.meta['kind'] === 'quote';
+  const item = document.createElement('li');
+  item.className = isQuote ? 'result-quote' : 'result-article';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = withHighlight(data.url, data.excerpt);
+  link.textContent = data.meta['title'] ?? data.url;
+  heading.append(link);
+  const outlet = data.meta['outlet'] ?? '';
+  if (isQuote) {
+    item.append(heading, paragraph('result-outlet', `Quote · ${data.meta['speaker'] ?? ''} · in ${outlet}`));
+  } else {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    // Pagefind's excerpt is escaped page text with <mark> around the matches.
+    excerpt.innerHTML = data.excerpt;
+    item.append(heading, paragraph('result-outlet', `Article · ${outlet}`), excerpt);
+  }
+  return item;
+}
+
+/** Wires up the search form and runs the search in the address, if any. */
+export async function runSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = document.querySelector<HTMLInputElement>('#q');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#results');
+  const more = document.querySelector<HTMLButtonElement>('#results-more');
+  const selects = Object.fromEntries(
+    SEARCH_FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#${name}`)]),
+  ) as Record<(typeof SEARCH_FILTERS)[number], HTMLSelectElement | null>;
+  if (
+    !form ||
+    !input ||
+    !status ||
+    !list ||
+    !more ||
+    Object.values(selects).some((select) => select === null)
+  )
+    return;
+  // Shown to browsers without JavaScript (more robust than <noscript>); hidden from here on.
+  document.querySelector('#search-needs-script')?.remove();
+
+  // Each run's number: an answer to a run that a newer one overtook is not shown.
+  let latest = 0;
+  let total = 0;
+  const unavailable = 'Search is not available: the search index could not be loaded.';
+
+  const showMoreButton = () => {
+    const shown = list.children.length;
+    more.hidden = shown >= total;
+    more.textContent = `Show ${Math.min(MORE_PAGE, total - shown)} more (${shown} of ${total} shown)`;
+  };
+
+  const run = async () => {
+    const token = ++latest;
+    const params = new URLSearchParams(window.location.search);
+    const query = (params.get('q') ?? '').trim();
+    input.value = query;
+    const chosen: Record<string, string> = {};
+    const choices: string[][] = [];
+    // A value the sources no longer have (an old link to a removed outlet, say) is said, not hidden.
+    const unknown: string[] = [];
+    for (const name of SEARCH_FILTERS) {
+      const select = selects[name]!;
+      const value = params.get(name) ?? '';
+      const known = [...select.options].some((option) => option.value === value);
+      select.value = known ? value : '';
+      if (!known) unknown.push(`${FILTER_NOUNS[name]} “${value}”`);
+      if (select.value === '') continue;
+      chosen[name] = select.value;
+      const keys = select.selectedOptions[0]?.dataset['keys'];
+      if (keys !== undefined) choices.push(keys.split(' '));
+    }
+    list.replaceChildren();
+    more.hidden = true;
+    more.removeAttribute('aria-disabled');
+    const notFound = unknown.length > 0 ? `No ${unknown.join(', no ')} in these sources. ` : '';
+    if (query === '' && Object.keys(chosen).length === 0) {
+      status.textContent = `${notFound}Type a word or phrase, or choose a filter, to search every article and quote.`;
+      list.setAttribute('aria-busy', 'false');
+      return;
+    }
+    status.textContent = 'Searching…';
+    list.setAttribute('aria-busy', 'true');
+    const type = chosen['type'] === 'article' || chosen['type'] === 'quote' ? chosen['type'] : null;
+    const answer = await ask({
+      kind: 'search',
+      token,
+      engine: engineFor(type, chosen['speaker'] !== undefined || chosen['voice'] !== undefined),
+      query: query === '' ? null : query,
+      filters: toPagefindFilters(choices),
+      limit: FIRST_PAGE,
+    });
+    if (token !== latest) return;
+    list.setAttribute('aria-busy', 'false');
+    if ('error' in answer) {
+      status.textContent = unavailable;
+      return;
+    }
+    total = answer.count;
+    list.replaceChildren(...answer.results.map(renderResult));
+    const scope = Object.values(chosen).length > 0 ? ` (${Object.values(chosen).join(', ')})` : '';
+    const words = query === '' ? '' : ` for “${query}”`;
+    status.textContent = `${notFound}${total} ${total === 1 ? 'result' : 'results'} found${words}${scope}.`;
+    showMoreButton();
+  };
+
+  more.addEventListener('click', () => {
+    // Not `disabled` while it loads: a disabled button drops the keyboard focus it has.
+    if (more.getAttribute('aria-disabled') === 'true') return;
+    const token = latest;
+    const offset = list.children.length;
+    more.setAttribute('aria-disabled', 'true');
+    list.setAttribute('aria-busy', 'true');
+    void ask({ kind: 'more', token, offset, limit: MORE_PAGE }).then((answer) => {
+      more.removeAttribute('aria-disabled');
+      if (token !== latest) return;
+      list.setAttribute('aria-busy', 'false');
+      if ('error' in answer) {
+        status.textContent = unavailable;
+        return;
+      }
+      const items = answer.results.map(renderResult);
+      list.append(...items);
+      showMoreButton();
+      // Keyboard and screen-reader users carry on from the first of the new results.
+      items[0]?.querySelector('a')?.focus();
+    });
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    if (input.value.trim() !== '') params.set('q', input.value.trim());
+    for (const name of SEARCH_FILTERS)
+      if (selects[name]!.value !== '') params.set(name, selects[name]!.value);
+    const search = params.toString();
+    window.history.pushState(null, '', search === '' ? window.location.pathname : `?${search}`);
+    void run();
+  });
+  window.addEventListener('popstate', () => void run());
+  await run();
+}

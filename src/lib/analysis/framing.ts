@@ -1,0 +1,350 @@
+/**
+ * The framing analysis of one article: which themes each sentence touches, which key facts
+ * it mentions, which words label Xi, Putin and their relationship, and which evaluative
+ * words the outlet chose. Every label keeps the text unit (sentence or teaser) behind it,
+ * and whether the words were the outlet's own or inside quotation marks.
+ */
+import { countWords, createPhraseMatcher, type Found, type PhraseMatcher } from './lexicon.ts';
+import { findQuotes } from './quotes.ts';
+import {
+  articleFramingSchema,
+  type ArticleFraming,
+  type Descriptor,
+  type DescriptorSubject,
+  type FactMention,
+  type PhraseMatch,
+  type Story,
+  type Theme,
+  type ThemeTag,
+  type ValenceHit,
+  type ValenceLexicon,
+  type Voice,
+} from '../schema/index.ts';
+
+/** A piece of text analysed on its own: the teaser or one sentence, by its element id. */
+export interface TextUnit {
+  id: string;
+  text: string;
+}
+
+/** Below this summed weight a sentence does not touch a theme (content/themes.yaml). */
+export const THEME_THRESHOLD = 0.5;
+
+/** Confidence of a descriptor found by the title rule: the words before a name can be noise. */
+const TITLE_CONFIDENCE = 0.7;
+
+type ThemeEntry =
+  { kind: 'phrase'; theme: string; phrase: string; weight: number } | { kind: 'exclude'; theme: string };
+type FactEntry =
+  { fact: string; match: number; part: number; phrase: string } | { fact: string; exclude: true };
+type ValenceEntry = { polarity: 'positive' | 'negative'; phrase: string };
+type NameEntry = { subject: DescriptorSubject };
+type DescriptorEntry = { subject: DescriptorSubject; phrase: string };
+
+/** The lexicons compiled once, for every article of a build. */
+export interface FramingLexicons {
+  themes: readonly Theme[];
+  story: Story;
+  themeMatcher: PhraseMatcher<ThemeEntry>;
+  factMatcher: PhraseMatcher<FactEntry>;
+  descriptorMatcher: PhraseMatcher<DescriptorEntry>;
+  nameMatcher: PhraseMatcher<NameEntry>;
+  valenceMatcher: PhraseMatcher<ValenceEntry>;
+  titles: ReadonlySet<string>;
+}
+
+/** Compiles story, themes and valence lexicons into matchers. */
+export function compileLexicons(
+  story: Story,
+  themes: readonly Theme[],
+  valence: ValenceLexicon,
+): FramingLexicons {
+  return {
+    themes,
+    story,
+    themeMatcher: createPhraseMatcher<ThemeEntry>(
+      themes.flatMap((theme) => [
+        ...Object.entries(theme.phrases).map(([phrase, weight]) => ({
+          phrase,
+          entry: { kind: 'phrase' as const, theme: theme.id, phrase, weight },
+        })),
+        ...theme.exclude.map((phrase) => ({ phrase, entry: { kind: 'exclude' as const, theme: theme.id } })),
+      ]),
+    ),
+    factMatcher: createPhraseMatcher<FactEntry>(
+      story.facts.flatMap((fact) => [
+        ...fact.match.flatMap((match, matchIndex) =>
+          (typeof match === 'string' ? [match] : match).map((phrase, part) => ({
+            phrase,
+            entry: { fact: fact.id, match: matchIndex, part, phrase },
+          })),
+        ),
+        ...fact.exclude.map((phrase) => ({ phrase, entry: { fact: fact.id, exclude: true as const } })),
+      ]),
+    ),
+    descriptorMatcher: createPhraseMatcher(
+      story.descriptors.flatMap((group) =>
+        group.phrases.map((phrase) => ({ phrase, entry: { subject: group.subject, phrase } })),
+      ),
+    ),
+    nameMatcher: createPhraseMatcher(
+      story.subjects.flatMap((subject) =>
+        subject.names.map((phrase) => ({ phrase, entry: { subject: subject.id } })),
+      ),
+    ),
+    valenceMatcher: createPhraseMatcher<ValenceEntry>([
+      ...valence.positive.map((phrase) => ({ phrase, entry: { polarity: 'positive' as const, phrase } })),
+      ...valence.negative.map((phrase) => ({ phrase, entry: { polarity: 'negative' as const, phrase } })),
+    ]),
+    titles: new Set(story.titles),
+  };
+}
+
+/** The spans of a text inside quotation marks (marks included). */
+function quotedSpans(text: string): [number, number][] {
+  return findQuotes(text).map((quote) => [
+    quote.openMark ?? quote.start,
+    (quote.closeMark ?? quote.end - 1) + 1,
+  ]);
+}
+
+function voiceOf(start: number, end: number, quoted: readonly [number, number][]): Voice {
+  return quoted.some(([from, to]) => start >= from && end <= to) ? 'quote' : 'narration';
+}
+
+function toMatch(found: Found<unknown>, phrase: string, quoted: readonly [number, number][]): PhraseMatch {
+  return {
+    phrase,
+    text: found.text,
+    start: found.start,
+    end: found.end,
+    in: voiceOf(found.start, found.end, quoted),
+  };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+function tagThemes(
+  unit: TextUnit,
+  quoted: readonly [number, number][],
+  lexicons: FramingLexicons,
+): ThemeTag[] {
+  const found = lexicons.themeMatcher.findAll(unit.text);
+  const tags: ThemeTag[] = [];
+  for (const theme of lexicons.themes) {
+    const excluded = found.filter((item) => item.entry.theme === theme.id && item.entry.kind === 'exclude');
+    const matches: PhraseMatch[] = [];
+    for (const item of found) {
+      if (item.entry.kind !== 'phrase' || item.entry.theme !== theme.id) continue;
+      if (excluded.some((exclusion) => overlaps(exclusion, item))) continue;
+      // A phrase inside a longer phrase of the same theme ("peace" in "peace plan") adds nothing.
+      if (matches.some((kept) => kept.start <= item.start && kept.end >= item.end)) continue;
+      matches.push(toMatch(item, item.entry.phrase, quoted));
+    }
+    if (matches.length === 0) continue;
+    const weightIn = (voice: Voice) => {
+      const distinct = new Map<string, number>();
+      for (const match of matches)
+        if (match.in === voice) distinct.set(match.phrase, theme.phrases[match.phrase]!);
+      return Math.round([...distinct.values()].reduce((sum, weight) => sum + weight, 0) * 100) / 100;
+    };
+    const narrationWeight = weightIn('narration');
+    const quoteWeight = weightIn('quote');
+    const strongest = Math.max(narrationWeight, quoteWeight);
+    if (strongest < THEME_THRESHOLD) continue;
+    tags.push({
+      theme: theme.id,
+      unitId: unit.id,
+      narrationWeight,
+      quoteWeight,
+      confidence: Math.min(1, strongest),
+      matches,
+    });
+  }
+  return tags;
+}
+
+function findFacts(
+  unit: TextUnit,
+  quoted: readonly [number, number][],
+  lexicons: FramingLexicons,
+): FactMention[] {
+  const found = lexicons.factMatcher.findAll(unit.text);
+  const mentions: FactMention[] = [];
+  for (const fact of lexicons.story.facts) {
+    const own = found.filter((item) => item.entry.fact === fact.id);
+    if (own.some((item) => 'exclude' in item.entry)) continue;
+    const matches: PhraseMatch[] = [];
+    fact.match.forEach((match, matchIndex) => {
+      const parts = typeof match === 'string' ? 1 : match.length;
+      const hits = own.filter((item) => 'match' in item.entry && item.entry.match === matchIndex);
+      const partsFound = new Set(hits.map((item) => ('part' in item.entry ? item.entry.part : -1)));
+      if (partsFound.size < parts) return;
+      for (const item of hits) {
+        if (!matches.some((kept) => overlaps(kept, item))) {
+          matches.push(toMatch(item, 'phrase' in item.entry ? item.entry.phrase : '', quoted));
+        }
+      }
+    });
+    if (matches.length === 0) continue;
+    matches.sort((a, b) => a.start - b.start);
+    mentions.push({
+      fact: fact.id,
+      unitId: unit.id,
+      in: matches.some((match) => match.in === 'narration') ? 'narration' : 'quote',
+      // Facts are matched by specific phrases; a match only inside a cut sentence is as sure.
+      confidence: 1,
+      matches,
+    });
+  }
+  return mentions;
+}
+
+// Lowercase words that can modify a title ("authoritarian leader", "longtime ally"); verb
+// endings (-ed, -ing) are left out: "called President Xi" has no descriptor "called".
+const MODIFIER_SUFFIX = /(?:ian|ese|al|ic|ive|ous|ful|less|ary|ist|ite|time|term)$/;
+// Capitalised modifiers: nationalities ("Chinese", "American", "British", "Israeli") and
+// possessives ("Russia's"); any other capitalised word may just start the sentence.
+const CAPITALISED_MODIFIER = /^\p{Lu}[\p{L}-]*(?:ian|an|ese|ish|ch|i|al|ic|ive|ary|['’]s)$/u;
+const NOT_MODIFIERS =
+  /^(?:the|a|an|his|her|their|its|and|but|or|when|while|as|in|on|at|by|with|for|of|than|to|after|before|since|then|both|that|this|under|meanwhile|now|yet|so|if|although|because|once|until|from|into|also)$/i;
+
+/** "Chinese leader" in "… Chinese leader Xi Jinping": the words before a name that end in a title. */
+function findTitles(
+  unit: TextUnit,
+  quoted: readonly [number, number][],
+  lexicons: FramingLexicons,
+): Descriptor[] {
+  const descriptors: Descriptor[] = [];
+  const names = lexicons.nameMatcher.findAll(unit.text);
+  for (const name of names) {
+    // Only the longest name at a position ("Xi Jinping", not also "Xi").
+    if (
+      names.some(
+        (other) =>
+          other !== name &&
+          other.start <= name.start &&
+          other.end >= name.end &&
+          other.end - other.start > name.end - name.start,
+      )
+    )
+      continue;
+    const before = unit.text.slice(Math.max(0, name.start - 80), name.start);
+    const words = /((?:[\p{L}'’-]+ ){1,4})$/u.exec(before)?.[1]?.trim().split(' ') ?? [];
+    let titleAt = -1;
+    for (let index = words.length - 1; index >= 0; index--) {
+      const word = words[index]!.toLowerCase();
+      if (lexicons.titles.has(word) || lexicons.titles.has(word.replace(/s$/, ''))) {
+        titleAt = index;
+        break;
+      }
+      // Only a first name may stand between the title and the name ("President Vladimir Putin").
+      if (index !== words.length - 1 || !/^\p{Lu}/u.test(words[index]!)) break;
+    }
+    if (titleAt < 0) continue;
+    let from = titleAt;
+    while (from > 0 && titleAt - from < 2) {
+      const previous = words[from - 1]!;
+      const capitalised = /^\p{Lu}/u.test(previous);
+      const modifier = capitalised ? CAPITALISED_MODIFIER.test(previous) : MODIFIER_SUFFIX.test(previous);
+      if (!modifier) break;
+      if (NOT_MODIFIERS.test(previous)) break;
+      from--;
+    }
+    const phraseWords = words.slice(from, titleAt + 1);
+    const text = phraseWords.join(' ');
+    const start = unit.text.lastIndexOf(text, name.start);
+    if (start < 0) continue;
+    descriptors.push({
+      subject: name.entry.subject,
+      key: text.toLowerCase().replace(/[’‘]/g, "'"),
+      text,
+      unitId: unit.id,
+      in: voiceOf(start, start + text.length, quoted),
+      rule: 'title',
+      confidence: TITLE_CONFIDENCE,
+      start,
+      end: start + text.length,
+    });
+  }
+  return descriptors;
+}
+
+function findDescriptors(
+  unit: TextUnit,
+  quoted: readonly [number, number][],
+  lexicons: FramingLexicons,
+): Descriptor[] {
+  const fromLexicon: Descriptor[] = [];
+  for (const item of lexicons.descriptorMatcher.findAll(unit.text)) {
+    // Keep the longest phrase where two overlap ("no limits partnership", not also "partnership").
+    if (fromLexicon.some((kept) => overlaps(kept, item))) continue;
+    fromLexicon.push({
+      subject: item.entry.subject,
+      key: item.entry.phrase.toLowerCase().replace(/’/g, "'"),
+      text: item.text,
+      unitId: unit.id,
+      in: voiceOf(item.start, item.end, quoted),
+      rule: 'lexicon',
+      confidence: 1,
+      start: item.start,
+      end: item.end,
+    });
+  }
+  const titles = findTitles(unit, quoted, lexicons).filter(
+    (title) => !fromLexicon.some((kept) => overlaps(kept, title)),
+  );
+  return [...fromLexicon, ...titles].sort((a, b) => a.start - b.start);
+}
+
+function findValence(
+  unit: TextUnit,
+  quoted: readonly [number, number][],
+  lexicons: FramingLexicons,
+): ValenceHit[] {
+  const hits: (ValenceHit & { start: number; end: number })[] = [];
+  for (const item of lexicons.valenceMatcher.findAll(unit.text)) {
+    if (voiceOf(item.start, item.end, quoted) === 'quote') continue;
+    if (hits.some((kept) => overlaps(kept, item))) continue;
+    hits.push({
+      polarity: item.entry.polarity,
+      phrase: item.entry.phrase,
+      text: item.text,
+      unitId: unit.id,
+      start: item.start,
+      end: item.end,
+    });
+  }
+  return hits.map(({ start: _start, end: _end, ...hit }) => hit);
+}
+
+function quotedWordCount(text: string, quoted: readonly [number, number][]): number {
+  return quoted.reduce((sum, [from, to]) => sum + countWords(text.slice(from, to)), 0);
+}
+
+/** The framing of `units` text units before anything is found in them. */
+export function emptyFraming(units: number): ArticleFraming {
+  return { units, narrationWords: 0, quoteWords: 0, themes: [], facts: [], descriptors: [], valence: [] };
+}
+
+/** Where a theme tag counts: in the outlet's own words when they alone reach the threshold. */
+export function tagVoice(tag: ThemeTag): Voice {
+  return tag.narrationWeight >= THEME_THRESHOLD ? 'narration' : 'quote';
+}
+
+/** Analyses the teaser and sentences of one article against the story and theme lexicons. */
+export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexicons): ArticleFraming {
+  const framing = emptyFraming(units.length);
+  for (const unit of units) {
+    const quoted = quotedSpans(unit.text);
+    const inQuotes = quotedWordCount(unit.text, quoted);
+    framing.quoteWords += inQuotes;
+    framing.narrationWords += Math.max(0, countWords(unit.text) - inQuotes);
+    framing.themes.push(...tagThemes(unit, quoted, lexicons));
+    framing.facts.push(...findFacts(unit, quoted, lexicons));
+    framing.descriptors.push(...findDescriptors(unit, quoted, lexicons));
+    framing.valence.push(...findValence(unit, quoted, lexicons));
+  }
+  return articleFramingSchema.parse(framing);
+}

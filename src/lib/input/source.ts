@@ -1,0 +1,311 @@
+/**
+ * Reading a source file: UTF-8 text in which each article is a teaser line followed by a
+ * body line. Blank lines may separate articles. Nothing here interprets the text.
+ */
+import { InputError, type Problem } from '../problems.ts';
+
+/** One article as it stands in a source file, before any analysis. */
+export interface RawArticle {
+  /** 1-based position of the article in its file. */
+  position: number;
+  teaserLine: number;
+  teaser: string;
+  bodyLine: number;
+  body: string;
+}
+
+export interface ParsedSource {
+  file: string;
+  articles: RawArticle[];
+  /** Non-fatal observations, e.g. a byte-order mark that was removed. */
+  warnings: Problem[];
+}
+
+const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes UTF-8, failing with the line and byte column of the first invalid byte. */
+export function decodeSource(file: string, bytes: Uint8Array): string {
+  try {
+    return fatalDecoder.decode(bytes);
+  } catch {
+    let lineStart = 0;
+    let line = 1;
+    for (let index = 0; index <= bytes.length; index++) {
+      if (index === bytes.length || bytes[index] === 0x0a) {
+        try {
+          fatalDecoder.decode(bytes.subarray(lineStart, index));
+        } catch {
+          const column = firstInvalidByte(bytes.subarray(lineStart, index)) + 1;
+          throw new InputError([
+            {
+              file,
+              line,
+              message: `bytes that are not valid UTF-8 (first at byte ${column} of the line)`,
+              hint: 'save the file as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`), then rebuild',
+            },
+          ]);
+        }
+        lineStart = index + 1;
+        line++;
+      }
+    }
+    throw new InputError([
+      {
+        file,
+        line: null,
+        message: 'the file is not valid UTF-8',
+        hint: 'save the file as UTF-8, then rebuild',
+      },
+    ]);
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  // A decoder of its own: a streaming decoder keeps state, which must not leak into the
+  // shared one that decodes the next file.
+  const streaming = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for (let end = 1; end <= bytes.length; end++) {
+    try {
+      streaming.decode(bytes.subarray(end - 1, end), { stream: true });
+    } catch {
+      return end - 1;
+    }
+  }
+  return bytes.length;
+}
+
+/**
+ * The largest source file taken: 10 MiB, about 10,000 articles. Larger files are refused
+ * (split them): one file is analysed on one core, and a dump that large is more often a
+ * mistake (a binary or an export with markup) than a file of excerpts.
+ */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+/** The longest line taken: a news article's body is rarely a tenth of this. */
+export const MAX_LINE_CHARACTERS = 200_000;
+
+// Characters that change how the text around them reads without being seen: bidirectional
+// embeddings, overrides and isolates, and zero-width spaces. Joiners (U+200C, U+200D) are
+// left alone: scripts and emoji need them.
+const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/gu;
+
+// Control characters other than tab: never part of news text, and invalid in HTML. C1
+// controls (U+0080–U+009F) are the trace of text decoded with the wrong encoding.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+const codePoint = (character: string) =>
+  `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Refuses what is not a text of lines at all: too large, UTF-16, NUL bytes, CR-only line ends, huge lines. */
+function checkShape(file: string, bytes: Uint8Array): void {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new InputError([
+      {
+        file,
+        line: null,
+        message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_SOURCE_BYTES / 1024 / 1024} MiB a source may be`,
+        hint: 'split it into several files of whole articles (each file is analysed on its own core, so this also builds faster)',
+      },
+    ]);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        message: 'the file is saved as UTF-16, not UTF-8',
+        hint: 'convert it (e.g. `iconv -f UTF-16 -t UTF-8 in.txt > out.txt`) or save it again as UTF-8',
+      },
+    ]);
+  }
+}
+
+function checkLines(file: string, lines: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  // Old Mac files end lines with CR alone: one line that holds them all. A stray CR inside
+  // a line of a file with line feeds is only whitespace (see strayCarriageReturns).
+  const oldMacLineEnds = lines.filter((content) => content.trim() !== '').length === 1;
+  lines.forEach((content, index) => {
+    const line = index + 1;
+    const nul = content.indexOf('\0');
+    if (nul !== -1) {
+      problems.push({
+        file,
+        line,
+        message: `a NUL character (U+0000) at column ${nul + 1}: the file holds binary data, or is UTF-16`,
+        hint: 'save the file as UTF-8 text (from UTF-16: `iconv -f UTF-16 -t UTF-8`), or remove the binary data',
+      });
+    } else if (CONTROL.test(content)) {
+      const found = CONTROL.exec(content)!;
+      const c1 = found[0] >= '\u0080';
+      problems.push({
+        file,
+        line,
+        message: `a control character (${codePoint(found[0])}) at column ${found.index + 1}${c1 ? ': text decoded with the wrong encoding (Windows-1252 read as Latin-1 turns curly quotes into U+0093 and U+0094)' : ''}`,
+        hint: c1
+          ? 'decode the original bytes as Windows-1252 (e.g. `iconv -f windows-1252 -t utf-8`) and save as UTF-8'
+          : 'replace it with a space (a copied line break from a word processor is U+000B), then rebuild',
+      });
+    } else if (oldMacLineEnds && content.includes('\r')) {
+      problems.push({
+        file,
+        line,
+        message: `carriage returns (CR) without line feeds at column ${content.indexOf('\r') + 1}: this line holds several lines`,
+        hint: "the file has old Mac line ends; convert them (e.g. `tr '\\r' '\\n' < in.txt > out.txt`), then rebuild",
+      });
+    } else if (content.length > MAX_LINE_CHARACTERS) {
+      problems.push({
+        file,
+        line,
+        message: `this line is ${content.length.toLocaleString('en')} characters long; the longest a line may be is ${MAX_LINE_CHARACTERS.toLocaleString('en')}`,
+        hint: 'check that the line ends were not lost, or split the article; each article is one teaser line and one body line',
+      });
+    }
+  });
+  return problems;
+}
+
+/** Warns about carriage returns inside lines (of a file with line feeds): kept, read as spaces. */
+function strayCarriageReturns(file: string, lines: readonly string[]): Problem[] {
+  return lines.flatMap((content, index) =>
+    content.includes('\r')
+      ? [
+          {
+            file,
+            line: index + 1,
+            message: `a carriage return (CR) inside the line at column ${content.indexOf('\r') + 1}; it is kept and reads as a space`,
+            hint: 'remove it from the source if it is scraping debris',
+          },
+        ]
+      : [],
+  );
+}
+
+/** Warns about invisible control characters, line by line; they are kept as written. */
+function invisibleControls(file: string, lines: readonly string[]): Problem[] {
+  const warnings: Problem[] = [];
+  lines.forEach((content, index) => {
+    const found = [...content.matchAll(INVISIBLE_CONTROLS)];
+    if (found.length === 0) return;
+    const kinds = [...new Set(found.map((match) => codePoint(match[0])))].join(', ');
+    warnings.push({
+      file,
+      line: index + 1,
+      message: `${found.length} invisible control character${found.length === 1 ? '' : 's'} (${kinds}), the first at column ${found[0]!.index + 1}; they can reorder or hide text`,
+      hint: 'they are kept as written, and each sentence is shown in its own direction so they cannot spill over; remove them from the source if they are scraping debris',
+    });
+  });
+  return warnings;
+}
+
+const TRUNCATED = /(\.\.\.|…)\s*$/;
+
+/**
+ * Pairing is by position, so a missing line shifts every pair after it. These checks
+ * catch the usual signs: a "body" that looks like a teaser.
+ */
+function checkPairing(
+  file: string,
+  teaser: { line: number; text: string },
+  body: { line: number; text: string },
+): Problem[] {
+  const looksLikeTeaser = TRUNCATED.test(body.text);
+  const shorter = body.text.trim().length < teaser.text.trim().length;
+  if (!looksLikeTeaser && !shorter) return [];
+  return [
+    {
+      file,
+      line: body.line,
+      message: looksLikeTeaser
+        ? 'this body line ends with "...", like a teaser'
+        : `this body line is shorter than its teaser on line ${teaser.line}`,
+      hint: 'check that no teaser or body line is missing above it (lines pair up in order); separating articles with blank lines makes a missing line an error',
+    },
+  ];
+}
+
+/** Decodes a UTF-8 text file strictly (file and line on bad bytes), without a BOM. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  const text = decodeSource(file, bytes);
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * Splits a source into raw articles. Non-blank lines pair up as teaser + body; a group of
+ * lines between blank lines must hold whole pairs, so a missing body is caught where it is
+ * missing instead of shifting every later article.
+ */
+export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
+  const warnings: Problem[] = [];
+  checkShape(file, bytes);
+  let text = decodeSource(file, bytes);
+  if (text.startsWith('\uFEFF')) {
+    text = text.slice(1);
+    warnings.push({
+      file,
+      line: 1,
+      message: 'a UTF-8 byte-order mark was ignored',
+      hint: 'save the file as UTF-8 without BOM to silence this warning',
+    });
+  }
+  // CR LF line ends, and CR CR LF from a file converted twice.
+  const lines = text.split('\n').map((line) => line.replace(/\r+$/, ''));
+  const shapeProblems = checkLines(file, lines);
+  if (shapeProblems.length > 0) throw new InputError(shapeProblems);
+  warnings.push(...invisibleControls(file, lines), ...strayCarriageReturns(file, lines));
+
+  const groups: { line: number; text: string }[][] = [];
+  let current: { line: number; text: string }[] = [];
+  lines.forEach((content, index) => {
+    if (content.trim() === '') {
+      if (current.length > 0) groups.push(current);
+      current = [];
+    } else {
+      current.push({ line: index + 1, text: content });
+    }
+  });
+  if (current.length > 0) groups.push(current);
+
+  if (groups.length === 0) {
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        message: 'the source is empty',
+        hint: 'add articles as pairs of lines (a teaser line, then a body line), or delete the file',
+      },
+    ]);
+  }
+
+  const problems: Problem[] = [];
+  const articles: RawArticle[] = [];
+  for (const group of groups) {
+    if (group.length % 2 === 1) {
+      const last = group[group.length - 1]!;
+      const first = group[0]!;
+      const range = group.length === 1 ? `line ${first.line}` : `lines ${first.line}–${last.line}`;
+      problems.push({
+        file,
+        line: last.line,
+        message: `a teaser without a body line: ${range} hold${group.length === 1 ? 's' : ''} ${group.length} non-blank line${group.length === 1 ? '' : 's'}, but every article is two (teaser, then body)`,
+        hint: 'add the missing body (or teaser) line, or remove the stray line; separate articles with blank lines to make such gaps easy to find',
+      });
+      continue;
+    }
+    for (let index = 0; index < group.length; index += 2) {
+      const teaser = group[index]!;
+      const body = group[index + 1]!;
+      warnings.push(...checkPairing(file, teaser, body));
+      articles.push({
+        position: articles.length + 1,
+        teaserLine: teaser.line,
+        teaser: teaser.text,
+        bodyLine: body.line,
+        body: body.text,
+      });
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { file, articles, warnings };
+}

@@ -1,0 +1,66 @@
+/**
+ * Colours and bins of the site's matrices, drawn as SVG at build time. The palette is a
+ * five-step viridis scale (readable with every common colour-vision deficiency and in
+ * greyscale); each cell also carries its number or symbol, so colour is never the only cue.
+ */
+import type { FrameDimension } from '../schema/index.ts';
+
+/** One step of a colour scale: what it covers, its fill and the ink readable on it. */
+export interface ColourStep {
+  label: string;
+  fill: string;
+  ink: string;
+}
+
+const NONE: ColourStep = { label: 'none', fill: '#e9e9ec', ink: '#1c1c1e' };
+
+/** Steps of the share scale, by upper bound (inclusive). */
+export const SHARE_STEPS: readonly (ColourStep & { upTo: number })[] = [
+  { upTo: 0.05, label: 'up to 5%', fill: '#fde725', ink: '#1c1c1e' },
+  { upTo: 0.15, label: '5–15%', fill: '#5ec962', ink: '#1c1c1e' },
+  { upTo: 0.3, label: '15–30%', fill: '#21918c', ink: '#000000' },
+  { upTo: 1, label: 'over 30%', fill: '#3b528b', ink: '#ffffff' },
+];
+
+/** The colour of a share of sentences: grey for none, then four viridis steps. */
+export function shareColour(share: number): ColourStep {
+  if (share <= 0) return NONE;
+  return SHARE_STEPS.find((step) => share <= step.upTo) ?? SHARE_STEPS.at(-1)!;
+}
+
+/** The legend of the share scale, "none" first. */
+export const SHARE_LEGEND: readonly ColourStep[] = [NONE, ...SHARE_STEPS];
+
+/** How an outlet reported a fact. */
+export type Presence = 'narration' | 'quote' | 'none';
+
+export const PRESENCE_STEPS: Record<Presence, ColourStep & { symbol: string }> = {
+  narration: { label: 'reported in its own words', fill: '#21918c', ink: '#000000', symbol: '✓' },
+  quote: { label: 'only inside a quotation', fill: '#fde725', ink: '#1c1c1e', symbol: '“”' },
+  none: { ...NONE, label: 'not mentioned', symbol: '–' },
+};
+
+/** "32%" (no decimals; "<1%" for small non-zero shares). */
+export function formatShare(share: number): string {
+  if (share > 0 && share < 0.005) return '<1%';
+  return `${Math.round(share * 100)}%`;
+}
+
+/** Readable names of the Media Frames Corpus dimensions. */
+export const frameDimensionLabels: Record<FrameDimension, string> = {
+  economic: 'Economic',
+  'capacity-and-resources': 'Capacity and resources',
+  morality: 'Morality',
+  'fairness-and-equality': 'Fairness and equality',
+  legality: 'Legality, constitutionality and jurisprudence',
+  'policy-prescription': 'Policy prescription and evaluation',
+  'crime-and-punishment': 'Crime and punishment',
+  'security-and-defense': 'Security and defense',
+  'health-and-safety': 'Health and safety',
+  'quality-of-life': 'Quality of life',
+  'cultural-identity': 'Cultural identity',
+  'public-opinion': 'Public opinion',
+  political: 'Political',
+  'external-regulation-and-reputation': 'External regulation and reputation',
+  other: 'Other',
+};

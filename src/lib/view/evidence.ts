@@ -1,0 +1,134 @@
+/**
+ * The sentences behind a label, ready for a page: the text with the words that produced the
+ * label marked, and the link to the sentence on its article page.
+ */
+import { tagVoice } from '../analysis/framing.ts';
+import type { Article, Voice } from '../schema/index.ts';
+
+/** A piece of a sentence's text; `marked` pieces are the words behind the label. */
+export interface Segment {
+  text: string;
+  marked: boolean;
+}
+
+/** One sentence (or teaser) shown as evidence. */
+export interface EvidenceView {
+  articleId: string;
+  unitId: string;
+  href: string;
+  /** The side of the quotation marks the label's words are on. */
+  in: Voice;
+  segments: Segment[];
+}
+
+/** The plain text of an article's teaser or sentence, by its element id. */
+export function unitText(article: Article, unitId: string): string {
+  if (unitId === `${article.id}-teaser`) return article.teaserText;
+  return article.sentences.find((sentence) => sentence.id === unitId)?.text ?? '';
+}
+
+/** Splits a text into marked and unmarked pieces; overlapping ranges are merged. */
+export function highlight(text: string, ranges: readonly { start: number; end: number }[]): Segment[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const range of sorted) {
+    const start = Math.max(range.start, at);
+    if (range.end <= start) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), marked: false });
+    segments.push({ text: text.slice(start, range.end), marked: true });
+    at = range.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), marked: false });
+  return segments;
+}
+
+/** An outlet's sentences behind one label. */
+export interface EvidenceGroup {
+  /** null for unattributed articles. */
+  outletId: string | null;
+  outletName: string;
+  units: number;
+  items: EvidenceView[];
+}
+
+// The share the matrices show: sentences in the outlet's own words.
+const ownShare = (group: EvidenceGroup) =>
+  group.items.filter((item) => item.in === 'narration').length / Math.max(1, group.units);
+
+type Labelled = { unitId: string; in: Voice; matches: readonly { start: number; end: number }[] };
+
+function groupEvidence(
+  articles: readonly Article[],
+  labelsOf: (article: Article) => readonly Labelled[],
+): EvidenceGroup[] {
+  const groups = new Map<string | null, EvidenceGroup>();
+  for (const article of articles) {
+    const key = article.outlet?.id ?? null;
+    const group = groups.get(key) ?? {
+      outletId: key,
+      outletName: article.outlet?.name ?? 'Unattributed',
+      units: 0,
+      items: [],
+    };
+    group.units += article.framing.units;
+    for (const label of labelsOf(article)) {
+      group.items.push({
+        articleId: article.id,
+        unitId: label.unitId,
+        href: `${article.href}#${label.unitId}`,
+        in: label.in,
+        segments: highlight(unitText(article, label.unitId), label.matches),
+      });
+    }
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      Number(a.outletId === null) - Number(b.outletId === null) ||
+      ownShare(b) - ownShare(a) ||
+      a.outletName.localeCompare(b.outletName, 'en'),
+  );
+}
+
+/** The sentences touching a theme, grouped by outlet (largest share first). */
+export function themeEvidence(articles: readonly Article[], themeId: string): EvidenceGroup[] {
+  return groupEvidence(articles, (article) =>
+    article.framing.themes
+      .filter((tag) => tag.theme === themeId)
+      .map((tag) => ({
+        unitId: tag.unitId,
+        in: tagVoice(tag),
+        matches: tag.matches,
+      })),
+  );
+}
+
+/** The sentences mentioning a fact, grouped by outlet. */
+export function factEvidence(articles: readonly Article[], factId: string): EvidenceGroup[] {
+  return groupEvidence(articles, (article) =>
+    article.framing.facts.filter((mention) => mention.fact === factId),
+  );
+}
+
+// FNV-1a: a short, stable suffix that keeps anchors unique when two keys slug alike.
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).slice(0, 5);
+}
+
+/** Anchor of a descriptor on an outlet page ("descriptor-xi-chinese-leader-1x2y3"). */
+export function descriptorAnchor(subject: string, key: string): string {
+  const slug = key
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `descriptor-${subject}-${slug ? `${slug}-` : ''}${shortHash(key)}`;
+}

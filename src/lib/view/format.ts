@@ -1,0 +1,89 @@
+/**
+ * Small formatting helpers shared by pages and published data. Deterministic: no clock,
+ * no locale of the machine.
+ */
+import type { Article, Attribution, FragmentReason } from '../schema/index.ts';
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "GB" → "United Kingdom". */
+export function countryName(code: string): string {
+  return countryNames.of(code) ?? code;
+}
+
+/** "2023-03-22" → "22 March 2023"; null → null. */
+export function formatDate(isoDate: string | null): string | null {
+  if (isoDate === null) return null;
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+}
+
+/** A sentence saying how an article's outlet was decided. */
+export function describeAttribution(attribution: Attribution): string {
+  switch (attribution.method) {
+    case 'metadata':
+      return 'Named in the source’s provenance sidecar.';
+    case 'inferred':
+      return `Inferred from the text, confidence ${Math.round(attribution.confidence * 100)}%.`;
+    case 'unattributed':
+      return 'Not attributed: the text does not say clearly enough which outlet wrote it.';
+  }
+}
+
+/** What each fragment flag means, for readers. */
+export const fragmentReasonLabels: Record<FragmentReason, string> = {
+  'starts-with-link': 'starts at a link: text before it was probably dropped',
+  'starts-lowercase': 'starts in lowercase: the start was cut',
+  'starts-inside-quote': 'starts inside a quotation',
+  'link-only': 'only a link, with no sentence around it (often a linked headline)',
+  'no-end-punctuation': 'no closing punctuation: the end was cut',
+};
+
+/** The title to show for an article: its headline when known, else its teaser as text. */
+export function displayTitle(article: Pick<Article, 'headline' | 'teaserText'>): string {
+  return article.headline ?? article.teaserText;
+}
+
+/** "1 sentence", "12 sentences". */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** "Al Jazeera" for attributed articles and quotes, "Unattributed" otherwise (also the search filter value). */
+export function outletLabel(item: Pick<Article, 'outlet'>): string {
+  return item.outlet?.name ?? 'Unattributed';
+}
+
+/** Orders articles by source file, then position: the order of the inputs. */
+export function compareArticles(a: Article, b: Article): number {
+  if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
+  return a.position - b.position;
+}
+
+/**
+ * A page title of at most `max` characters: "<title> · <site>", the title shortened at a
+ * word boundary with "…" when needed (long titles are cut off in tabs and results).
+ */
+export function pageTitle(title: string, site: string, max = 70): string {
+  if (title === site) return site;
+  const suffix = ` · ${site}`;
+  const room = max - suffix.length;
+  if (title.length <= room) return `${title}${suffix}`;
+  const cut = title.slice(0, room - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > room / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–—-]+$/, '')}…${suffix}`;
+}

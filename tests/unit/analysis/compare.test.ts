@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildFraming,
+  compareProfiles,
+  groupByOutlet,
+  profileArticles,
+  shareOf,
+} from '../../../src/lib/analysis/compare.ts';
+import { ingest } from '../../../src/lib/ingest.ts';
+import { inputWith } from '../../helpers.ts';
+
+// Two outlets' wire copy, recognised by their datelines; one sentence each per theme or fact.
+const SOURCE = [
+  'Xi arrives in Moscow',
+  'MOSCOW (Reuters) - Chinese leader Xi Jinping arrived for talks on a gas pipeline. He called it “a politicised ICC warrant”. Russia and China signed a joint statement. See the [statement](https://www.reuters.com/world/statement).',
+  'Xi and Putin talk peace',
+  'MOSCOW, March 21 /TASS/. Russian President Vladimir Putin praised China’s peace plan. The talks were warm and friendly, a historic meeting. Read more on [Xinhua](https://english.news.cn/x).',
+  '',
+].join('\n');
+
+async function articles() {
+  const result = await ingest(inputWith({ 'content/sources/two.txt': SOURCE }));
+  return result;
+}
+
+describe('shareOf', () => {
+  it('gives the share with its 95% Wilson interval', () => {
+    expect(shareOf(1, 4)).toEqual({ units: 1, share: 0.25, low: 0.0456, high: 0.6994 });
+  });
+
+  it('is zero with an empty interval for no text', () => {
+    expect(shareOf(0, 0)).toEqual({ units: 0, share: 0, low: 0, high: 0 });
+  });
+});
+
+describe('profileArticles', () => {
+  it('counts themes per text unit with evidence links to the sentences', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const reuters = all.filter((article) => article.outlet?.id === 'reuters');
+    const profile = profileArticles(reuters, story!, themes, registry);
+    const energy = profile.themes.find((score) => score.theme === 'energy-trade')!;
+    expect(energy.narration.units).toBe(1);
+    expect(energy.narration.share).toBeCloseTo(1 / profile.units, 4);
+    expect(energy.evidence[0]).toMatchObject({ sentenceId: 'two-1-s1', href: '/articles/two-1/#two-1-s1' });
+  });
+
+  it('separates facts only inside quotes from facts in the outlet’s own words', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const profile = profileArticles(
+      all.filter((article) => article.outlet?.id === 'reuters'),
+      story!,
+      themes,
+      registry,
+    );
+    const joint = profile.facts.find((fact) => fact.fact === 'joint-statement')!;
+    expect(joint).toMatchObject({ mentioned: true, inNarration: true, units: 1 });
+    const warrant = profile.facts.find((fact) => fact.fact === 'icc-warrant')!;
+    expect(warrant).toMatchObject({ mentioned: true, inNarration: false });
+    expect(warrant.evidence[0]!.in).toBe('quote');
+    expect(profile.facts.find((fact) => fact.fact === 'position-paper')!.mentioned).toBe(false);
+  });
+
+  it('splits cited domains into the outlet’s own and others, with the outlet of each domain', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const byOutlet = groupByOutlet(all);
+    const tass = byOutlet.find((group) => group.id === 'tass')!;
+    const profile = profileArticles(tass.articles, story!, themes, registry);
+    expect(profile.citedDomains.map((item) => [item.domain, item.own, item.outlet])).toEqual([
+      ['english.news.cn', false, 'Xinhua'],
+    ]);
+    const reuters = profileArticles(
+      byOutlet.find((group) => group.id === 'reuters')!.articles,
+      story!,
+      themes,
+      registry,
+    );
+    expect(reuters.citedDomains[0]).toMatchObject({ domain: 'reuters.com', own: true, outlet: 'Reuters' });
+  });
+
+  it('counts evaluative words of the narration per 1,000 words, with a confidence that grows with them', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const tass = groupByOutlet(all).find((group) => group.id === 'tass')!;
+    const { valence } = profileArticles(tass.articles, story!, themes, registry);
+    expect(valence.positive).toBeGreaterThanOrEqual(3);
+    expect(valence.negative).toBe(0);
+    expect(valence.balance).toBe(1);
+    expect(valence.confidence).toBeCloseTo(valence.positive / (valence.positive + 10), 3);
+  });
+});
+
+describe('buildFraming', () => {
+  it('has a profile per outlet and per article, and lists unattributed articles', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const framing = buildFraming(all, story!, themes, registry);
+    expect(framing.outlets.map((outlet) => outlet.id).sort()).toEqual(['reuters', 'tass']);
+    expect(framing.articles.map((article) => article.id)).toEqual(['two-1', 'two-2']);
+    expect(framing.method.unattributedArticles).toEqual([]);
+  });
+});
+
+describe('compareProfiles', () => {
+  it('splits facts, descriptors and domains into shared and one-sided', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const [left, right] = buildFraming(all, story!, themes, registry).outlets;
+    const comparison = compareProfiles(left!, right!);
+    const onlyOne = [...comparison.facts.onlyLeft, ...comparison.facts.onlyRight].map((row) => row.key);
+    expect(onlyOne).toContain('joint-statement');
+    expect(comparison.facts.both).toEqual([]);
+    expect(comparison.themes).toHaveLength(themes.length);
+    const descriptors = [...comparison.descriptors.onlyLeft, ...comparison.descriptors.onlyRight].map(
+      (row) => (row.left ?? row.right)!.key,
+    );
+    expect(descriptors).toEqual(expect.arrayContaining(['chinese leader', 'russian president']));
+  });
+});

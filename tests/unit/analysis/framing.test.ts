@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
+import type { Story, Theme } from '../../../src/lib/schema/index.ts';
+
+/** A small story and two themes: enough to show each rule, independent of content/. */
+export const story: Story = {
+  title: 'A visit',
+  start: '2023-03-20',
+  end: '2023-03-22',
+  place: 'Moscow',
+  summary: 'Two leaders met.',
+  subjects: [
+    { id: 'xi', label: 'Xi Jinping', names: ['Xi Jinping', 'Xi'] },
+    { id: 'putin', label: 'Vladimir Putin', names: ['Vladimir Putin', 'Putin'] },
+    { id: 'leaders', label: 'Both', names: [] },
+    { id: 'relationship', label: 'Relationship', names: [] },
+    { id: 'visit', label: 'Visit', names: [] },
+  ],
+  titles: ['leader', 'president', 'counterpart', 'strongman'],
+  descriptors: [
+    { subject: 'relationship', phrases: ['no limits partnership', 'partnership'] },
+    { subject: 'leaders', phrases: ['two authoritarian leaders'] },
+    { subject: 'xi', phrases: ['dear friend'] },
+  ],
+  facts: [
+    {
+      id: 'icc-warrant',
+      label: 'ICC warrant',
+      description: 'The warrant.',
+      match: ['International Criminal Court', ['ICC', 'warrant*']],
+      exclude: [],
+    },
+    {
+      id: 'taiwan',
+      label: 'Taiwan',
+      description: 'Taiwan.',
+      match: ['Taiwan'],
+      exclude: ['Taiwan Strait Airlines'],
+    },
+  ],
+};
+
+export const themes: Theme[] = [
+  {
+    id: 'energy-trade',
+    label: 'Energy and trade',
+    dimension: 'economic',
+    description: 'Energy.',
+    phrases: { 'gas pipeline': 1, gas: 0.5, 'trade*': 0.3, yuan: 0.3, power: 0.2 },
+    exclude: ['trade-off'],
+  },
+  {
+    id: 'peace-plan',
+    label: 'Peace plan',
+    dimension: 'policy-prescription',
+    description: 'Peace.',
+    phrases: { 'peace plan': 1, ceasefire: 1, peace: 0.3 },
+    exclude: [],
+  },
+];
+
+const lexicons = compileLexicons(story, themes, { positive: ['warm*', 'historic'], negative: ['brutal*'] });
+const analyse = (...texts: string[]) =>
+  analyseFraming(
+    texts.map((text, index) => ({ id: `a-s${index + 1}`, text })),
+    lexicons,
+  );
+
+describe('analyseFraming: themes', () => {
+  it('tags a sentence whose distinct phrases weigh 0.5 or more, with the phrases as evidence', () => {
+    const [tag] = analyse('Putin said the gas pipeline would be built.').themes;
+    expect(tag).toMatchObject({ theme: 'energy-trade', unitId: 'a-s1', narrationWeight: 1, confidence: 1 });
+    expect(tag!.matches.map((match) => match.text)).toEqual(['gas pipeline']);
+  });
+
+  it('adds up weak phrases, and does not tag a sentence below the threshold', () => {
+    expect(analyse('Trade in yuan grew.').themes[0]).toMatchObject({ narrationWeight: 0.6, confidence: 0.6 });
+    expect(analyse('Trade grew.').themes).toEqual([]);
+  });
+
+  it('counts a phrase once however often it occurs', () => {
+    expect(analyse('Trade, trade and more trade.').themes).toEqual([]);
+  });
+
+  it('drops a phrase match covered by an exclusion', () => {
+    expect(analyse('It is a trade-off between yuan and gold.').themes).toEqual([]);
+  });
+
+  it('keeps the words inside quotation marks apart from the outlet’s own narration', () => {
+    const [tag] = analyse('Xi called for a “ceasefire” in the war.').themes;
+    expect(tag).toMatchObject({ theme: 'peace-plan', narrationWeight: 0, quoteWeight: 1 });
+    expect(tag!.matches[0]!.in).toBe('quote');
+  });
+
+  it('does not count a short phrase inside a longer phrase of the same theme', () => {
+    expect(analyse('The peace plan stalled.').themes[0]).toMatchObject({ narrationWeight: 1 });
+  });
+});
+
+describe('analyseFraming: facts', () => {
+  it('finds a fact by one phrase, or by all the phrases of a group in one sentence', () => {
+    expect(analyse('The International Criminal Court acted.').facts.map((fact) => fact.fact)).toEqual([
+      'icc-warrant',
+    ]);
+    expect(analyse('The ICC issued a warrant.').facts).toHaveLength(1);
+    expect(analyse('The ICC met.').facts).toEqual([]);
+  });
+
+  it('skips a sentence holding an exclusion of the fact', () => {
+    expect(analyse('Taiwan Strait Airlines flew on.').facts).toEqual([]);
+  });
+
+  it('says when a fact is only inside quotation marks', () => {
+    expect(analyse('He said “Taiwan is ours”.').facts[0]).toMatchObject({ fact: 'taiwan', in: 'quote' });
+  });
+});
+
+describe('analyseFraming: descriptors', () => {
+  it('takes a title and its modifiers from before a name', () => {
+    const descriptors = analyse(
+      'Chinese leader Xi Jinping met his Russian counterpart Vladimir Putin.',
+    ).descriptors;
+    expect(descriptors.map((item) => [item.subject, item.text, item.rule])).toEqual([
+      ['xi', 'Chinese leader', 'title'],
+      ['putin', 'Russian counterpart', 'title'],
+    ]);
+  });
+
+  it('allows a first name between the title and the name', () => {
+    expect(analyse('Russian President Vladimir Putin spoke.').descriptors[0]).toMatchObject({
+      subject: 'putin',
+      text: 'Russian President',
+      key: 'russian president',
+    });
+  });
+
+  it('leaves out verbs and function words before the title', () => {
+    const descriptors = analyse(
+      'Officials called President Xi and praised more than President Putin.',
+    ).descriptors;
+    expect(descriptors.map((item) => item.text)).toEqual(['President', 'President']);
+  });
+
+  it('takes a capitalised word only when it is a nationality or a possessive', () => {
+    const text =
+      'After President Xi spoke, Meanwhile Chinese President Xi left. Russia’s President Putin and US President Putin.';
+    expect(analyse(text).descriptors.map((item) => item.key)).toEqual([
+      'president',
+      'chinese president',
+      "russia's president",
+      'president',
+    ]);
+  });
+
+  it('stops at words that are not modifiers', () => {
+    expect(analyse('Officials who met strongman Putin left.').descriptors.map((item) => item.text)).toEqual([
+      'strongman',
+    ]);
+  });
+
+  it('prefers the longest lexicon phrase and marks quoted labels', () => {
+    const descriptors = analyse(
+      'They signed a no-limits partnership. Xi called Putin his “dear friend”.',
+    ).descriptors;
+    expect(descriptors.map((item) => [item.key, item.in])).toEqual([
+      ['no limits partnership', 'narration'],
+      ['dear friend', 'quote'],
+    ]);
+  });
+});
+
+describe('analyseFraming: valence and words', () => {
+  it('counts evaluative words of the narration only', () => {
+    const framing = analyse('A warm welcome in a brutal war.', 'He called it “historic”.');
+    expect(framing.valence.map((hit) => [hit.polarity, hit.text])).toEqual([
+      ['positive', 'warm'],
+      ['negative', 'brutal'],
+    ]);
+  });
+
+  it('counts narration and quoted words', () => {
+    const framing = analyse('He called it “a historic day”.');
+    expect([framing.narrationWords, framing.quoteWords, framing.units]).toEqual([3, 3, 1]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, createPhraseMatcher } from '../../../src/lib/analysis/lexicon.ts';
+
+const find = (phrases: string[], text: string) =>
+  createPhraseMatcher(phrases.map((phrase) => ({ phrase, entry: phrase })))
+    .findAll(text)
+    .map((found) => [found.entry, found.text]);
+
+describe('createPhraseMatcher', () => {
+  it('matches whole words ignoring case', () => {
+    expect(find(['peace plan'], 'A Peace Plan was tabled; peace planning is not.')).toEqual([
+      ['peace plan', 'Peace Plan'],
+    ]);
+  });
+
+  it('matches a space in the phrase against hyphens, dashes and several spaces', () => {
+    expect(find(['no limits'], 'a no-limits pact, a no – limits deal, no  limits')).toHaveLength(3);
+  });
+
+  it('matches any ending after a trailing star', () => {
+    expect(find(['sanction*'], 'Sanctions and sanctioned firms; not unsanctioned.')).toEqual([
+      ['sanction*', 'Sanctions'],
+      ['sanction*', 'sanctioned'],
+    ]);
+  });
+
+  it('matches a star on a first word shorter than three letters, at the start of words only', () => {
+    expect(find(['ex*'], 'Exports, next, ex-officials')).toEqual([
+      ['ex*', 'Exports'],
+      ['ex*', 'ex'],
+    ]);
+  });
+
+  it('matches a hyphen in the first word against a space or a dash', () => {
+    expect(find(['no-limits', 're-elect*'], 'a no limits pact, a no–limits deal; re elected')).toHaveLength(
+      3,
+    );
+  });
+
+  it('matches words written in capitals only in capitals', () => {
+    expect(find(['US'], 'The US told us so.')).toEqual([['US', 'US']]);
+    expect(find(['US officials'], 'us officials; US officials')).toEqual([['US officials', 'US officials']]);
+  });
+
+  it('treats straight and curly apostrophes alike', () => {
+    expect(find(["China's leverage"], 'China’s leverage over Russia')).toEqual([
+      ["China's leverage", 'China’s leverage'],
+    ]);
+  });
+
+  it('finds short phrases and overlapping phrases, longest first at a position', () => {
+    expect(find(['Xi', 'Xi Jinping', 'Jinping'], 'President Xi Jinping and Xi.')).toEqual([
+      ['Xi Jinping', 'Xi Jinping'],
+      ['Xi', 'Xi'],
+      ['Jinping', 'Jinping'],
+      ['Xi', 'Xi'],
+    ]);
+  });
+
+  it('lists two phrases matching the same words in the order of the lexicon', () => {
+    expect(find(['support*', 'supportive'], 'a supportive role')).toEqual([
+      ['support*', 'supportive'],
+      ['supportive', 'supportive'],
+    ]);
+    expect(find(['supportive', 'support*'], 'a supportive role')).toEqual([
+      ['supportive', 'supportive'],
+      ['support*', 'supportive'],
+    ]);
+  });
+
+  it('matches Greek final sigma as a case-insensitive expression does', () => {
+    expect(find(['συνοδοσ'], 'ΣΥΝΟΔΟΣ')).toEqual([['συνοδοσ', 'ΣΥΝΟΔΟΣ']]);
+  });
+
+  it('matches letters of any script', () => {
+    expect(find(['Путин'], 'Владимир Путин сказал')).toEqual([['Путин', 'Путин']]);
+  });
+
+  it('does not treat regular-expression characters in the text as special', () => {
+    expect(find(['U.S.'], 'the U.S. dollar; the USA')).toEqual([['U.S.', 'U.S.']]);
+  });
+});
+
+describe('countWords', () => {
+  it('counts words, keeping hyphenated and abbreviated words whole', () => {
+    expect(countWords('Xi’s two-day visit to the U.S. — “no limits”.')).toBe(8);
+  });
+});

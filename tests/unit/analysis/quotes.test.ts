@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeopleRegistry } from '../../../src/lib/registry/people.ts';
+import { extractQuotes, findQuotes } from '../../../src/lib/analysis/quotes.ts';
+import { PEOPLE, readProjectFile } from '../../helpers.ts';
+
+const people = parsePeopleRegistry(PEOPLE, readProjectFile(PEOPLE));
+
+/** Quotes of a body given as plain-text sentences, with an optional teaser. */
+function quotesOf(sentences: string[], teaser = '') {
+  return extractQuotes(
+    sentences.map((text, index) => ({ id: `a-s${index + 1}`, text })),
+    teaser,
+    people,
+  );
+}
+
+const speakerOf = (sentence: string, teaser = '') =>
+  quotesOf([sentence], teaser).map((quote) => quote.speaker?.id ?? null);
+
+describe('findQuotes', () => {
+  it('finds every span in curly or straight double marks, with its offsets', () => {
+    const text = 'Xi said “yes” and "no," then left.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((quote) => quote.text)).toEqual(['yes', 'no,']);
+    for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it('keeps nested single quotes inside their quote', () => {
+    expect(findQuotes('He said: “They call it ‘a new era’ now.”').map((quote) => quote.text)).toEqual([
+      'They call it ‘a new era’ now.',
+    ]);
+  });
+
+  it('does not read the attribute values of raw HTML as quotes, but keeps quotes around it', () => {
+    const text =
+      'Talks <div style="position:fixed">lasted</div> long; he said “<b>no</b> deal” and <a href="#">left</a>.';
+    expect(findQuotes(text).map((quote) => quote.text)).toEqual(['<b>no</b> deal']);
+  });
+
+  it('does not take single quotation marks for quotes', () => {
+    expect(findQuotes('Ties enter ‘new era’ as Xi meets Putin')).toEqual([]);
+  });
+
+  it('recovers a quote whose opening mark was cut, and flags it', () => {
+    expect(findQuotes('to isolate one [Russia],” he said.')).toEqual([
+      expect.objectContaining({ text: 'to isolate one [Russia],', cut: 'unopened' }),
+    ]);
+  });
+
+  it('recovers a quote whose closing mark was cut, and never merges it with the next quote', () => {
+    expect(
+      findQuotes('“We are staying here. “No,” she said.').map((quote) => [quote.text, quote.cut]),
+    ).toEqual([
+      ['We are staying here.', 'unclosed'],
+      ['No,', null],
+    ]);
+  });
+
+  it('does not read indirect speech without marks as a quote', () => {
+    expect(findQuotes('Putin said he was open to peace talks.')).toEqual([]);
+  });
+});
+
+describe('attributing speakers', () => {
+  it('takes the speaker right after the quote', () => {
+    expect(speakerOf('“Right now there are changes,” Xi told Putin.')).toEqual(['xi-jinping']);
+    expect(speakerOf('“Therefore it is the year,” says Tsang.')).toEqual(['steve-tsang']);
+  });
+
+  it('takes a speaker named after the quote with an appositive', () => {
+    expect(speakerOf('“It is scary,” Lilya, who lives in Kherson, told CBS News.')).toEqual(['lilya']);
+  });
+
+  it('accepts a name that is not in the registry, with an id made from it', () => {
+    const [quote] = quotesOf([
+      '“This is a marriage of convenience,” said Maria Example, a fellow at a think tank.',
+    ]);
+    expect(quote?.speaker).toEqual({
+      id: 'maria-example',
+      name: 'Maria Example',
+      category: null,
+      registered: false,
+    });
+  });
+
+  it('takes the speaker before the quote with a speech verb, for every quote of the clause', () => {
+    expect(
+      speakerOf('Putin said he had “carefully studied” the proposals and was “open to peace talks.”'),
+    ).toEqual(['vladimir-putin', 'vladimir-putin']);
+  });
+
+  it('takes the subject of a verb of saying over the subject of reported words', () => {
+    expect(
+      speakerOf(
+        'Alexander Korolev, an expert in Sydney, said the joint statement showed an “overall convergence.”',
+      ),
+    ).toEqual(['alexander-korolev']);
+  });
+
+  it('uses “according to” and documents as speakers', () => {
+    expect(
+      speakerOf('Both leaders called for an end to “tensions,” according to their joint statement.'),
+    ).toEqual(['joint-statement']);
+    expect(
+      speakerOf('The men signed a joint statement saying it was necessary to “respect security concerns.”'),
+    ).toEqual(['joint-statement']);
+  });
+
+  it('reads a label such as “Quote from Danilov:”', () => {
+    expect(speakerOf('Quote from Danilov: “China will not supply weapons.”')).toEqual(['oleksiy-danilov']);
+  });
+
+  it('gives the two leaders together as one speaker', () => {
+    expect(speakerOf('The two men greeted each other warmly as “dear friend.”')).toEqual(['xi-and-putin']);
+  });
+
+  it('resolves “he said” to the most recent speaker first', () => {
+    const quotes = quotesOf([
+      'Zelensky praised Kishida as “showing respect.”',
+      '“Our talks can yield a result,” he said.',
+    ]);
+    expect(quotes.map((quote) => quote.speaker?.id)).toEqual(['volodymyr-zelensky', 'volodymyr-zelensky']);
+    expect(quotes[1]?.rule).toBe('speaker-after-pronoun-recent-speaker');
+  });
+
+  it('resolves “he said” through the teaser when the body names nobody', () => {
+    const quotes = quotesOf(
+      ['Our goal is to isolate one [Russia],” he said.'],
+      'Zelenskiy is open to a meeting.',
+    );
+    expect(quotes[0]).toMatchObject({
+      speaker: { id: 'volodymyr-zelensky' },
+      rule: 'speaker-after-pronoun-named-in-teaser',
+    });
+  });
+
+  it('leaves “he said” unattributed when two people could be meant', () => {
+    expect(speakerOf('Xi met Putin. “We are friends,” he said.')).toEqual([null]);
+  });
+
+  it('gives scare quotes no speaker, and keeps the evidence of every attribution', () => {
+    const [scare] = quotesOf(['Russia and China’s “shared interests” are flawed.']);
+    expect(scare).toMatchObject({ kind: 'scare', speaker: null, rule: null, confidence: 0, evidence: null });
+    const [said] = quotesOf(['“No,” Xi told Putin.']);
+    expect(said).toMatchObject({ rule: 'speaker-after', evidence: 'Xi told' });
+  });
+
+  it('classifies full, partial and scare quotes', () => {
+    const kinds = quotesOf([
+      '“Right now there are changes the likes of which we have not seen,” Xi told Putin.',
+      'Putin said he had “carefully studied” the proposals.',
+      'China’s “shared interests” are flawed.',
+    ]).map((quote) => quote.kind);
+    expect(kinds).toEqual(['full', 'partial', 'scare']);
+  });
+});

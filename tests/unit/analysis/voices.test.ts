@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { PublishedQuote } from '../../../src/lib/schema/index.ts';
+import {
+  diffWords,
+  groupByVoice,
+  groupOverlappingQuotes,
+  overlap,
+  speakerAnchor,
+  voiceLabel,
+} from '../../../src/lib/analysis/voices.ts';
+
+const putin = {
+  id: 'vladimir-putin',
+  name: 'Vladimir Putin',
+  category: 'russian-official',
+  registered: true,
+} as const;
+const korolev = {
+  id: 'alexander-korolev',
+  name: 'Alexander Korolev',
+  category: 'analyst',
+  registered: true,
+} as const;
+
+function quote(id: string, text: string, speaker: PublishedQuote['speaker'], outlet = 'CNN'): PublishedQuote {
+  return {
+    id,
+    sentenceId: `${id}-s`,
+    start: 0,
+    end: text.length,
+    text,
+    kind: 'full',
+    cut: null,
+    speaker,
+    rule: speaker ? 'speaker-after' : null,
+    confidence: speaker ? 0.95 : 0,
+    evidence: null,
+    articleId: 'a-1',
+    outlet: { id: outlet.toLowerCase(), name: outlet, registered: true },
+    href: `/articles/a-1/#${id}`,
+  };
+}
+
+describe('groupByVoice', () => {
+  it('groups by voice category in a fixed order, then by speaker, most quoted first', () => {
+    const groups = groupByVoice([
+      quote('q1', 'A', korolev),
+      quote('q2', 'B', putin),
+      quote('q3', 'C', null),
+      quote('q4', 'D', putin),
+      quote('q5', 'E', { id: 'maria-example', name: 'Maria Example', category: null, registered: false }),
+    ]);
+    expect(groups.map((group) => [group.label, group.count])).toEqual([
+      ['Russian official', 2],
+      ['analyst or academic', 1],
+      ['not in the people registry', 1],
+      ['speaker not named', 1],
+    ]);
+    expect(groups.map((group) => group.anchor)).toEqual([
+      'voice-russian-official',
+      'voice-analyst',
+      'voice-unregistered',
+      'voice-none',
+    ]);
+    expect(groups[0]?.speakers[0]?.quotes.map((item) => item.id)).toEqual(['q2', 'q4']);
+  });
+
+  it('names anchors and labels for unknown speakers too', () => {
+    expect(speakerAnchor(null)).toBe('speaker-none');
+    expect(voiceLabel(null)).toBe('speaker not named');
+  });
+});
+
+describe('groupOverlappingQuotes and diffWords', () => {
+  it('puts the same words reported by two outlets together, and keeps different statements apart', () => {
+    const groups = groupOverlappingQuotes([
+      quote('q1', 'open to peace talks', putin, 'NPR'),
+      quote('q2', 'We are open to peace talks,', putin, 'CNN'),
+      quote('q3', 'taken as the basis', putin, 'CNN'),
+    ]);
+    expect(groups.map((group) => group.map((item) => item.id))).toEqual([['q1', 'q2'], ['q3']]);
+    expect(overlap('open to peace talks', 'We are open to peace talks,')).toBe(1);
+  });
+
+  it('scores overlap symmetrically and does not let one word match everything', () => {
+    expect(overlap('the the the', 'the cat sat')).toBe(overlap('the cat sat', 'the the the'));
+    expect(overlap('peace', 'a lasting peace in Ukraine')).toBe(0);
+    expect(overlap('peace', 'Peace')).toBe(1);
+  });
+
+  it('joins groups that a later quote bridges, whatever the order', () => {
+    const a = quote('a', 'peace talks now', putin);
+    const b = quote('b', 'we are ready for war', putin);
+    const c = quote('c', 'ready for peace talks and war', putin);
+    const ids = (groups: PublishedQuote[][]) => groups.map((group) => group.map((item) => item.id));
+    expect(ids(groupOverlappingQuotes([a, b, c]))).toEqual([['a', 'b', 'c']]);
+    expect(ids(groupOverlappingQuotes([c, b, a]))).toEqual([['c', 'b', 'a']]);
+  });
+
+  it('marks the words only one version has', () => {
+    expect(diffWords('We are open to peace talks,', 'open to peace talks')).toEqual([
+      { text: 'We are', status: 'only' },
+      { text: ' open to peace talks,', status: 'same' },
+    ]);
+    expect(diffWords('open to talks', 'open to peace talks')).toEqual([
+      { text: 'open to talks', status: 'same' },
+    ]);
+  });
+});

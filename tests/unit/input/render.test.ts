@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createInlineRenderer, type InlineRenderer } from '../../../src/lib/input/render.ts';
+
+let renderer: InlineRenderer;
+beforeAll(async () => {
+  renderer = await createInlineRenderer();
+});
+
+describe('createInlineRenderer', () => {
+  it('renders inline markdown without a wrapping paragraph', async () => {
+    expect(await renderer.render('Some *emphasis* here.', null)).toBe('Some <em>emphasis</em> here.');
+  });
+
+  it('keeps quotation marks and dashes exactly as written', async () => {
+    expect(await renderer.render('"straight" -- “curly”', null)).toBe('"straight" -- “curly”');
+  });
+
+  it('marks external links and keeps the referrer from leaking', async () => {
+    expect(await renderer.render('[BBC](https://www.bbc.com/news/x)', null)).toBe(
+      '<a href="https://www.bbc.com/news/x" rel="noopener noreferrer" class="external">BBC</a>',
+    );
+  });
+
+  it('resolves site-relative links against the outlet homepage', async () => {
+    expect(await renderer.render('[ties](/news/2023/3/21/x)', 'https://www.aljazeera.com/')).toContain(
+      'href="https://www.aljazeera.com/news/2023/3/21/x"',
+    );
+  });
+
+  it('keeps the text of links it cannot follow and drops their target', async () => {
+    const html = await renderer.render('[ties](/news/2023/3/21/x) [click](javascript:alert(1))', null);
+    expect(html).not.toContain('href');
+    expect(html).not.toContain('<a');
+    expect(html).toContain('>ties</span>');
+    expect(html).toContain('>click</span>');
+  });
+
+  it('shows raw HTML as text, never as markup', async () => {
+    const html = await renderer.render(
+      'a <script>alert(1)</script> <img src=x onerror=alert(1)> <iframe src="x"></iframe>',
+      null,
+    );
+    expect(html).not.toMatch(/<(script|img|iframe)/i);
+    expect(html).toContain('&#x3C;script>');
+  });
+
+  it('shows images as the markdown that was written and never loads them', async () => {
+    const html = await renderer.render('![Xi and Putin](https://tracker.example/pixel.gif) met.', null);
+    expect(html).not.toContain('<img');
+    expect(html).toBe('![Xi and Putin](https://tracker.example/pixel.gif) met.');
+  });
+
+  it('renders a link reference definition and an autolink at the start as written', async () => {
+    expect(await renderer.render('[1]: https://example.com/ "title"', null)).toBe(
+      '[1]: https://example.com/ "title"',
+    );
+    expect(await renderer.render('<https://a.example> starts it.', null)).toContain(
+      'href="https://a.example/"',
+    );
+  });
+
+  it('renders a sentence that looks like a list item as text', async () => {
+    expect(await renderer.render('1. Not a list', null)).toBe('1. Not a list');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../src/lib/ingest.ts';
+import {
+  CSV_COLUMNS,
+  QUOTE_CSV_COLUMNS,
+  toArticlesCsv,
+  toArticlesJson,
+  toQuotesCsv,
+  toPublishedQuotes,
+  toQuotesJson,
+} from '../../../src/lib/publish/data-files.ts';
+import { toSearchRecord } from '../../../src/lib/publish/search-records.ts';
+import { inputWith, seedInput } from '../../helpers.ts';
+
+describe('toArticlesJson', () => {
+  it('publishes the documented fields of every article, without rendered HTML', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const published = JSON.parse(toArticlesJson(articles)) as Record<string, unknown>[];
+    expect(published).toHaveLength(articles.length);
+    for (const item of published) {
+      for (const field of [
+        'id',
+        'href',
+        'outlet',
+        'attribution',
+        'headline',
+        'teaser',
+        'markdown',
+        'text',
+        'url',
+        'published',
+        'byline',
+        'source',
+        'links',
+        'sentences',
+      ]) {
+        expect(item).toHaveProperty(field);
+      }
+      expect(item).not.toHaveProperty('teaserHtml');
+      expect(JSON.stringify(item)).not.toContain('"html"');
+    }
+    expect(published[2]).toMatchObject({
+      outlet: { id: 'al-jazeera', name: 'Al Jazeera' },
+      attribution: { method: 'metadata', confidence: 1 },
+      sentences: expect.arrayContaining([
+        expect.objectContaining({ id: 'xi-putin-moscow-2023-3-s1', fragment: true }),
+      ]),
+    });
+  });
+
+  it('is byte-for-byte the same for the same input', async () => {
+    const one = toArticlesJson((await ingest(seedInput({ withSidecar: false }))).articles);
+    const two = toArticlesJson((await ingest(seedInput({ withSidecar: false }))).articles);
+    expect(two).toBe(one);
+  });
+});
+
+describe('toArticlesCsv', () => {
+  it('writes a header and one row per article, quoting commas, quotes and line breaks', async () => {
+    const { articles } = await ingest(inputWith({ 'content/sources/s.txt': 'A "quoted", teaser\nBody.\n' }));
+    const csv = toArticlesCsv(articles);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.join(','));
+    expect(row).toContain('"A ""quoted"", teaser"');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('toQuotesJson and toQuotesCsv', () => {
+  it('publishes every quote with id, article, outlet, text, kind, speaker, rule, confidence and href', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const quotes = JSON.parse(toQuotesJson(articles)) as Record<string, unknown>[];
+    expect(quotes).toHaveLength(articles.reduce((sum, article) => sum + article.quotes.length, 0));
+    expect(quotes.find((quote) => quote['text'] === 'carefully studied')).toMatchObject({
+      id: 'xi-putin-moscow-2023-5-s9-q1',
+      articleId: 'xi-putin-moscow-2023-5',
+      outlet: { id: 'npr', name: 'NPR' },
+      kind: 'partial',
+      speaker: { id: 'vladimir-putin', name: 'Vladimir Putin', category: 'russian-official' },
+      rule: 'speaker-before',
+      href: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
+    });
+    const csv = toQuotesCsv(articles).split('\r\n');
+    expect(csv[0]).toBe(QUOTE_CSV_COLUMNS.join(','));
+    expect(csv).toHaveLength(quotes.length + 2);
+  });
+});
+
+describe('toSearchRecord', () => {
+  it('makes one Pagefind record per quote, linking to its anchor, with one filter per facet value', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const quote = toPublishedQuotes(articles).find((item) => item.text === 'carefully studied')!;
+    expect(toSearchRecord(quote)).toEqual({
+      url: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
+      content: '“carefully studied” Vladimir Putin',
+      language: 'en',
+      meta: {
+        kind: 'quote',
+        title: '“carefully studied”',
+        speaker: 'Vladimir Putin',
+        outlet: 'NPR',
+        voice: 'Russian official',
+      },
+      filters: {
+        'outlet.npr': ['yes'],
+        'speaker.vladimir-putin': ['yes'],
+        'voice.russian-official': ['yes'],
+      },
+    });
+  });
+});

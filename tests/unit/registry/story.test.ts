@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory, parseThemes, parseValence } from '../../../src/lib/registry/story.ts';
+import { problemsOf, readProjectFile, STORY, THEMES, VALENCE } from '../../helpers.ts';
+
+const theme = (id: string, phrases: string) =>
+  `- id: ${id}\n  label: L\n  dimension: economic\n  description: D\n  phrases:\n${phrases}\n  exclude: []\n`;
+
+describe('parseThemes', () => {
+  it('reads the project’s themes', () => {
+    expect(parseThemes(THEMES, readProjectFile(THEMES)).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('points at the line of a phrase that is not plain words', () => {
+    const problems = problemsOf(() => parseThemes('content/themes.yaml', theme('a', "    'gas|oil': 1")));
+    expect(problems[0]).toMatchObject({ file: 'content/themes.yaml', line: 6 });
+    expect(problems[0]!.message).toMatch(/plain words/);
+  });
+
+  it('refuses weights outside (0, 1], duplicate ids and unknown dimensions', () => {
+    expect(problemsOf(() => parseThemes('t.yaml', theme('a', '    gas: 2')))[0]!.line).toBe(6);
+    expect(
+      problemsOf(() => parseThemes('t.yaml', theme('a', '    gas: 1') + theme('a', '    oil: 1')))[0],
+    ).toMatchObject({
+      line: 8,
+      message: expect.stringMatching(/duplicate theme id "a"/),
+    });
+    expect(
+      problemsOf(() => parseThemes('t.yaml', theme('a', '    gas: 1').replace('economic', 'economy')))[0]!
+        .line,
+    ).toBe(3);
+  });
+});
+
+describe('parseStory', () => {
+  it('reads the project’s story with every descriptor subject', () => {
+    const story = parseStory(STORY, readProjectFile(STORY));
+    expect(story.subjects.map((subject) => subject.id).sort()).toEqual(
+      ['leaders', 'putin', 'relationship', 'visit', 'xi'].sort(),
+    );
+    expect(story.facts.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('refuses an end date before the start and a fact id used twice', () => {
+    const text = readProjectFile(STORY).replace(/^end: .*$/m, 'end: 2023-03-01');
+    expect(problemsOf(() => parseStory(STORY, text)).map((problem) => problem.message)).toContainEqual(
+      expect.stringMatching(/end date is before the start/),
+    );
+  });
+});
+
+describe('parseValence', () => {
+  it('reads the project’s lexicon and refuses unknown keys with their line', () => {
+    expect(parseValence(VALENCE, readProjectFile(VALENCE)).positive.length).toBeGreaterThan(50);
+    expect(
+      problemsOf(() => parseValence('v.yaml', 'positive: [good]\nnegative: [bad]\nneutral: [so]\n'))[0],
+    ).toMatchObject({
+      line: 3,
+    });
+  });
+});

@@ -1,0 +1,71 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  evaluateFraming,
+  evaluateQuotes,
+  FRAMING_TARGETS,
+  QUOTE_TARGETS,
+} from '../../../scripts/lib/evaluation.ts';
+import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
+import { ingest } from '../../../src/lib/ingest.ts';
+import { framingGoldSchema, quoteGoldSchema } from '../../../src/lib/schema/index.ts';
+import { parseStory, parseThemes, parseValence } from '../../../src/lib/registry/story.ts';
+import { readProjectFile, seedInput, STORY, THEMES, VALENCE } from '../../helpers.ts';
+
+const gold = quoteGoldSchema.parse(parse(readProjectFile('tests/fixtures/quotes-gold.yaml')));
+
+describe('evaluateQuotes on the hand-labelled seed', () => {
+  it('meets the targets: spans P and R ≥ 0.95, speakers ≥ 0.90, at most one wrong name', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const result = evaluateQuotes(articles, gold);
+    expect(result.precision).toBeGreaterThanOrEqual(QUOTE_TARGETS.precision);
+    expect(result.recall).toBeGreaterThanOrEqual(QUOTE_TARGETS.recall);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(QUOTE_TARGETS.speakerAccuracy);
+    expect(result.wrongNames.length).toBeLessThanOrEqual(QUOTE_TARGETS.maxWrongNames);
+  });
+
+  it('counts misses, spurious quotes and wrong names', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const broken = articles.map((article) => ({
+      ...article,
+      quotes: article.quotes.map((quote) =>
+        quote.speaker?.id === 'lilya'
+          ? { ...quote, speaker: { id: 'xi-jinping', name: 'Xi', category: null, registered: true } }
+          : quote,
+      ),
+    }));
+    broken[0]!.quotes = broken[0]!.quotes.slice(1);
+    const result = evaluateQuotes(broken, gold);
+    expect(result.missed).toHaveLength(1);
+    expect(result.wrongNames).toEqual([expect.stringMatching(/xi-jinping instead of lilya/)]);
+    expect(result.recall).toBeLessThan(1);
+  });
+});
+
+describe('evaluateFraming on the blind hand-labelled sentences', () => {
+  const framingGold = framingGoldSchema.parse(parse(readProjectFile('tests/fixtures/framing-gold.yaml')));
+  const lexicons = compileLexicons(
+    parseStory(STORY, readProjectFile(STORY)),
+    parseThemes(THEMES, readProjectFile(THEMES)),
+    parseValence(VALENCE, readProjectFile(VALENCE)),
+  );
+  const analyse = (text: string) => analyseFraming([{ id: 'gold-s1', text }], lexicons);
+
+  it('keeps theme and fact precision and recall at the measured level', () => {
+    const result = evaluateFraming(framingGold.sentences, analyse);
+    expect(result.themes.precision).toBeGreaterThanOrEqual(FRAMING_TARGETS.themePrecision);
+    expect(result.themes.recall).toBeGreaterThanOrEqual(FRAMING_TARGETS.themeRecall);
+    expect(result.facts.precision).toBeGreaterThanOrEqual(FRAMING_TARGETS.factPrecision);
+    expect(result.facts.recall).toBeGreaterThanOrEqual(FRAMING_TARGETS.factRecall);
+  });
+
+  it('counts a wrong tag and a miss per label', () => {
+    const result = evaluateFraming(
+      [{ text: 'The gas pipeline was agreed.', style: 'test', themes: ['taiwan'], facts: [], hard: false }],
+      analyse,
+    );
+    expect(result.themes.byLabel['energy-trade']).toEqual([0, 1, 0]);
+    expect(result.themes.byLabel.taiwan).toEqual([0, 0, 1]);
+    expect(result.themes.precision).toBe(0);
+  });
+});

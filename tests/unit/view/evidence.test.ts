@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatShare, shareColour, SHARE_STEPS } from '../../../src/lib/view/chart.ts';
+import { descriptorAnchor, highlight } from '../../../src/lib/view/evidence.ts';
+import { orderedPairs, pairSlug } from '../../../src/lib/view/pairs.ts';
+
+describe('highlight', () => {
+  it('marks the given ranges, merging overlaps', () => {
+    expect(
+      highlight('a gas pipeline deal', [
+        { start: 2, end: 14 },
+        { start: 6, end: 10 },
+      ]),
+    ).toEqual([
+      { text: 'a ', marked: false },
+      { text: 'gas pipeline', marked: true },
+      { text: ' deal', marked: false },
+    ]);
+  });
+});
+
+describe('descriptorAnchor', () => {
+  it('is readable, and differs for keys that slug alike', () => {
+    expect(descriptorAnchor('xi', 'chinese leader')).toMatch(/^descriptor-xi-chinese-leader-[a-z0-9]+$/);
+    expect(descriptorAnchor('xi', 'co-operation')).not.toBe(descriptorAnchor('xi', 'co operation'));
+    expect(descriptorAnchor('putin', 'друг')).toMatch(/^descriptor-putin-[a-z0-9]+$/);
+  });
+});
+
+describe('shareColour', () => {
+  it('is grey for none and steps up the viridis scale', () => {
+    expect(shareColour(0).label).toBe('none');
+    expect(shareColour(0.05)).toBe(SHARE_STEPS[0]);
+    expect(shareColour(0.5)).toBe(SHARE_STEPS.at(-1));
+  });
+});
+
+describe('formatShare', () => {
+  it('rounds to whole percent and shows tiny shares as <1%', () => {
+    expect([formatShare(0), formatShare(0.004), formatShare(0.2349)]).toEqual(['0%', '<1%', '23%']);
+  });
+});
+
+describe('orderedPairs', () => {
+  it('gives both orders of every pair of distinct outlets', () => {
+    const pairs = orderedPairs([{ id: 'cnn' }, { id: 'npr' }, { id: 'bbc' }]).map(([a, b]) =>
+      pairSlug(a.id, b.id),
+    );
+    expect(pairs).toEqual([
+      'cnn-vs-npr',
+      'cnn-vs-bbc',
+      'npr-vs-cnn',
+      'npr-vs-bbc',
+      'bbc-vs-cnn',
+      'bbc-vs-npr',
+    ]);
+  });
+});

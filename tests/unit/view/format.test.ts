@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countOf,
+  pageTitle,
+  countryName,
+  describeAttribution,
+  displayTitle,
+  formatDate,
+  outletLabel,
+} from '../../../src/lib/view/format.ts';
+
+describe('formatDate', () => {
+  it('writes a date the way a reader says it, and keeps unknown dates unknown', () => {
+    expect(formatDate('2023-03-22')).toBe('22 March 2023');
+    expect(formatDate('2023-12-01')).toBe('1 December 2023');
+    expect(formatDate(null)).toBeNull();
+  });
+});
+
+describe('countryName', () => {
+  it('names a country from its ISO code', () => {
+    expect(countryName('GB')).toBe('United Kingdom');
+    expect(countryName('QA')).toBe('Qatar');
+  });
+});
+
+describe('describeAttribution', () => {
+  it('says how the outlet was decided, with the confidence of an inference', () => {
+    expect(describeAttribution({ method: 'metadata', confidence: 1, evidence: [] })).toMatch(/sidecar/);
+    expect(describeAttribution({ method: 'inferred', confidence: 0.6, evidence: [] })).toMatch(
+      /confidence 60%/,
+    );
+    expect(describeAttribution({ method: 'unattributed', confidence: 0, evidence: [] })).toMatch(
+      /Not attributed/,
+    );
+  });
+});
+
+describe('displayTitle and outletLabel', () => {
+  it('falls back to the teaser when the headline is unknown, and to “Unattributed”', () => {
+    expect(displayTitle({ headline: null, teaserText: 'A teaser ...' })).toBe('A teaser ...');
+    expect(displayTitle({ headline: 'A headline', teaserText: 'A teaser' })).toBe('A headline');
+    expect(outletLabel({ outlet: null })).toBe('Unattributed');
+    expect(outletLabel({ outlet: { id: 'npr', name: 'NPR', registered: true } })).toBe('NPR');
+  });
+});
+
+describe('countOf', () => {
+  it('uses the singular for one', () => {
+    expect(countOf(1, 'sentence')).toBe('1 sentence');
+    expect(countOf(0, 'article')).toBe('0 articles');
+    expect(countOf(12, 'sentence')).toBe('12 sentences');
+  });
+});
+
+describe('pageTitle', () => {
+  it('adds the site name and keeps the whole title within 70 characters', () => {
+    expect(pageTitle('About', 'Summit coverage')).toBe('About · Summit coverage');
+    expect(pageTitle('Summit coverage', 'Summit coverage')).toBe('Summit coverage');
+    const long = pageTitle(
+      'China’s Xi leaves Russia after giving Putin a major boost, but no public promise of weapons',
+      'Summit coverage',
+    );
+    expect(long.length).toBeLessThanOrEqual(70);
+    expect(long).toBe('China’s Xi leaves Russia after giving Putin a… · Summit coverage');
+  });
+});
