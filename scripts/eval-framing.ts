@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { evaluateFraming, FRAMING_TARGETS } from './lib/evaluation.ts';
-import { analyseFraming, compileLexicons } from '../src/lib/analysis/framing.ts';
+import { analyseFraming, compileLexicons } from '../src/lib/analysis/index.ts';
 import { framingGoldSchema } from '../src/lib/schema/index.ts';
 import { parseStory, parseThemes, parseValence } from '../src/lib/registry/story.ts';
 import { STORY_FILE, THEMES_FILE, VALENCE_FILE } from '../src/loaders/content-files.ts';

@@ -2,7 +2,8 @@
  * Adding a source file: where it goes, the sidecar skeleton a person confirms, and the
  * report of what the new file brings. Pure: the script does the reading and writing.
  */
-import { findOutletByHost, slugify } from '../../src/lib/registry/outlets.ts';
+import { slugify } from '../../src/lib/ids.ts';
+import { findOutletByHost } from '../../src/lib/registry/outlets.ts';
 import type { Article, Outlet } from '../../src/lib/schema/index.ts';
 
 /** "~/Downloads/Reuters March.TXT" → "reuters-march.txt". */

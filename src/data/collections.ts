@@ -4,7 +4,7 @@
  * every page sees the same content, so each is computed once; in dev they are fresh.
  */
 import { getCollection } from 'astro:content';
-import { compareArticles } from '../lib/view/format.ts';
+import { byInputOrder } from '../lib/view/format.ts';
 import { toPublishedQuotes } from '../lib/publish/data-files.ts';
 import type { Article, PublishedQuote } from '../lib/schema/index.ts';
 import { ingestArticles, pagesReadTheIngest } from '../loaders/sources-loader.ts';
@@ -28,7 +28,7 @@ export const getArticles = oncePerBuild(async (): Promise<Article[]> => {
   const articles = pagesReadTheIngest()
     ? (await ingestArticles(import.meta.env.PROJECT_ROOT)).articles
     : (await getCollection('articles')).map((entry) => entry.data);
-  return articles.sort(compareArticles);
+  return articles.sort(byInputOrder);
 });
 
 /** Every quote of every article, with its outlet and link, in article order. */

@@ -3,7 +3,7 @@
  * from the collections (every page of a build sees the same articles).
  */
 import { getCollection, getEntry } from 'astro:content';
-import { buildFraming } from '../lib/analysis/compare.ts';
+import { buildFraming } from '../lib/analysis/index.ts';
 import type { Outlet, PublishedFraming, Story, Theme } from '../lib/schema/index.ts';
 import { getArticles, oncePerBuild } from './collections.ts';
 

@@ -2,16 +2,25 @@
  * From source files, sidecars and the outlet registry to validated article records.
  * Pure: it takes file contents and returns records; reading files is the caller's job.
  */
-import { inferOutlet, type Inference } from './analysis/outlet-inference.ts';
+import {
+  analyseFraming,
+  compileLexicons,
+  emptyFraming,
+  extractQuotes,
+  inferOutlet,
+  type FramingLexicons,
+  type Inference,
+} from './analysis/index.ts';
 import { extractLinks, hostOf, isSiteRelative, resolveHref, toPlainText } from './input/markdown.ts';
-import { findOutletByName, parseOutletRegistry, slugify } from './registry/outlets.ts';
+import { slugify } from './ids.ts';
+import { findOutletByName, parseOutletRegistry } from './registry/outlets.ts';
 import { InputError, type Problem } from './problems.ts';
 import { createInlineRenderer, type InlineRenderer } from './input/render.ts';
 import {
   articleSchema,
   sidecarSchema,
   type Article,
-  type Attribution,
+  type OutletAttribution,
   type Link,
   type Outlet,
   type Person,
@@ -22,12 +31,10 @@ import {
   type Theme,
 } from './schema/index.ts';
 import { createHash } from 'node:crypto';
-import { analyseFraming, compileLexicons, emptyFraming, type FramingLexicons } from './analysis/framing.ts';
 import { parseStory, parseThemes, parseValence } from './registry/story.ts';
 import { detectFragmentReasons, splitSentences } from './input/sentences.ts';
 import { decodeText, parseSource, type RawArticle } from './input/source.ts';
 import { parsePeopleRegistry } from './registry/people.ts';
-import { extractQuotes } from './analysis/quotes.ts';
 import { parseYaml, type ParsedYaml } from './input/yaml.ts';
 
 /** A file's path (relative to the project root, with forward slashes) and its bytes. */
@@ -84,7 +91,7 @@ function decideAttribution(
   sidecar: SidecarContext | undefined,
   registry: readonly Outlet[],
   warnings: Problem[],
-): { outlet: OutletRef | null; attribution: Attribution } {
+): { outlet: OutletRef | null; attribution: OutletAttribution } {
   const named = sidecar?.entry.outlet;
   if (sidecar && named) {
     const where = `${sidecar.file}${sidecar.line === null ? '' : `:${sidecar.line}`}`;

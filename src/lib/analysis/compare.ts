@@ -21,9 +21,9 @@ import {
   type Theme,
   type ThemeScore,
   type ValenceScore,
-  type Voice,
+  type WordsIn,
 } from '../schema/index.ts';
-import { tagVoice, THEME_THRESHOLD } from './framing.ts';
+import { tagWordsIn, THEME_THRESHOLD } from './framing.ts';
 
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -43,8 +43,8 @@ export function shareOf(units: number, total: number): Share {
   };
 }
 
-function evidenceFor(article: Article, unitId: string, words: readonly string[], voice: Voice): Evidence {
-  return { sentenceId: unitId, href: `${article.href}#${unitId}`, words: [...new Set(words)], in: voice };
+function evidenceFor(article: Article, unitId: string, words: readonly string[], wordsIn: WordsIn): Evidence {
+  return { sentenceId: unitId, href: `${article.href}#${unitId}`, words: [...new Set(words)], in: wordsIn };
 }
 
 const mean = (values: readonly number[]) =>
@@ -63,7 +63,7 @@ export function profileArticles(
     const tags = articles.flatMap((article) =>
       article.framing.themes.filter((tag) => tag.theme === theme.id).map((tag) => ({ article, tag })),
     );
-    const narration = tags.filter(({ tag }) => tagVoice(tag) === 'narration');
+    const narration = tags.filter(({ tag }) => tagWordsIn(tag) === 'narration');
     const quote = tags.filter(({ tag }) => tag.quoteWeight >= THEME_THRESHOLD);
     return {
       theme: theme.id,
@@ -75,7 +75,7 @@ export function profileArticles(
           article,
           tag.unitId,
           tag.matches.map((match) => match.text),
-          tagVoice(tag),
+          tagWordsIn(tag),
         ),
       ),
     };

@@ -18,7 +18,7 @@ import {
   type ThemeTag,
   type ValenceHit,
   type ValenceLexicon,
-  type Voice,
+  type WordsIn,
 } from '../schema/index.ts';
 
 /** A piece of text analysed on its own: the teaser or one sentence, by its element id. */
@@ -108,7 +108,7 @@ function quotedSpans(text: string): [number, number][] {
   ]);
 }
 
-function voiceOf(start: number, end: number, quoted: readonly [number, number][]): Voice {
+function wordsInAt(start: number, end: number, quoted: readonly [number, number][]): WordsIn {
   return quoted.some(([from, to]) => start >= from && end <= to) ? 'quote' : 'narration';
 }
 
@@ -118,7 +118,7 @@ function toMatch(found: Found<unknown>, phrase: string, quoted: readonly [number
     text: found.text,
     start: found.start,
     end: found.end,
-    in: voiceOf(found.start, found.end, quoted),
+    in: wordsInAt(found.start, found.end, quoted),
   };
 }
 
@@ -143,10 +143,10 @@ function tagThemes(
       matches.push(toMatch(item, item.entry.phrase, quoted));
     }
     if (matches.length === 0) continue;
-    const weightIn = (voice: Voice) => {
+    const weightIn = (wordsIn: WordsIn) => {
       const distinct = new Map<string, number>();
       for (const match of matches)
-        if (match.in === voice) distinct.set(match.phrase, theme.phrases[match.phrase]!);
+        if (match.in === wordsIn) distinct.set(match.phrase, theme.phrases[match.phrase]!);
       return Math.round([...distinct.values()].reduce((sum, weight) => sum + weight, 0) * 100) / 100;
     };
     const narrationWeight = weightIn('narration');
@@ -261,7 +261,7 @@ function findTitles(
       key: text.toLowerCase().replace(/[’‘]/g, "'"),
       text,
       unitId: unit.id,
-      in: voiceOf(start, start + text.length, quoted),
+      in: wordsInAt(start, start + text.length, quoted),
       rule: 'title',
       confidence: TITLE_CONFIDENCE,
       start,
@@ -285,7 +285,7 @@ function findDescriptors(
       key: item.entry.phrase.toLowerCase().replace(/’/g, "'"),
       text: item.text,
       unitId: unit.id,
-      in: voiceOf(item.start, item.end, quoted),
+      in: wordsInAt(item.start, item.end, quoted),
       rule: 'lexicon',
       confidence: 1,
       start: item.start,
@@ -305,7 +305,7 @@ function findValence(
 ): ValenceHit[] {
   const hits: (ValenceHit & { start: number; end: number })[] = [];
   for (const item of lexicons.valenceMatcher.findAll(unit.text)) {
-    if (voiceOf(item.start, item.end, quoted) === 'quote') continue;
+    if (wordsInAt(item.start, item.end, quoted) === 'quote') continue;
     if (hits.some((kept) => overlaps(kept, item))) continue;
     hits.push({
       polarity: item.entry.polarity,
@@ -329,7 +329,7 @@ export function emptyFraming(units: number): ArticleFraming {
 }
 
 /** Where a theme tag counts: in the outlet's own words when they alone reach the threshold. */
-export function tagVoice(tag: ThemeTag): Voice {
+export function tagWordsIn(tag: ThemeTag): WordsIn {
   return tag.narrationWeight >= THEME_THRESHOLD ? 'narration' : 'quote';
 }
 

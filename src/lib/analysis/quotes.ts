@@ -4,7 +4,7 @@
  * named its speaker. When no rule is sure the speaker is null: a wrong name is worse than
  * none.
  */
-import { slugify } from '../registry/outlets.ts';
+import { slugify } from '../ids.ts';
 import type { Person, Quote, QuoteKind, SpeakerRef } from '../schema/index.ts';
 
 /** A quote found in a sentence's plain text, before attribution. */

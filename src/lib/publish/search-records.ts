@@ -6,7 +6,7 @@
 import type { PublishedQuote } from '../schema/index.ts';
 import { outletLabel } from '../view/format.ts';
 import { FILTER_VALUE, SPEAKER_NOT_NAMED, facetKey } from './search-filters.ts';
-import { voiceKey, voiceLabel } from '../analysis/voices.ts';
+import { voiceKey, voiceLabel } from '../analysis/index.ts';
 
 export { SEARCH_FILTERS, SPEAKER_NOT_NAMED } from './search-filters.ts';
 

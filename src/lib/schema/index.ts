@@ -415,7 +415,7 @@ export const valenceLexiconSchema = z.strictObject({
 });
 
 /** Where in a text unit a match lies: the outlet's own words, or words inside quotation marks. */
-export const voices = ['narration', 'quote'] as const;
+export const wordsIn = ['narration', 'quote'] as const;
 
 /** A lexicon phrase found in a text unit (a sentence or the teaser). */
 export const phraseMatchSchema = z.strictObject({
@@ -425,7 +425,7 @@ export const phraseMatchSchema = z.strictObject({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  in: z.enum(voices),
+  in: z.enum(wordsIn),
 });
 
 /** A theme found in one text unit, with the phrases behind it. */
@@ -444,7 +444,7 @@ export const factMentionSchema = z.strictObject({
   fact: kebabId,
   unitId: z.string(),
   /** 'quote' when the fact only appears inside quotation marks. */
-  in: z.enum(voices),
+  in: z.enum(wordsIn),
   confidence: z.number().min(0).max(1),
   matches: z.array(phraseMatchSchema).min(1),
 });
@@ -456,7 +456,7 @@ export const descriptorSchema = z.strictObject({
   key: z.string(),
   text: z.string(),
   unitId: z.string(),
-  in: z.enum(voices),
+  in: z.enum(wordsIn),
   /** `lexicon`: a phrase of story.yaml; `title`: the words before a name ending in a title. */
   rule: z.enum(['lexicon', 'title']),
   confidence: z.number().min(0).max(1),
@@ -484,11 +484,11 @@ export const articleFramingSchema = z.strictObject({
   valence: z.array(valenceHitSchema),
 });
 
-export const attributionMethods = ['metadata', 'inferred', 'unattributed'] as const;
+export const outletAttributionMethods = ['metadata', 'inferred', 'unattributed'] as const;
 
 /** How the outlet of an article was decided, with the evidence behind it. */
-export const attributionSchema = z.strictObject({
-  method: z.enum(attributionMethods),
+export const outletAttributionSchema = z.strictObject({
+  method: z.enum(outletAttributionMethods),
   confidence: z.number().min(0).max(1),
   evidence: z.array(z.string()),
 });
@@ -516,7 +516,7 @@ export const articleSchema = z.strictObject({
   source: sourceRefSchema,
   bodyLine: z.number().int().positive(),
   outlet: outletRefSchema.nullable(),
-  attribution: attributionSchema,
+  attribution: outletAttributionSchema,
   headline: z.string().nullable(),
   teaser: z.string(),
   /** The teaser as plain text. */
@@ -563,7 +563,7 @@ export const evidenceSchema = z.strictObject({
   href: z.string().regex(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/),
   /** The words of the sentence that produced the value. */
   words: z.array(z.string()),
-  in: z.enum(voices),
+  in: z.enum(wordsIn),
 });
 
 /** A share of text units with its 95% Wilson interval. */
@@ -692,7 +692,7 @@ export type Sidecar = z.infer<typeof sidecarSchema>;
 export type Sentence = z.infer<typeof sentenceSchema>;
 export type FragmentReason = (typeof fragmentReasons)[number];
 export type Link = z.infer<typeof linkSchema>;
-export type Attribution = z.infer<typeof attributionSchema>;
+export type OutletAttribution = z.infer<typeof outletAttributionSchema>;
 export type OutletRef = z.infer<typeof outletRefSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Article = z.infer<typeof articleSchema>;
@@ -703,7 +703,7 @@ export type Theme = z.infer<typeof themeSchema>;
 export type ValenceLexicon = z.infer<typeof valenceLexiconSchema>;
 export type DescriptorSubject = (typeof descriptorSubjects)[number];
 export type FrameDimension = (typeof frameDimensions)[number];
-export type Voice = (typeof voices)[number];
+export type WordsIn = (typeof wordsIn)[number];
 export type PhraseMatch = z.infer<typeof phraseMatchSchema>;
 export type ThemeTag = z.infer<typeof themeTagSchema>;
 export type FactMention = z.infer<typeof factMentionSchema>;

@@ -2,8 +2,8 @@
  * The sentences behind a label, ready for a page: the text with the words that produced the
  * label marked, and the link to the sentence on its article page.
  */
-import { tagVoice } from '../analysis/framing.ts';
-import type { Article, Voice } from '../schema/index.ts';
+import { tagWordsIn } from '../analysis/index.ts';
+import type { Article, WordsIn } from '../schema/index.ts';
 
 /** A piece of a sentence's text; `marked` pieces are the words behind the label. */
 export interface Segment {
@@ -17,7 +17,7 @@ export interface EvidenceView {
   unitId: string;
   href: string;
   /** The side of the quotation marks the label's words are on. */
-  in: Voice;
+  in: WordsIn;
   segments: Segment[];
 }
 
@@ -56,7 +56,7 @@ export interface EvidenceGroup {
 const ownShare = (group: EvidenceGroup) =>
   group.items.filter((item) => item.in === 'narration').length / Math.max(1, group.units);
 
-type Labelled = { unitId: string; in: Voice; matches: readonly { start: number; end: number }[] };
+type Labelled = { unitId: string; in: WordsIn; matches: readonly { start: number; end: number }[] };
 
 function groupEvidence(
   articles: readonly Article[],
@@ -98,7 +98,7 @@ export function themeEvidence(articles: readonly Article[], themeId: string): Ev
       .filter((tag) => tag.theme === themeId)
       .map((tag) => ({
         unitId: tag.unitId,
-        in: tagVoice(tag),
+        in: tagWordsIn(tag),
         matches: tag.matches,
       })),
   );

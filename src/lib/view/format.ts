@@ -2,7 +2,7 @@
  * Small formatting helpers shared by pages and published data. Deterministic: no clock,
  * no locale of the machine.
  */
-import type { Article, Attribution, FragmentReason } from '../schema/index.ts';
+import type { Article, OutletAttribution, FragmentReason } from '../schema/index.ts';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -33,7 +33,7 @@ export function formatDate(isoDate: string | null): string | null {
 }
 
 /** A sentence saying how an article's outlet was decided. */
-export function describeAttribution(attribution: Attribution): string {
+export function describeOutletAttribution(attribution: OutletAttribution): string {
   switch (attribution.method) {
     case 'metadata':
       return 'Named in the source’s provenance sidecar.';
@@ -69,7 +69,7 @@ export function outletLabel(item: Pick<Article, 'outlet'>): string {
 }
 
 /** Orders articles by source file, then position: the order of the inputs. */
-export function compareArticles(a: Article, b: Article): number {
+export function byInputOrder(a: Article, b: Article): number {
   if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
   return a.position - b.position;
 }

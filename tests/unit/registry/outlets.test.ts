@@ -3,7 +3,6 @@ import {
   findOutletByHost,
   findOutletByName,
   parseOutletRegistry,
-  slugify,
 } from '../../../src/lib/registry/outlets.ts';
 import { problemsOf as problemsOfWork, readProjectFile, REGISTRY } from '../../helpers.ts';
 
@@ -79,15 +78,5 @@ describe('findOutletByHost', () => {
   it('matches subdomains of an outlet’s domains', () => {
     expect(findOutletByHost(registry, 'edition.cnn.com')?.outlet.id).toBe('cnn');
     expect(findOutletByHost(registry, 'notcnn.com')).toBeUndefined();
-  });
-});
-
-describe('slugify', () => {
-  it('makes a kebab-case id from any name', () => {
-    expect(slugify('Le Monde diplomatique')).toBe('le-monde-diplomatique');
-    expect(slugify('Ukraïnska Pravda!')).toBe('ukrainska-pravda');
-    expect(slugify('新华社')).toMatch(/^outlet-[0-9a-f]{8}$/);
-    expect(slugify('新华社')).not.toBe(slugify('Эхо Москвы'));
-    expect(slugify('新华社')).toBe(slugify('新华社'));
   });
 });

@@ -3,7 +3,7 @@ import {
   countOf,
   pageTitle,
   countryName,
-  describeAttribution,
+  describeOutletAttribution,
   displayTitle,
   formatDate,
   outletLabel,
@@ -24,13 +24,13 @@ describe('countryName', () => {
   });
 });
 
-describe('describeAttribution', () => {
+describe('describeOutletAttribution', () => {
   it('says how the outlet was decided, with the confidence of an inference', () => {
-    expect(describeAttribution({ method: 'metadata', confidence: 1, evidence: [] })).toMatch(/sidecar/);
-    expect(describeAttribution({ method: 'inferred', confidence: 0.6, evidence: [] })).toMatch(
+    expect(describeOutletAttribution({ method: 'metadata', confidence: 1, evidence: [] })).toMatch(/sidecar/);
+    expect(describeOutletAttribution({ method: 'inferred', confidence: 0.6, evidence: [] })).toMatch(
       /confidence 60%/,
     );
-    expect(describeAttribution({ method: 'unattributed', confidence: 0, evidence: [] })).toMatch(
+    expect(describeOutletAttribution({ method: 'unattributed', confidence: 0, evidence: [] })).toMatch(
       /Not attributed/,
     );
   });

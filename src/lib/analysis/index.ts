@@ -1,0 +1,40 @@
+/**
+ * The analysis stage's public face: what the ingest, the publish and view stages, the pages
+ * and the scripts may use. Everything else in analysis/ is internal to it (the linter
+ * enforces this; tests may reach further).
+ */
+export {
+  buildFraming,
+  compareProfiles,
+  groupByOutlet,
+  pair,
+  profileArticles,
+  split,
+  type OutletArticles,
+  type ProfileComparison,
+  type Sided,
+} from './compare.ts';
+export {
+  analyseFraming,
+  compileLexicons,
+  emptyFraming,
+  tagWordsIn,
+  THEME_THRESHOLD,
+  type FramingLexicons,
+  type TextUnit,
+} from './framing.ts';
+export { EVIDENCE_WEIGHTS, inferOutlet, MIN_LEAD, MIN_SCORE, type Inference } from './outlet-inference.ts';
+export { extractQuotes } from './quotes.ts';
+export {
+  countSpeakers,
+  diffWords,
+  groupByVoice,
+  groupOverlappingQuotes,
+  speakerAnchor,
+  voiceKey,
+  voiceLabel,
+  type DiffPart,
+  type SpeakerCount,
+  type SpeakerGroup,
+  type VoiceGroup,
+} from './voices.ts';
