@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDateSchema, kebabId } from './fields.ts';
+import { uniqueBy } from './unique.ts';
 
 /**
  * A lexicon phrase (content/story.yaml, themes.yaml, valence.yaml): plain words, not a
@@ -67,14 +68,18 @@ export const storySchema = z
     end: isoDateSchema,
     place: z.string().min(1),
     summary: z.string().min(1),
-    subjects: z.array(
-      z.strictObject({
-        id: z.enum(descriptorSubjects),
-        label: z.string().min(1),
-        /** How text names the subject; titles placed right before a name are descriptors. */
-        names: z.array(phraseSchema),
-      }),
-    ),
+    subjects: z
+      .array(
+        z.strictObject({
+          id: z.enum(descriptorSubjects),
+          label: z.string().min(1),
+          /** How text names the subject; titles placed right before a name are descriptors. */
+          names: z.array(phraseSchema),
+        }),
+      )
+      .superRefine(
+        uniqueBy((subject) => subject.id, { what: 'subject', rule: 'list each subject once', path: ['id'] }),
+      ),
     /** Head nouns of a title placed before a name ("Chinese leader Xi Jinping"). */
     titles: z.array(z.string().regex(/^[a-z]+$/, 'use one lowercase word, such as "leader"')).min(1),
     descriptors: z.array(
@@ -83,39 +88,23 @@ export const storySchema = z
         phrases: z.array(phraseSchema).min(1),
       }),
     ),
-    facts: z.array(factSchema).min(1),
+    facts: z
+      .array(factSchema)
+      .min(1)
+      .superRefine(
+        uniqueBy((fact) => fact.id, { what: 'fact id', rule: 'ids must be unique', path: ['id'] }),
+      ),
   })
   .superRefine((story, ctx) => {
     if (story.end < story.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'the end date is before the start date' });
     }
-    const subjects = new Set<string>();
-    story.subjects.forEach((subject, index) => {
-      if (subjects.has(subject.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['subjects', index, 'id'],
-          message: `subject "${subject.id}" is listed twice`,
-        });
-      }
-      subjects.add(subject.id);
-    });
+    const subjects = new Set<string>(story.subjects.map((subject) => subject.id));
     for (const id of descriptorSubjects) {
       if (!subjects.has(id)) {
         ctx.addIssue({ code: 'custom', path: ['subjects'], message: `subject "${id}" is missing` });
       }
     }
-    const facts = new Set<string>();
-    story.facts.forEach((fact, index) => {
-      if (facts.has(fact.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['facts', index, 'id'],
-          message: `duplicate fact id "${fact.id}"`,
-        });
-      }
-      facts.add(fact.id);
-    });
   });
 
 /** content/story.yaml. */
@@ -142,15 +131,7 @@ export type Theme = z.infer<typeof themeSchema>;
 export const themesSchema = z
   .array(themeSchema)
   .min(1)
-  .superRefine((themes, ctx) => {
-    const seen = new Set<string>();
-    themes.forEach((theme, index) => {
-      if (seen.has(theme.id)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate theme id "${theme.id}"` });
-      }
-      seen.add(theme.id);
-    });
-  });
+  .superRefine(uniqueBy((theme) => theme.id, { what: 'theme id', rule: 'ids must be unique', path: ['id'] }));
 
 /** content/valence.yaml: evaluative words counted in an outlet's own narration. */
 export const valenceLexiconSchema = z.strictObject({

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { domain, kebabId, regexSource } from './fields.ts';
+import { uniqueBy } from './unique.ts';
 
 /** Kinds of outlet an entry of content/outlets.yaml can be. */
 export const outletKinds = [
@@ -51,33 +52,19 @@ export const outletSchema = z.strictObject({
 /** One entry of content/outlets.yaml. */
 export type Outlet = z.infer<typeof outletSchema>;
 
-/** The whole registry: ids and domains are unique. */
-export const outletRegistrySchema = z.array(outletSchema).superRefine((outlets, ctx) => {
-  const ids = new Map<string, number>();
-  const domains = new Map<string, string>();
-  outlets.forEach((outlet, index) => {
-    const previous = ids.get(outlet.id);
-    if (previous !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [index, 'id'],
-        message: `duplicate outlet id "${outlet.id}" (also entry ${previous + 1}); ids must be unique`,
-      });
-    }
-    ids.set(outlet.id, index);
-    outlet.domains.forEach((name, domainIndex) => {
-      const owner = domains.get(name);
-      if (owner !== undefined && owner !== outlet.id) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'domains', domainIndex],
-          message: `domain "${name}" is already listed for "${owner}"; a domain belongs to one outlet`,
-        });
-      }
-      domains.set(name, outlet.id);
-    });
-  });
-});
+/** The whole registry: ids are unique, and a domain belongs to one outlet. */
+export const outletRegistrySchema = z
+  .array(outletSchema)
+  .superRefine(
+    uniqueBy((outlet) => outlet.id, { what: 'outlet id', rule: 'ids must be unique', path: ['id'] }),
+  )
+  .superRefine(
+    uniqueBy((outlet) => outlet.domains, {
+      what: 'domain',
+      rule: 'a domain belongs to one outlet',
+      path: (domainIndex) => ['domains', domainIndex],
+    }),
+  );
 
 /** Voice categories of content/people.yaml: whose voice a quote carries (in display order). */
 export const voiceCategories = [
@@ -113,36 +100,32 @@ export const personSchema = z.strictObject({
 /** One entry of content/people.yaml. */
 export type Person = z.infer<typeof personSchema>;
 
-/** The people registry: ids unique, no alias naming two people, members known. */
-export const peopleRegistrySchema = z.array(personSchema).superRefine((people, ctx) => {
-  const ids = new Set(people.map((person) => person.id));
-  const seenIds = new Set<string>();
-  const names = new Map<string, string>();
-  people.forEach((person, index) => {
-    if (seenIds.has(person.id)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate person id "${person.id}"` });
-    }
-    seenIds.add(person.id);
-    for (const name of [person.name, ...person.aliases]) {
-      const key = name.toLowerCase();
-      const owner = names.get(key);
-      if (owner !== undefined && owner !== person.id) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'aliases'],
-          message: `"${name}" also names "${owner}"; an alias must name one person`,
-        });
-      }
-      names.set(key, person.id);
-    }
-    person.members.forEach((member, memberIndex) => {
-      if (!ids.has(member)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'members', memberIndex],
-          message: `no person "${member}"`,
-        });
-      }
+/** The people registry: ids unique, no name or alias naming two people, members known. */
+export const peopleRegistrySchema = z
+  .array(personSchema)
+  .superRefine(
+    uniqueBy((person) => person.id, { what: 'person id', rule: 'ids must be unique', path: ['id'] }),
+  )
+  .superRefine(
+    // Aliases match news text ignoring case (content/people.yaml, top comment): "the Kremlin"
+    // and "The Kremlin" are one name, so two entries must not hold it in any case.
+    uniqueBy((person) => [person.name, ...person.aliases].map((name) => name.toLowerCase()), {
+      what: 'name or alias',
+      rule: 'compared ignoring case; a name or alias must name one person',
+      path: (nameIndex) => (nameIndex === 0 ? ['name'] : ['aliases', nameIndex - 1]),
+    }),
+  )
+  .superRefine((people, ctx) => {
+    const ids = new Set(people.map((person) => person.id));
+    people.forEach((person, index) => {
+      person.members.forEach((member, memberIndex) => {
+        if (!ids.has(member)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'members', memberIndex],
+            message: `no person "${member}"`,
+          });
+        }
+      });
     });
   });
-});

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDateSchema } from './fields.ts';
+import { uniqueBy } from './unique.ts';
 
 /** One entry of a `<source>.meta.yaml` sidecar. */
 export const sidecarEntrySchema = z.strictObject({
@@ -24,20 +25,13 @@ export type SidecarEntry = z.infer<typeof sidecarEntrySchema>;
 
 /** A provenance sidecar: unknown keys are an error, article numbers are unique. */
 export const sidecarSchema = z.strictObject({
-  articles: z.array(sidecarEntrySchema).superRefine((entries, ctx) => {
-    const seen = new Map<number, number>();
-    entries.forEach((entry, index) => {
-      const previous = seen.get(entry.article);
-      if (previous !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'article'],
-          message: `article ${entry.article} is described twice (also entry ${previous + 1}); keep one entry per article`,
-        });
-      }
-      seen.set(entry.article, index);
-    });
-  }),
+  articles: z.array(sidecarEntrySchema).superRefine(
+    uniqueBy((entry) => entry.article, {
+      what: 'article',
+      rule: 'keep one entry per article',
+      path: ['article'],
+    }),
+  ),
 });
 
 /** A provenance sidecar. */
