@@ -39,7 +39,17 @@ describe('parseOutletRegistry', () => {
   it('refuses duplicate ids at the line of the second one', () => {
     const problems = problemsOf(entry('one', 'one.com') + entry('one', 'two.com'));
     expect(problems).toEqual([expect.objectContaining({ file: 'outlets.yaml', line: 15 })]);
-    expect(problems[0]?.message).toMatch(/duplicate outlet id "one"/);
+    expect(problems[0]?.message).toBe(
+      '[1].id: duplicate outlet id "one": entries 1 and 2 (ids must be unique)',
+    );
+  });
+
+  it('refuses a domain listed for two outlets at the line of the second one', () => {
+    const problems = problemsOf(entry('one', 'one.com') + entry('two', 'one.com'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'outlets.yaml', line: 19 })]);
+    expect(problems[0]?.message).toBe(
+      '[1].domains[0]: duplicate domain "one.com": entries 1 and 2 (a domain belongs to one outlet)',
+    );
   });
 
   it('refuses an invalid domain at its line', () => {

@@ -22,7 +22,7 @@ describe('parseThemes', () => {
       problemsOf(() => parseThemes('t.yaml', theme('a', '    gas: 1') + theme('a', '    oil: 1')))[0],
     ).toMatchObject({
       line: 8,
-      message: expect.stringMatching(/duplicate theme id "a"/),
+      message: '[1].id: duplicate theme id "a": entries 1 and 2 (ids must be unique)',
     });
     expect(
       problemsOf(() => parseThemes('t.yaml', theme('a', '    gas: 1').replace('economic', 'economy')))[0]!
@@ -45,6 +45,24 @@ describe('parseStory', () => {
     expect(problemsOf(() => parseStory(STORY, text)).map((problem) => problem.message)).toContainEqual(
       expect.stringMatching(/end date is before the start/),
     );
+    const twice = readProjectFile(STORY).replace('  - id: power-of-siberia-2', '  - id: icc-warrant');
+    expect(problemsOf(() => parseStory(STORY, twice))).toEqual([
+      expect.objectContaining({
+        line: 292,
+        message: 'facts[1].id: duplicate fact id "icc-warrant": entries 1 and 2 (ids must be unique)',
+      }),
+    ]);
+  });
+
+  it('refuses a subject listed twice at the line of the second one', () => {
+    const text = readProjectFile(STORY).replace('  - id: putin', '  - id: xi');
+    expect(problemsOf(() => parseStory(STORY, text))).toEqual([
+      expect.objectContaining({
+        line: 70,
+        message: 'subjects[1].id: duplicate subject "xi": entries 1 and 2 (list each subject once)',
+      }),
+      expect.objectContaining({ message: 'subjects: subject "putin" is missing' }),
+    ]);
   });
 });
 

@@ -1,0 +1,169 @@
+/**
+ * The article record the ingest makes of each teaser and body: its sentences, links,
+ * quotes, framing labels, and where its outlet and text came from.
+ */
+import { z } from 'astro/zod';
+import { kebabId } from './fields.ts';
+import { articleFramingSchema } from './article-framing.ts';
+import { voiceCategories } from './registries.ts';
+
+/** Why a sentence is flagged as a fragment of the original article. */
+export const fragmentReasons = [
+  'starts-with-link',
+  'starts-lowercase',
+  'starts-inside-quote',
+  'link-only',
+  'no-end-punctuation',
+] as const;
+
+/** Why a sentence is flagged as a fragment. */
+export type FragmentReason = (typeof fragmentReasons)[number];
+
+/** One sentence of an article body, as markdown, plain text and sanitised HTML. */
+export const sentenceSchema = z.strictObject({
+  /** Unique across the site; also the element id on the article page. */
+  id: z.string(),
+  markdown: z.string(),
+  text: z.string(),
+  /** Sanitised inline HTML of the sentence. */
+  html: z.string(),
+  fragment: z.boolean(),
+  fragmentReasons: z.array(z.enum(fragmentReasons)),
+});
+
+/** One sentence of an article body. */
+export type Sentence = z.infer<typeof sentenceSchema>;
+
+/** A link in a teaser or sentence, with where it points. */
+export const linkSchema = z.strictObject({
+  text: z.string(),
+  /** The href exactly as written in the source. */
+  href: z.string(),
+  /** Host (without www.) the link points to; for site-relative links the outlet's, if known. */
+  domain: z.string().nullable(),
+  /** Absolute URL the page links to, or null when it cannot be known or is unsafe. */
+  resolved: z.string().nullable(),
+  relative: z.boolean(),
+  /** The sentence holding the link, or the teaser's id (`<article>-teaser`). */
+  sentenceId: z.string(),
+});
+
+/** A link in a teaser or sentence. */
+export type Link = z.infer<typeof linkSchema>;
+
+/** Kinds of quotation: a full statement, a few words, or scare quotes. */
+export const quoteKinds = ['full', 'partial', 'scare'] as const;
+
+/** A kind of quotation. */
+export type QuoteKind = (typeof quoteKinds)[number];
+
+/** How the collection cut a quote: its opening or its closing mark is missing. */
+export const quoteCuts = ['unopened', 'unclosed'] as const;
+
+/** The speaker a quote is attributed to, registered in content/people.yaml or not. */
+export const speakerRefSchema = z.strictObject({
+  id: kebabId,
+  name: z.string(),
+  /** null for a speaker found in the text but not in content/people.yaml. */
+  category: z.enum(voiceCategories).nullable(),
+  registered: z.boolean(),
+});
+
+/** The speaker a quote is attributed to. */
+export type SpeakerRef = z.infer<typeof speakerRefSchema>;
+
+/** One quotation: the text inside the marks, where it is, and who said it (with evidence). */
+export const quoteSchema = z.strictObject({
+  /** Unique across the site; also the element id of the quote on the article page. */
+  id: z.string(),
+  sentenceId: z.string(),
+  /** Offsets of the quoted text in the sentence's plain text (end exclusive). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  kind: z.enum(quoteKinds),
+  cut: z.enum(quoteCuts).nullable(),
+  speaker: speakerRefSchema.nullable(),
+  /** The attribution rule that fired, or null when none was sure. */
+  rule: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  /** The words that gave the speaker away. */
+  evidence: z.string().nullable(),
+});
+
+/** One quotation. */
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** How an article's outlet was decided: from a sidecar, inferred from the text, or not at all. */
+export const outletAttributionMethods = ['metadata', 'inferred', 'unattributed'] as const;
+
+/** How the outlet of an article was decided, with the evidence behind it. */
+export const outletAttributionSchema = z.strictObject({
+  method: z.enum(outletAttributionMethods),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(z.string()),
+});
+
+/** How the outlet of an article was decided. */
+export type OutletAttribution = z.infer<typeof outletAttributionSchema>;
+
+/** The outlet of an article, as the article record names it. */
+export const outletRefSchema = z.strictObject({
+  id: kebabId,
+  name: z.string(),
+  /** False for an outlet named in a sidecar that has no registry entry. */
+  registered: z.boolean(),
+});
+
+/** The outlet of an article. */
+export type OutletRef = z.infer<typeof outletRefSchema>;
+
+/** A place in an input file: the file and the line. */
+export const sourceRefSchema = z.strictObject({
+  /** Path relative to the project root, with forward slashes. */
+  file: z.string(),
+  /** 1-based line of the teaser; the body is the next non-blank line. */
+  line: z.number().int().positive(),
+});
+
+/** A place in an input file. */
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** One article record: the unit the site is built from. */
+export const articleSchema = z.strictObject({
+  id: kebabId,
+  href: z.string().regex(/^\/articles\/[a-z0-9-]+\/$/),
+  /** 1-based position of the article within its source file. */
+  position: z.number().int().positive(),
+  source: sourceRefSchema,
+  bodyLine: z.number().int().positive(),
+  outlet: outletRefSchema.nullable(),
+  attribution: outletAttributionSchema,
+  headline: z.string().nullable(),
+  teaser: z.string(),
+  /** The teaser as plain text. */
+  teaserText: z.string(),
+  /** Sanitised inline HTML of the teaser. */
+  teaserHtml: z.string(),
+  /** The teaser ends in "..." or "…": it was cut by the collection. */
+  teaserTruncated: z.boolean(),
+  /** The body line exactly as in the source. */
+  markdown: z.string(),
+  /** The body as plain text: link text kept, link targets dropped. */
+  text: z.string(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  byline: z.string().nullable(),
+  section: z.string().nullable(),
+  /** Where the provenance fields came from, if any sidecar described this article. */
+  sidecar: sourceRefSchema.nullable(),
+  /** Other places the same article appears (same teaser and body after normalising); shown once. */
+  alsoIn: z.array(sourceRefSchema),
+  links: z.array(linkSchema),
+  sentences: z.array(sentenceSchema).min(1),
+  quotes: z.array(quoteSchema),
+  framing: articleFramingSchema,
+});
+
+/** One article record. */
+export type Article = z.infer<typeof articleSchema>;
