@@ -23,6 +23,14 @@ export {
   type FramingLexicons,
   type TextUnit,
 } from './framing.ts';
+export {
+  factsOnlyOneReported,
+  leadingOutlet,
+  outletsReporting,
+  sortByThemeGap,
+  themeGapPoints,
+  widestThemeGap,
+} from './gaps.ts';
 export { EVIDENCE_WEIGHTS, inferOutlet, MIN_LEAD, MIN_SCORE, type Inference } from './outlet-inference.ts';
 export { extractQuotes } from './quotes.ts';
 export {
@@ -30,10 +38,13 @@ export {
   diffWords,
   groupByVoice,
   groupOverlappingQuotes,
+  quotesBySpeaker,
   speakerAnchor,
+  tallyVoicesByOutlet,
   voiceKey,
   voiceLabel,
   type DiffPart,
+  type OutletVoiceTally,
   type SpeakerCount,
   type SpeakerGroup,
   type VoiceGroup,

@@ -220,3 +220,53 @@ export function countSpeakers(quotes: readonly PublishedQuote[]): SpeakerCount[]
     (a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name, 'en'),
   );
 }
+
+/** Quotes of named speakers by speaker id, each list and the speakers in input order. */
+export function quotesBySpeaker(quotes: readonly PublishedQuote[]): Map<string, PublishedQuote[]> {
+  const bySpeaker = new Map<string, PublishedQuote[]>();
+  for (const quote of quotes) {
+    if (quote.speaker === null) continue;
+    const own = bySpeaker.get(quote.speaker.id);
+    if (own) own.push(quote);
+    else bySpeaker.set(quote.speaker.id, [quote]);
+  }
+  return bySpeaker;
+}
+
+/** One outlet's quotes by voice: all of them, one count per category, and those of no registry voice. */
+export interface OutletVoiceTally<O> {
+  outlet: O;
+  total: number;
+  /** In the order of the tally's `categories`. */
+  counts: number[];
+  /** Quotes without a speaker or of a speaker the registry does not know. */
+  unknown: number;
+}
+
+/**
+ * Each outlet's quotes by the voice category of their speaker, with the categories some
+ * outlet quoted (in registry order): a category no outlet quoted gets no column.
+ */
+export function tallyVoicesByOutlet<O extends { id: string }>(
+  outlets: readonly O[],
+  quotes: readonly PublishedQuote[],
+): { categories: VoiceCategory[]; rows: OutletVoiceTally<O>[] } {
+  const tallies = outlets.map((outlet) => {
+    const own = quotes.filter((quote) => quote.outlet?.id === outlet.id);
+    return {
+      outlet,
+      total: own.length,
+      counts: voiceCategories.map(
+        (category) => own.filter((quote) => quote.speaker?.category === category).length,
+      ),
+      unknown: own.filter((quote) => quote.speaker === null || quote.speaker.category === null).length,
+    };
+  });
+  const used = voiceCategories.flatMap((_category, index) =>
+    tallies.some((tally) => tally.counts[index]! > 0) ? [index] : [],
+  );
+  return {
+    categories: used.map((index) => voiceCategories[index]!),
+    rows: tallies.map((tally) => ({ ...tally, counts: used.map((index) => tally.counts[index]!) })),
+  };
+}

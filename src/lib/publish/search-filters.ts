@@ -14,6 +14,7 @@
  *   worker keeps one engine for each kind and one for both, and asks the one the search
  *   needs (`engineFor`).
  */
+import type { VoiceGroup } from '../analysis/index.ts';
 
 /** The search page's filters, as named in its address (`/search/?outlet=…&speaker=…`). */
 export const SEARCH_FILTERS = ['type', 'outlet', 'speaker', 'voice'] as const;
@@ -51,6 +52,50 @@ export function filterOptions(
     byName.set(name, keys);
   }
   return [...byName].map(([name, keys]) => [name, keys.join(' ')]);
+}
+
+/** The search page's words for each filter, in its `<select>` of the filter's name: its label and the option that chooses nothing. */
+export const FILTER_TEXT: Readonly<Record<SearchFilter, { label: string; any: string }>> = {
+  type: { label: 'Show', any: 'Articles and quotes' },
+  outlet: { label: 'Outlet', any: 'All outlets' },
+  speaker: { label: 'Speaker', any: 'Anyone' },
+  voice: { label: 'Voice', any: 'Any voice' },
+};
+
+/** One option of a filter's list: the value in the address, its text, and its Pagefind filters (`type` has none). */
+export interface FilterOption {
+  value: string;
+  text: string;
+  keys?: string;
+}
+
+/**
+ * The options of every filter: the kinds of record, then the outlets in the order given,
+ * the named speakers alphabetically, and the voices in the order of their groups.
+ */
+export function searchFilterOptions(
+  outlets: readonly { id: string | null; name: string }[],
+  voices: readonly VoiceGroup[],
+): Record<SearchFilter, FilterOption[]> {
+  const toOptions = (pairs: [string, string][]) =>
+    pairs.map(([name, keys]) => ({ value: name, text: name, keys }));
+  const speakers = filterOptions(
+    voices.flatMap((group) =>
+      group.speakers.map(
+        ({ speaker }) =>
+          [speaker?.name ?? SPEAKER_NOT_NAMED, facetKey('speaker', speaker?.id ?? null)] as const,
+      ),
+    ),
+  ).sort(([a], [b]) => a.localeCompare(b, 'en'));
+  return {
+    type: [
+      { value: 'quote', text: 'Quotes only' },
+      { value: 'article', text: 'Articles only' },
+    ],
+    outlet: toOptions(filterOptions(outlets.map((outlet) => [outlet.name, facetKey('outlet', outlet.id)]))),
+    speaker: toOptions(speakers),
+    voice: toOptions(filterOptions(voices.map((group) => [group.label, facetKey('voice', group.key)]))),
+  };
 }
 
 /** Pagefind's filter object: every key must hold; `any` holds when one of its objects does, `all` when each does. */

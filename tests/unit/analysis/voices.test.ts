@@ -5,7 +5,9 @@ import {
   groupByVoice,
   groupOverlappingQuotes,
   overlap,
+  quotesBySpeaker,
   speakerAnchor,
+  tallyVoicesByOutlet,
   voiceLabel,
 } from '../../../src/lib/analysis/voices.ts';
 
@@ -105,5 +107,44 @@ describe('groupOverlappingQuotes and diffWords', () => {
     expect(diffWords('open to talks', 'open to peace talks')).toEqual([
       { text: 'open to talks', status: 'same' },
     ]);
+  });
+});
+
+describe('quotesBySpeaker', () => {
+  it('gathers the quotes of each named speaker, in the order they come', () => {
+    const quotes = [
+      quote('q1', 'We are friends.', putin),
+      quote('q2', 'It is a show.', korolev),
+      quote('q3', 'Nobody said it.', null),
+      quote('q4', 'Peace is near.', putin),
+    ];
+    const bySpeaker = quotesBySpeaker(quotes);
+    expect([...bySpeaker.keys()]).toEqual(['vladimir-putin', 'alexander-korolev']);
+    expect(bySpeaker.get('vladimir-putin')!.map((item) => item.id)).toEqual(['q1', 'q4']);
+  });
+});
+
+describe('tallyVoicesByOutlet', () => {
+  const unregistered = { id: 'ivan-petrov', name: 'Ivan Petrov', category: null, registered: false } as const;
+  const quotes = [
+    quote('q1', 'We are friends.', putin, 'CNN'),
+    quote('q2', 'It is a show.', korolev, 'CNN'),
+    quote('q3', 'Nobody said it.', null, 'CNN'),
+    quote('q4', 'Peace is near.', putin, 'NPR'),
+    quote('q5', 'Who knows.', unregistered, 'NPR'),
+  ];
+
+  it('counts each outlet’s quotes by voice, with the unknown and unregistered apart', () => {
+    const { categories, rows } = tallyVoicesByOutlet([{ id: 'cnn' }, { id: 'npr' }, { id: 'bbc' }], quotes);
+    expect(categories).toEqual(['russian-official', 'analyst']);
+    expect(rows).toEqual([
+      { outlet: { id: 'cnn' }, total: 3, counts: [1, 1], unknown: 1 },
+      { outlet: { id: 'npr' }, total: 2, counts: [1, 0], unknown: 1 },
+      { outlet: { id: 'bbc' }, total: 0, counts: [0, 0], unknown: 0 },
+    ]);
+  });
+
+  it('keeps only the categories some given outlet quoted', () => {
+    expect(tallyVoicesByOutlet([{ id: 'npr' }], quotes).categories).toEqual(['russian-official']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { VoiceGroup } from '../../../src/lib/analysis/index.ts';
 import {
   PRIMARY_BUNDLE,
   RECORDS_PER_BUNDLE,
@@ -6,6 +7,7 @@ import {
   facetKey,
   filterOptions,
   planBundles,
+  searchFilterOptions,
   splitEvenly,
   toPagefindFilters,
 } from '../../../src/lib/publish/search-filters.ts';
@@ -111,5 +113,65 @@ describe('planBundles', () => {
     const [articles, quotes] = planBundles(['/articles/a-1/'], []);
     expect(articles).toHaveLength(1);
     expect(quotes).toEqual([]);
+  });
+});
+
+describe('searchFilterOptions', () => {
+  const wang = { id: 'wang-yi', name: 'Wang Yi', category: 'chinese-official', registered: true } as const;
+  const putin = {
+    id: 'vladimir-putin',
+    name: 'Vladimir Putin',
+    category: 'russian-official',
+    registered: true,
+  } as const;
+  const group = (key: VoiceGroup['key'], label: string, speakers: VoiceGroup['speakers']): VoiceGroup => ({
+    category: null,
+    key,
+    label,
+    anchor: `voice-${key}`,
+    speakers,
+    count: speakers.length,
+  });
+  const voices = [
+    group('russian-official', 'Russian official', [{ speaker: putin, quotes: [] }]),
+    group('chinese-official', 'Chinese official', [{ speaker: wang, quotes: [] }]),
+    group('none', 'speaker not named', [{ speaker: null, quotes: [] }]),
+  ];
+  const options = searchFilterOptions(
+    [
+      { id: 'cnn', name: 'CNN' },
+      { id: null, name: 'Unattributed' },
+    ],
+    voices,
+  );
+
+  it('offers the kinds of record, quotes first, without Pagefind filters', () => {
+    expect(options.type).toEqual([
+      { value: 'quote', text: 'Quotes only' },
+      { value: 'article', text: 'Articles only' },
+    ]);
+  });
+
+  it('offers the outlets in the order given, the unattributed under the "no value" key', () => {
+    expect(options.outlet).toEqual([
+      { value: 'CNN', text: 'CNN', keys: 'outlet.cnn' },
+      { value: 'Unattributed', text: 'Unattributed', keys: 'outlet._none' },
+    ]);
+  });
+
+  it('offers the speakers alphabetically, quotes without a speaker as "Speaker not named"', () => {
+    expect(options.speaker.map((option) => [option.value, option.keys])).toEqual([
+      ['Speaker not named', 'speaker._none'],
+      ['Vladimir Putin', 'speaker.vladimir-putin'],
+      ['Wang Yi', 'speaker.wang-yi'],
+    ]);
+  });
+
+  it('offers the voices in the order of their groups, by label', () => {
+    expect(options.voice.map((option) => [option.text, option.keys])).toEqual([
+      ['Russian official', 'voice.russian-official'],
+      ['Chinese official', 'voice.chinese-official'],
+      ['speaker not named', 'voice.none'],
+    ]);
   });
 });
