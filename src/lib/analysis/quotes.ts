@@ -57,25 +57,8 @@ export function extractQuotes(
     spans.forEach((span, index) => {
       const attribution = attributeQuote(sentence.text, spans, index, context);
       const speaker = attribution.speaker;
-      // “A. | B,” Xi said: the half before the sentence break is Xi's too.
-      const previous = quotes.at(-1);
-      if (
-        speaker &&
-        index === 0 &&
-        span.cut === 'unopened' &&
-        attribution.rule?.startsWith('speaker-after') &&
-        previous?.cut === 'unclosed' &&
-        previous.speaker === null &&
-        sentenceIndex > 0 &&
-        previous.sentenceId === sentences[sentenceIndex - 1]!.id
-      ) {
-        Object.assign(previous, {
-          speaker: toSpeakerRef(speaker),
-          rule: 'continued-in-next-sentence',
-          confidence: 0.5,
-          evidence: `the quote goes on in the next sentence: ${attribution.evidence ?? ''}`.trim(),
-        });
-      }
+      const previousSentenceId = sentenceIndex > 0 ? sentences[sentenceIndex - 1]!.id : null;
+      if (index === 0) attributeFirstHalf(quotes.at(-1), previousSentenceId, span, attribution);
       if (speaker) recentSpeakers.push(speaker);
       if (index === spans.length - 1) previousSpeaker = speaker;
       if (span.cut === 'unclosed' && index === spans.length - 1) openQuoteSpeaker = speaker;
@@ -95,6 +78,35 @@ export function extractQuotes(
     });
   });
   return quotes;
+}
+
+/**
+ * “A. | B,” Xi said: the half of a quote before a sentence break gets the speaker of the
+ * half after it, when only the second half's tail names one. Changes `previous` in place.
+ */
+function attributeFirstHalf(
+  previous: Quote | undefined,
+  previousSentenceId: string | null,
+  span: QuoteSpan,
+  attribution: QuoteAttribution,
+): void {
+  const speaker = attribution.speaker;
+  if (
+    speaker &&
+    span.cut === 'unopened' &&
+    attribution.rule?.startsWith('speaker-after') &&
+    previous?.cut === 'unclosed' &&
+    previous.speaker === null &&
+    previousSentenceId !== null &&
+    previous.sentenceId === previousSentenceId
+  ) {
+    Object.assign(previous, {
+      speaker: toSpeakerRef(speaker),
+      rule: 'continued-in-next-sentence',
+      confidence: 0.5,
+      evidence: `the quote goes on in the next sentence: ${attribution.evidence ?? ''}`.trim(),
+    });
+  }
 }
 
 /** The published form of a speaker: registry people keep their id and category. */
