@@ -5,7 +5,7 @@
  * and whether the words were the outlet's own or inside quotation marks.
  */
 import { countWords, createPhraseMatcher, type Found, type PhraseMatcher } from './lexicon.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuotes } from './quote-spans.ts';
 import {
   articleFramingSchema,
   type ArticleFraming,

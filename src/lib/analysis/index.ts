@@ -3,17 +3,8 @@
  * and the scripts may use. Everything else in analysis/ is internal to it (the linter
  * enforces this; tests may reach further).
  */
-export {
-  buildFraming,
-  compareProfiles,
-  groupByOutlet,
-  pair,
-  profileArticles,
-  split,
-  type OutletArticles,
-  type ProfileComparison,
-  type Sided,
-} from './compare.ts';
+export { compareProfiles, pair, split, type ProfileComparison, type Sided } from './compare.ts';
+export { buildFraming, groupByOutlet, profileArticles, type OutletArticles } from './framing-profiles.ts';
 export {
   analyseFraming,
   compileLexicons,

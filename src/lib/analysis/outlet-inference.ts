@@ -90,19 +90,21 @@ function namesOutlet(text: string, outlet: Outlet): boolean {
   return [outlet.name, ...outlet.aliases].some((name) => findPhrase(lower, name.toLowerCase()).length > 0);
 }
 
-/** Collects the evidence for each outlet of the registry found in an article. */
-export function collectEvidence(article: UnlabelledArticle, registry: readonly Outlet[]): Candidate[] {
-  const byOutlet = new Map<string, Candidate>();
-  const add = (outlet: Outlet, score: number, evidence: string) => {
-    const candidate = byOutlet.get(outlet.id) ?? { outlet, score: 0, evidence: [] };
-    candidate.score += score;
-    candidate.evidence.push(evidence);
-    byOutlet.set(outlet.id, candidate);
-  };
+/** Adds a piece of evidence, with its weight, to an outlet's candidacy. */
+type AddEvidence = (outlet: Outlet, score: number, evidence: string) => void;
 
+interface LinkCounts {
+  /** Links to a registry domain, apart from those whose text names the outlet (citations). */
+  domainLinks: Map<string, { outlet: Outlet; count: number; named: number }>;
+  /** Site-relative links in an outlet's pattern. */
+  relativeLinks: Map<string, { outlet: Outlet; count: number; example: string }>;
+}
+
+/** Counts an article's links per registry domain and per outlet's site-relative pattern. */
+function countLinks(links: UnlabelledArticle['links'], registry: readonly Outlet[]): LinkCounts {
   const domainLinks = new Map<string, { outlet: Outlet; count: number; named: number }>();
   const relativeLinks = new Map<string, { outlet: Outlet; count: number; example: string }>();
-  for (const link of article.links) {
+  for (const link of links) {
     if (isSiteRelative(link.href)) {
       for (const outlet of registry) {
         if (outlet.fingerprints.relativeLinks.some((pattern) => new RegExp(pattern).test(link.href))) {
@@ -124,6 +126,11 @@ export function collectEvidence(article: UnlabelledArticle, registry: readonly O
       domainLinks.set(match.domain, entry);
     }
   }
+  return { domainLinks, relativeLinks };
+}
+
+/** The evidence of links: to an outlet's domain, naming it as a source, or in its relative pattern. */
+function addLinkEvidence({ domainLinks, relativeLinks }: LinkCounts, add: AddEvidence): void {
   for (const [domain, { outlet, count, named }] of domainLinks) {
     if (count > 0) {
       const cited = outlet.citedOften || outlet.fingerprints.ownLinksRelative;
@@ -153,7 +160,10 @@ export function collectEvidence(article: UnlabelledArticle, registry: readonly O
       `${plural(count, 'site-relative link')} in ${outlet.name}'s pattern (e.g. ${example})`,
     );
   }
+}
 
+/** The evidence of the text: self-mentions anywhere, and datelines where a text opens. */
+function addTextEvidence(article: UnlabelledArticle, registry: readonly Outlet[], add: AddEvidence): void {
   const texts = [article.teaser, ...article.sentences];
   // Sentences that begin inside a quotation (their first curly mark closes one) cannot
   // carry the outlet's own dateline.
@@ -177,6 +187,19 @@ export function collectEvidence(article: UnlabelledArticle, registry: readonly O
       if (opens) add(outlet, EVIDENCE_WEIGHTS.dateline, `dateline ‘${dateline}’`);
     }
   }
+}
+
+/** Collects the evidence for each outlet of the registry found in an article. */
+export function collectEvidence(article: UnlabelledArticle, registry: readonly Outlet[]): Candidate[] {
+  const byOutlet = new Map<string, Candidate>();
+  const add: AddEvidence = (outlet, score, evidence) => {
+    const candidate = byOutlet.get(outlet.id) ?? { outlet, score: 0, evidence: [] };
+    candidate.score += score;
+    candidate.evidence.push(evidence);
+    byOutlet.set(outlet.id, candidate);
+  };
+  addLinkEvidence(countLinks(article.links, registry), add);
+  addTextEvidence(article, registry, add);
   return [...byOutlet.values()].sort((a, b) => b.score - a.score || a.outlet.id.localeCompare(b.outlet.id));
 }
 

@@ -4,6 +4,12 @@
  */
 import { InputError, type Problem } from '../problems.ts';
 
+/** A file's path (relative to the project root, with forward slashes) and its bytes. */
+export interface FileInput {
+  file: string;
+  bytes: Uint8Array;
+}
+
 /** One article as it stands in a source file, before any analysis. */
 export interface RawArticle {
   /** 1-based position of the article in its file. */

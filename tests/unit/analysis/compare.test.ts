@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { compareProfiles } from '../../../src/lib/analysis/compare.ts';
 import {
   buildFraming,
-  compareProfiles,
   groupByOutlet,
   profileArticles,
   shareOf,
-} from '../../../src/lib/analysis/compare.ts';
+} from '../../../src/lib/analysis/framing-profiles.ts';
 import { ingest } from '../../../src/lib/ingest.ts';
 import { inputWith } from '../../helpers.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeopleRegistry } from '../../../src/lib/registry/people.ts';
-import { extractQuotes, findQuotes } from '../../../src/lib/analysis/quotes.ts';
+import { findQuotes } from '../../../src/lib/analysis/quote-spans.ts';
+import { extractQuotes } from '../../../src/lib/analysis/quotes.ts';
 import { PEOPLE, readProjectFile } from '../../helpers.ts';
 
 const people = parsePeopleRegistry(PEOPLE, readProjectFile(PEOPLE));

@@ -1,0 +1,334 @@
+/**
+ * The rules that name a quote's speaker, tried in the order of SPEAKER_RULES until one is
+ * sure. A rule reads one quote in its sentence and returns the speaker with its rule name,
+ * confidence and evidence, or null to let the next rule try. A new rule is a function here
+ * and a place in that list.
+ */
+import { maskQuotes, type QuoteSpan } from './quote-spans.ts';
+import {
+  findPeople,
+  isCollective,
+  resolvePronoun,
+  SAYING_VERB_AT_START,
+  SAYING_VERBS,
+  speakerInPhrase,
+  SPEECH_VERB,
+  subjectPhrase,
+  type AttributionContext,
+  type Speaker,
+} from './speakers.ts';
+
+/** The speaker a quote is attributed to, the rule that named it, and its evidence. */
+export interface QuoteAttribution {
+  speaker: Speaker | null;
+  rule: string | null;
+  confidence: number;
+  evidence: string | null;
+  /** A speech verb governs the quote, whether or not its subject could be named. */
+  governed: boolean;
+}
+
+/** A speech verb right after a quote, with its subject before it or after it. */
+interface Tail {
+  order: 'subject-first' | 'verb-first';
+  match: RegExpExecArray;
+}
+
+/** The subject of a speech verb before a quote, if named, and whether there is such a verb. */
+interface ClauseSubject {
+  result: QuoteAttribution | null;
+  verb: boolean;
+}
+
+/** One quote in its sentence, as the rules read it. */
+export interface QuoteSite {
+  quote: QuoteSpan;
+  /** The quote's place among the quotes of its sentence. */
+  index: number;
+  quotes: readonly QuoteSpan[];
+  /** The sentence with every quote blanked out, and the narration before and after this quote. */
+  masked: string;
+  before: string;
+  after: string;
+  context: AttributionContext;
+  /** The speech verb right after the quote that attributes it (computed once, on demand). */
+  tail: () => Tail | null;
+  /** The subject of a speech verb in the quote's own clause (computed once, on demand). */
+  clause: () => ClauseSubject;
+}
+
+/** A rule: the quote's speaker, or null when the rule does not apply or is not sure. */
+export type SpeakerRule = (site: QuoteSite) => QuoteAttribution | null;
+
+// A new clause with its own subject: "…, while Xi called …", "; ", "(a word Kuleba called …".
+const CLAUSE_BREAK = /(?:\bwhile\b|\bwhereas\b|\bbut\s+(?=\p{Lu}|he\b|she\b|they\b)|;|\()[^;(]*$/u;
+
+const LABEL = /^(?:(?:quote|statement|comment|message)s? (?:from|by)\s+)?([^:“”"]{2,60}):\s*$/iu;
+const SUBJECT_THEN_VERB = new RegExp(
+  `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,[^,;“”"]{1,160},)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
+  'u',
+);
+const VERB_THEN_SUBJECT = new RegExp(
+  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].join('|')})\\s+([^,;.“”"]{2,80})`,
+  'u',
+);
+const SHORT_TAIL =
+  /^\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later|late|to|via|when|from)\b[^.“”"]{0,50})?[.!?]?\s*$/u;
+const PASSIVE_AGENT =
+  /\b(?:described|called|dismissed|branded|labell?ed|hailed|praised|criticis[ez]d) by ([^,;“”"]{2,60}?) as\s*$/u;
+const ACCORDING_TO =
+  /according to\s+([^,;“”"]{2,80}?)(?=[,.;]|\s+(?:released|published|issued|posted)\b|$)/iu;
+
+/** Returns a function that computes a value the first time it is called and keeps it. */
+function computeOnce<T>(compute: () => T): () => T {
+  let cached: { value: T } | undefined;
+  return () => (cached ??= { value: compute() }).value;
+}
+
+/** Reads one quote of a sentence: its narration before and after, with quotes blanked out. */
+export function readQuoteSite(
+  sentence: string,
+  quotes: readonly QuoteSpan[],
+  index: number,
+  context: AttributionContext,
+): QuoteSite {
+  const quote = quotes[index]!;
+  const masked = maskQuotes(sentence, quotes);
+  const after = masked.slice(quote.closeMark === null ? quote.end : quote.closeMark + 1);
+  const before = masked.slice(0, quote.openMark ?? quote.start);
+  const site: QuoteSite = {
+    quote,
+    index,
+    quotes,
+    masked,
+    before,
+    after,
+    context,
+    tail: computeOnce(() => findTail(quote, before, after)),
+    clause: computeOnce(() => findClauseSubject(site)),
+  };
+  return site;
+}
+
+/** Whether a speech verb governs the quote (after it, or before it in its clause). */
+export function isGoverned(site: QuoteSite): boolean {
+  return site.tail() !== null || site.clause().verb;
+}
+
+/** Names a speaker by a rule, with the evidence as a reader sees it. */
+function attributeTo(speaker: Speaker, rule: string, confidence: number, evidence: string): QuoteAttribution {
+  return {
+    speaker,
+    rule,
+    confidence,
+    // The evidence is read from narration with quotes blanked out: show them as “…”.
+    evidence: evidence
+      .replace(/([“"«])\s{2,}([”"»]?)/g, '$1…$2')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    governed: true,
+  };
+}
+
+/** Label: "Zelensky: “…”", "Quote from Danilov: “…”". */
+function attributeByLabel(site: QuoteSite): QuoteAttribution | null {
+  const label = LABEL.exec(site.before);
+  const speaker = label ? speakerInPhrase(label[1]!, site.context) : null;
+  return speaker ? attributeTo(speaker, 'label', 0.9, site.before) : null;
+}
+
+/**
+ * The speech verb right after a quote that opens the sentence (or follows a colon or
+ * another quote): “…,” Xi told Putin / “…,” said Liana Fix, a fellow at …
+ */
+function findTail(quote: QuoteSpan, before: string, after: string): Tail | null {
+  if (quote.closeMark === null && quote.cut !== 'unopened') return null;
+  const opensSentence = before.trim() === '' || /:\s*$/.test(before) || /[”"»][,\s]*$/.test(before);
+  const subjectFirst = SUBJECT_THEN_VERB.exec(after);
+  const verbFirst = VERB_THEN_SUBJECT.exec(after);
+  // Mid-sentence, "…the war was “a tragedy,” Kirby said that …" is someone's report of
+  // another's words: only a short tail ("Xi said.", "Xi said on Tuesday.") attributes.
+  const shortTail = (match: RegExpExecArray) => SHORT_TAIL.test(after.slice(match[0].length));
+  if (subjectFirst && (opensSentence || shortTail(subjectFirst)))
+    return { order: 'subject-first', match: subjectFirst };
+  if (verbFirst && (opensSentence || shortTail(verbFirst))) return { order: 'verb-first', match: verbFirst };
+  return null;
+}
+
+/** Speaker right after the quote: “…,” Xi told Putin / “…,” he said / “…,” said Liana Fix. */
+function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
+  const tail = site.tail();
+  if (!tail) return null;
+  const evidence = tail.match[0];
+  if (tail.order === 'verb-first') {
+    const speaker = speakerInPhrase(tail.match[1]!.split(/,/)[0]!, site.context);
+    return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
+  }
+  const phrase = subjectPhrase(tail.match[1]!);
+  const pronoun = /^(he|she|they)$/i.exec(phrase.trim());
+  if (pronoun) {
+    const resolved = resolvePronoun(pronoun[1]!, site.context, site.before);
+    return resolved
+      ? attributeTo(resolved.speaker, `speaker-after-${resolved.rule}`, resolved.confidence, evidence)
+      : null;
+  }
+  const speaker = speakerInPhrase(phrase, site.context);
+  return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
+}
+
+/** The subject of a speech verb before the quote, in the quote's own clause. */
+function findClauseSubject(site: QuoteSite): ClauseSubject {
+  const { before } = site;
+  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? 0;
+  const inClause = findSubjectIn(before.slice(clauseAt), clauseAt, site);
+  // "Xi said …, but warned that “…”": a clause with a verb and no subject has the sentence's.
+  if (
+    inClause.verb &&
+    !inClause.result &&
+    clauseAt > 0 &&
+    SAYING_VERB_AT_START.test(before.slice(clauseAt).replace(/^\W*(?:but|while|whereas)\s+/u, ''))
+  ) {
+    return findSubjectIn(before.slice(0, clauseAt), 0, site);
+  }
+  return inClause;
+}
+
+/** The subject of the last speech verb of a text that starts at `offset` in the sentence. */
+function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSubject {
+  const passive = PASSIVE_AGENT.exec(text);
+  if (passive) {
+    const speaker = speakerInPhrase(passive[1]!, site.context);
+    return { result: speaker ? attributeTo(speaker, 'speaker-before', 0.8, passive[0]) : null, verb: true };
+  }
+  const verbs = [...text.matchAll(SPEECH_VERB)];
+  // A verb of saying governs what follows it ("Korolev said the statement showed …").
+  const verb = verbs.filter((match) => SAYING_VERBS.has(match[0])).at(-1) ?? verbs.at(-1);
+  if (!verb) return { result: null, verb: false };
+  const head = text.slice(0, verb.index);
+  // "he said, and added:" / "Xi said …, but warned" / "Xi said …, adding that": a second
+  // verb, or a participle after a comma, shares the first verb's subject.
+  const coordinated =
+    /,?\s*\b(?:and|but)\s*$/u.exec(head) ?? (/ing$/.test(verb[0]) ? /,\s*$/u.exec(head) : null);
+  if (coordinated && coordinated.index > 0) {
+    const first = findSubjectIn(head.slice(0, coordinated.index), offset, site);
+    if (first.verb) return first;
+  }
+  const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
+  if (pronoun) {
+    const resolved = resolvePronoun(pronoun[1]!, site.context, site.masked.slice(0, offset + pronoun.index));
+    const evidence = text.slice(pronoun.index);
+    return {
+      result: resolved
+        ? attributeTo(resolved.speaker, `speaker-before-${resolved.rule}`, resolved.confidence, evidence)
+        : null,
+      verb: true,
+    };
+  }
+  return { result: attributeToNamedSubject(text, head, site.context), verb: true };
+}
+
+/** The speaker named before a speech verb: a person, a document or the two leaders. */
+function attributeToNamedSubject(
+  text: string,
+  head: string,
+  context: AttributionContext,
+): QuoteAttribution | null {
+  // The subject: the phrase before the verb without inserted clauses, allowing a few
+  // lowercase words between ("Putin in comments to media added").
+  const whole = subjectPhrase(head);
+  const phrase = whole.replace(/(?:\s+\p{Ll}[\p{L}’'-]*){0,5}\s*$/u, '');
+  const speaker = speakerInPhrase(whole.slice(-120), context) ?? speakerInPhrase(phrase.slice(-120), context);
+  if (!speaker) return null;
+  const rule =
+    speaker.person?.category === 'document'
+      ? 'document'
+      : speaker.person?.category === 'joint'
+        ? 'both-leaders'
+        : 'speaker-before';
+  return attributeTo(
+    speaker,
+    rule,
+    rule === 'speaker-before' ? 0.85 : 0.8,
+    text.slice(Math.max(0, phrase.length - 60)),
+  );
+}
+
+/** The subject of a speech verb in the quote's clause, when it is not the two leaders together. */
+function attributeBySubjectInClause(site: QuoteSite): QuoteAttribution | null {
+  const { result } = site.clause();
+  return result?.speaker?.person?.category !== 'joint' ? result : null;
+}
+
+/** "according to X", where X opens the phrase: a person said so, or a document has the words. */
+function attributeByAccordingTo(site: QuoteSite): QuoteAttribution | null {
+  const according = ACCORDING_TO.exec(site.masked);
+  const mention = according ? findPeople(according[1]!, site.context.people)[0] : undefined;
+  if (
+    !according ||
+    !mention ||
+    !/^(?:(?:the|their|his|her|its|a)\s+)?$/iu.test(according[1]!.slice(0, mention.at))
+  ) {
+    return null;
+  }
+  return attributeTo(
+    { person: mention.person, name: mention.person.name },
+    'according-to',
+    0.85,
+    according[0],
+  );
+}
+
+/** The two leaders as the subject in the quote's clause: only when "according to" names nobody. */
+function attributeByJointSubjectInClause(site: QuoteSite): QuoteAttribution | null {
+  const { result } = site.clause();
+  return result?.speaker?.person?.category === 'joint' ? result : null;
+}
+
+/**
+ * A sentence that is all quote, whole (not cut), right after a sentence whose quote has a
+ * speaker: “…,” Peskov said. “That topic was not on the agenda.”
+ */
+function attributeToPreviousSpeaker(site: QuoteSite): QuoteAttribution | null {
+  const { before, after, quotes, quote, context } = site;
+  const wholeSentence = before.trim() === '' && after.replace(/[\s.,!?…]/g, '') === '' && quotes.length === 1;
+  if (
+    !wholeSentence ||
+    quote.cut !== null ||
+    !context.previousSpeaker ||
+    isCollective(context.previousSpeaker.person)
+  ) {
+    return null;
+  }
+  return attributeTo(
+    context.previousSpeaker,
+    'continues-previous-speaker',
+    0.6,
+    'the sentence before quotes the same speaker',
+  );
+}
+
+/**
+ * A quote whose opening was cut, right after a sentence whose quote was cut open at its
+ * end: the same speaker goes on.
+ */
+function attributeToOpenQuoteSpeaker(site: QuoteSite): QuoteAttribution | null {
+  const { quote, index, context } = site;
+  if (quote.cut !== 'unopened' || index !== 0 || !context.openQuoteSpeaker) return null;
+  return attributeTo(
+    context.openQuoteSpeaker,
+    'continues-previous-quote',
+    0.5,
+    'the previous sentence ends inside a quote',
+  );
+}
+
+/** The speaker rules in the order they are tried; the first that names a speaker wins. */
+export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  attributeByLabel,
+  attributeBySpeakerAfter,
+  attributeBySubjectInClause,
+  attributeByAccordingTo,
+  attributeByJointSubjectInClause,
+  attributeToPreviousSpeaker,
+  attributeToOpenQuoteSpeaker,
+];

@@ -1,0 +1,202 @@
+/**
+ * One article record from one teaser+body pair of a source: its ids and sentences, its
+ * outlet, links, quotes, rendered HTML and framing, validated against the schema.
+ */
+import {
+  analyseFraming,
+  emptyFraming,
+  extractQuotes,
+  inferOutlet,
+  type FramingLexicons,
+} from './analysis/index.ts';
+import { slugify } from './ids.ts';
+import {
+  extractLinks,
+  hostOf,
+  isSiteRelative,
+  resolveHref,
+  toPlainText,
+  type InlineLink,
+} from './input/markdown.ts';
+import type { InlineRenderer } from './input/render.ts';
+import { detectFragmentReasons, splitSentences, type SentenceSpan } from './input/sentences.ts';
+import type { RawArticle } from './input/source.ts';
+import type { Problem } from './problems.ts';
+import {
+  articleSchema,
+  type Article,
+  type Link,
+  type Outlet,
+  type OutletAttribution,
+  type OutletRef,
+  type Person,
+  type Quote,
+  type Sentence,
+} from './schema/index.ts';
+import { decideOutlet, type SidecarContext } from './sidecars.ts';
+
+/** What building an article needs besides the article: registries, lexicons, renderer, and where warnings go. */
+export interface ArticleContext {
+  registry: readonly Outlet[];
+  people: readonly Person[];
+  /** Null when the lexicons are invalid: the ingest fails then, but still reports all problems. */
+  lexicons: FramingLexicons | null;
+  renderer: InlineRenderer;
+  warnings: Problem[];
+}
+
+/** An article as it stands in its source file, with its sidecar entry if there is one. */
+export interface SourcedArticle {
+  file: string;
+  raw: RawArticle;
+  sidecar: SidecarContext | undefined;
+}
+
+/** The texts of an article under their ids, with the links found in them. */
+interface ArticleText {
+  id: string;
+  teaserId: string;
+  teaserText: string;
+  spans: SentenceSpan[];
+  sentenceIds: string[];
+  sentenceTexts: string[];
+  rawLinks: (InlineLink & { sentenceId: string })[];
+}
+
+/** `content/sources/xi.txt` → `xi`: the file name its article ids start with. */
+export function stemOf(file: string): string {
+  return (file.split('/').at(-1) ?? file).replace(/\.txt$/, '');
+}
+
+/** Gives the teaser and each sentence an id and a plain text, and collects their links. */
+function readArticleText(file: string, raw: RawArticle): ArticleText {
+  const id = `${slugify(stemOf(file))}-${raw.position}`;
+  const spans = splitSentences(raw.body);
+  const teaserId = `${id}-teaser`;
+  const sentenceIds = spans.map((_span, index) => `${id}-s${index + 1}`);
+  const linkedParts = [
+    { id: teaserId, markdown: raw.teaser },
+    ...spans.map((span, index) => ({ id: sentenceIds[index]!, markdown: span.markdown })),
+  ];
+  const rawLinks = linkedParts.flatMap((part) =>
+    extractLinks(part.markdown).map((link) => ({ ...link, sentenceId: part.id })),
+  );
+  return {
+    id,
+    teaserId,
+    teaserText: toPlainText(raw.teaser),
+    spans,
+    sentenceIds,
+    sentenceTexts: spans.map((span) => toPlainText(span.markdown)),
+    rawLinks,
+  };
+}
+
+/** The article's outlet (sidecar or inference) and the homepage its relative links resolve against. */
+function decideArticleOutlet(
+  text: ArticleText,
+  sidecar: SidecarContext | undefined,
+  context: ArticleContext,
+): { outlet: OutletRef | null; attribution: OutletAttribution; linkBase: string | null } {
+  const { registry, warnings } = context;
+  const inference = inferOutlet(
+    { teaser: text.teaserText, sentences: text.sentenceTexts, links: text.rawLinks },
+    registry,
+  );
+  const { outlet, attribution } = decideOutlet(inference, sidecar, registry, warnings);
+  const registered = outlet?.registered ? registry.find((entry) => entry.id === outlet.id) : undefined;
+  return { outlet, attribution, linkBase: registered ? registered.homepage : null };
+}
+
+/** Resolves each link against the outlet's homepage and records its domain. */
+function resolveLinks(rawLinks: ArticleText['rawLinks'], linkBase: string | null): Link[] {
+  return rawLinks.map((link) => {
+    const relative = isSiteRelative(link.href);
+    const resolved = resolveHref(link.href, linkBase);
+    return {
+      text: link.text,
+      href: link.href,
+      domain: resolved === null ? (relative ? null : hostOf(link.href)) : hostOf(resolved),
+      resolved,
+      relative,
+      sentenceId: link.sentenceId,
+    };
+  });
+}
+
+/** The body sentences as texts under their ids, as the quote and framing analyses read them. */
+function bodyUnits(text: ArticleText): { id: string; text: string }[] {
+  return text.sentenceIds.map((sentenceId, index) => ({ id: sentenceId, text: text.sentenceTexts[index]! }));
+}
+
+/** Renders each sentence to HTML, its quotes marked with their speakers, and notes fragments. */
+async function renderSentences(
+  text: ArticleText,
+  quotes: readonly Quote[],
+  linkBase: string | null,
+  renderer: InlineRenderer,
+): Promise<Sentence[]> {
+  const sentences: Sentence[] = [];
+  for (const [index, span] of text.spans.entries()) {
+    const plain = text.sentenceTexts[index]!;
+    const fragmentReasons = detectFragmentReasons(span.markdown, plain);
+    const quoteMarks = quotes
+      .filter((quote) => quote.sentenceId === text.sentenceIds[index])
+      .map((quote) => ({
+        id: quote.id,
+        start: quote.start,
+        end: quote.end,
+        title: quote.speaker ? `Quote: ${quote.speaker.name}` : 'Quote: speaker not known',
+      }));
+    sentences.push({
+      id: text.sentenceIds[index]!,
+      markdown: span.markdown,
+      text: plain,
+      html: await renderer.render(span.markdown, linkBase, quoteMarks),
+      fragment: fragmentReasons.length > 0,
+      fragmentReasons,
+    });
+  }
+  return sentences;
+}
+
+/** Builds the validated record of one article. */
+export async function buildArticle(article: SourcedArticle, context: ArticleContext): Promise<Article> {
+  const { file, raw, sidecar } = article;
+  const text = readArticleText(file, raw);
+  const { outlet, attribution, linkBase } = decideArticleOutlet(text, sidecar, context);
+  const links = resolveLinks(text.rawLinks, linkBase);
+  const quotes = extractQuotes(bodyUnits(text), text.teaserText, context.people);
+  const sentences = await renderSentences(text, quotes, linkBase, context.renderer);
+  const units = [{ id: text.teaserId, text: text.teaserText }, ...bodyUnits(text)];
+  // Without valid lexicons the ingest fails anyway; the article is built to find more problems.
+  const framing = context.lexicons ? analyseFraming(units, context.lexicons) : emptyFraming(units.length);
+  const entry = sidecar?.entry;
+  const id = text.id;
+  return articleSchema.parse({
+    id,
+    href: `/articles/${id}/`,
+    position: raw.position,
+    source: { file, line: raw.teaserLine },
+    bodyLine: raw.bodyLine,
+    outlet,
+    attribution,
+    headline: entry?.headline ?? null,
+    teaser: raw.teaser,
+    teaserText: text.teaserText,
+    teaserHtml: await context.renderer.render(raw.teaser, linkBase),
+    teaserTruncated: /(\.\.\.|…)\s*$/.test(raw.teaser),
+    markdown: raw.body,
+    text: sentences.map((sentence) => sentence.text).join(' '),
+    url: entry?.url ?? null,
+    published: entry?.published ?? null,
+    byline: entry?.byline ?? null,
+    section: entry?.section ?? null,
+    sidecar: sidecar ? { file: sidecar.file, line: sidecar.line ?? 1 } : null,
+    alsoIn: [],
+    links,
+    sentences,
+    quotes,
+    framing,
+  });
+}
