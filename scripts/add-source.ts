@@ -15,7 +15,7 @@ import {
   sidecarSkeleton,
   sourceNameFor,
 } from './lib/source-addition.ts';
-import { ingest, sidecarPathFor, type IngestInput } from '../src/lib/ingest.ts';
+import { ingest, sidecarPathFor, type IngestInput } from '../src/lib/ingest/index.ts';
 import { formatProblem, InputError } from '../src/lib/problems.ts';
 import { readContentInputs, SOURCES_DIR } from '../src/loaders/content-files.ts';
 import { cachedIngestOptions } from '../src/loaders/ingest-cache.ts';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { readContentInputs } from '../src/loaders/content-files.ts';
 import { evaluateQuotes, QUOTE_TARGETS } from './lib/evaluation.ts';
-import { ingest } from '../src/lib/ingest.ts';
+import { ingest } from '../src/lib/ingest/index.ts';
 import { quoteGoldSchema } from '../src/lib/schema/index.ts';
 import { parse } from 'yaml';
 

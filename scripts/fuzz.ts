@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { readContentInputs } from '../src/loaders/content-files.ts';
-import { ingest, type IngestInput } from '../src/lib/ingest.ts';
+import { ingest, type IngestInput } from '../src/lib/ingest/index.ts';
 import { InputError } from '../src/lib/problems.ts';
 import { parseSource } from '../src/lib/input/source.ts';
 import { sourceBytes } from '../tests/support/arbitraries.ts';

@@ -1,7 +1,7 @@
 /** Shared test helpers: the seed and registry as ingest inputs. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FileInput, IngestInput } from '../src/lib/ingest.ts';
+import type { FileInput, IngestInput } from '../src/lib/ingest/index.ts';
 import { InputError, type Problem } from '../src/lib/problems.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');

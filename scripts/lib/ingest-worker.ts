@@ -3,7 +3,7 @@
  * Problems are not reported here: the main ingest that follows reports them all.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ingest } from '../../src/lib/ingest.ts';
+import { ingest } from '../../src/lib/ingest/index.ts';
 import { readContentInputs } from '../../src/loaders/content-files.ts';
 import { cachedIngestOptions } from '../../src/loaders/ingest-cache.ts';
 

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileInput } from '../../src/lib/ingest.ts';
+import type { FileInput } from '../../src/lib/ingest/index.ts';
 
 /** Below this much source text one thread is as fast as starting workers. */
 const MIN_BYTES = 512 * 1024;

@@ -2,7 +2,7 @@
  * Progress of a long ingest: a bar that redraws in place on a terminal, plain lines (at
  * most one every few seconds) in CI logs, nothing for short runs.
  */
-import type { IngestOptions } from '../../src/lib/ingest.ts';
+import type { IngestOptions } from '../../src/lib/ingest/index.ts';
 
 type OnProgress = NonNullable<IngestOptions['onProgress']>;
 

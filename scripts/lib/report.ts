@@ -2,7 +2,7 @@
  * Shared by the ingest and build scripts: run the ingest on content/ and report it.
  */
 import { readContentInputs } from '../../src/loaders/content-files.ts';
-import { ingest, type IngestResult } from '../../src/lib/ingest.ts';
+import { ingest, type IngestResult } from '../../src/lib/ingest/index.ts';
 import { formatProblem, InputError } from '../../src/lib/problems.ts';
 import { cachedIngestOptions } from '../../src/loaders/ingest-cache.ts';
 import { warmIngestCache } from './parallel-ingest.ts';

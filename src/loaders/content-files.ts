@@ -3,7 +3,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { IngestInput } from '../lib/ingest.ts';
+import type { IngestInput } from '../lib/ingest/index.ts';
 import type { Problem } from '../lib/problems.ts';
 
 export const CONTENT_DIR = 'content';

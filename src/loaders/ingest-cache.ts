@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CachedSource, IngestCache, IngestOptions } from '../lib/ingest.ts';
+import type { CachedSource, IngestCache, IngestOptions } from '../lib/ingest/index.ts';
 
 export const CACHE_DIR = '.cache/ingest';
 

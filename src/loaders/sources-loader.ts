@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ingest, type IngestResult } from '../lib/ingest.ts';
+import { ingest, type IngestResult } from '../lib/ingest/index.ts';
 import { formatProblem, InputError } from '../lib/problems.ts';
 import { CONTENT_DIR, readContentInputs } from './content-files.ts';
 import { cachedIngestOptions } from './ingest-cache.ts';

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/lib/ingest.ts';
+import { ingest } from '../../src/lib/ingest/index.ts';
 import { cachedIngestOptions, codeVersion } from '../../src/loaders/ingest-cache.ts';
 import { inputWith, projectRoot } from '../helpers.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { warmIngestCache } from '../../scripts/lib/parallel-ingest.ts';
 import { generateCorpus } from '../../scripts/lib/corpus.ts';
-import { ingest } from '../../src/lib/ingest.ts';
+import { ingest } from '../../src/lib/ingest/index.ts';
 import { parseOutletRegistry } from '../../src/lib/registry/outlets.ts';
 import { parsePeopleRegistry } from '../../src/lib/registry/people.ts';
 import { readContentInputs } from '../../src/loaders/content-files.ts';

@@ -4,7 +4,7 @@
  * accepted with exactly the warnings written there, its source text shown as text.
  */
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/lib/ingest.ts';
+import { ingest } from '../../src/lib/ingest/index.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import { inputWith, problemsOfAsync } from '../helpers.ts';
 import { projectPath, readCatalogue, visibleText, type BadInput } from '../support/bad-inputs.ts';

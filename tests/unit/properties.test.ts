@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/lib/ingest.ts';
+import { ingest } from '../../src/lib/ingest/index.ts';
 import { InputError } from '../../src/lib/problems.ts';
 import { createInlineRenderer, type InlineRenderer } from '../../src/lib/input/render.ts';
 import { parseSource } from '../../src/lib/input/source.ts';

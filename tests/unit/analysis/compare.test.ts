@@ -6,7 +6,7 @@ import {
   profileArticles,
   shareOf,
 } from '../../../src/lib/analysis/framing-profiles.ts';
-import { ingest } from '../../../src/lib/ingest.ts';
+import { ingest } from '../../../src/lib/ingest/index.ts';
 import { inputWith } from '../../helpers.ts';
 
 // Two outlets' wire copy, recognised by their datelines; one sentence each per theme or fact.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../src/lib/ingest.ts';
+import { ingest } from '../../../src/lib/ingest/index.ts';
 import {
   CSV_COLUMNS,
   QUOTE_CSV_COLUMNS,

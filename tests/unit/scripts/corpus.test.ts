@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/lib/corpus.ts';
-import { ingest } from '../../../src/lib/ingest.ts';
+import { ingest } from '../../../src/lib/ingest/index.ts';
 import { parseOutletRegistry } from '../../../src/lib/registry/outlets.ts';
 import { parsePeopleRegistry } from '../../../src/lib/registry/people.ts';
 import { inputWith, PEOPLE, readProjectFile, REGISTRY } from '../../helpers.ts';

@@ -7,7 +7,7 @@ import {
   QUOTE_TARGETS,
 } from '../../../scripts/lib/evaluation.ts';
 import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
-import { ingest } from '../../../src/lib/ingest.ts';
+import { ingest } from '../../../src/lib/ingest/index.ts';
 import { framingGoldSchema, quoteGoldSchema } from '../../../src/lib/schema/index.ts';
 import { parseStory, parseThemes, parseValence } from '../../../src/lib/registry/story.ts';
 import { readProjectFile, seedInput, STORY, THEMES, VALENCE } from '../../helpers.ts';

@@ -7,7 +7,7 @@ import {
   sourceNameFor,
   unregisteredDomains,
 } from '../../../scripts/lib/source-addition.ts';
-import { ingest } from '../../../src/lib/ingest.ts';
+import { ingest } from '../../../src/lib/ingest/index.ts';
 import { sidecarSchema } from '../../../src/lib/schema/index.ts';
 import { inputWith } from '../../helpers.ts';
 

@@ -4,22 +4,22 @@
  * One article's record is built in article-records.ts; sidecars, duplicates and the cache
  * have their own modules, re-exported here for the loaders and scripts.
  */
-import { compileLexicons, type FramingLexicons } from './analysis/index.ts';
+import { compileLexicons, type FramingLexicons } from '../analysis/index.ts';
 import { buildArticle, stemOf, type ArticleContext } from './article-records.ts';
 import { mergeDuplicates } from './duplicates.ts';
-import { slugify } from './ids.ts';
-import { createInlineRenderer } from './input/render.ts';
-import { decodeText, parseSource, type FileInput } from './input/source.ts';
-import { InputError, type Problem } from './problems.ts';
-import { parseOutletRegistry } from './registry/outlets.ts';
-import { parsePeopleRegistry } from './registry/people.ts';
-import { parseStory, parseThemes, parseValence } from './registry/story.ts';
-import type { Article, Outlet, Person, Story, Theme } from './schema/index.ts';
+import { slugify } from '../ids.ts';
+import { createInlineRenderer } from '../input/render.ts';
+import { decodeText, parseSource, type FileInput } from '../input/source.ts';
+import { InputError, type Problem } from '../problems.ts';
+import { parseOutletRegistry } from '../registry/outlets.ts';
+import { parsePeopleRegistry } from '../registry/people.ts';
+import { parseStory, parseThemes, parseValence } from '../registry/story.ts';
+import type { Article, Outlet, Person, Story, Theme } from '../schema/index.ts';
 import { indexSidecarEntries, parseSidecar, sidecarPathFor, warnOrphanSidecars } from './sidecars.ts';
 import { hashSharedInputs, keySource, type IngestCache } from './source-cache.ts';
 
 export { mergeDuplicates } from './duplicates.ts';
-export type { FileInput } from './input/source.ts';
+export type { FileInput } from '../input/source.ts';
 export { sidecarPathFor } from './sidecars.ts';
 export type { CachedSource, IngestCache } from './source-cache.ts';
 

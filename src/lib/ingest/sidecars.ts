@@ -3,19 +3,19 @@
  * (outlet, headline, url, …) by number. Reading them, matching entries to articles, and
  * deciding an article's outlet when a sidecar names one.
  */
-import type { Inference } from './analysis/index.ts';
-import { slugify } from './ids.ts';
-import { decodeText, type FileInput } from './input/source.ts';
-import { parseYaml, type ParsedYaml } from './input/yaml.ts';
-import type { Problem } from './problems.ts';
-import { findOutletByName } from './registry/outlets.ts';
+import type { Inference } from '../analysis/index.ts';
+import { slugify } from '../ids.ts';
+import { decodeText, type FileInput } from '../input/source.ts';
+import { parseYaml, type ParsedYaml } from '../input/yaml.ts';
+import type { Problem } from '../problems.ts';
+import { findOutletByName } from '../registry/outlets.ts';
 import {
   sidecarSchema,
   type Outlet,
   type OutletAttribution,
   type OutletRef,
   type SidecarEntry,
-} from './schema/index.ts';
+} from '../schema/index.ts';
 
 /** `content/sources/xi.txt` → `content/sources/xi.meta.yaml`. */
 export function sidecarPathFor(sourceFile: string): string {

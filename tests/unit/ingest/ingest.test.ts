@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, type CachedSource } from '../../src/lib/ingest.ts';
-import { articleSchema } from '../../src/lib/schema/index.ts';
+import { ingest, type CachedSource } from '../../../src/lib/ingest/index.ts';
+import { articleSchema } from '../../../src/lib/schema/index.ts';
 import {
   encode,
   inputWith,
@@ -10,7 +10,7 @@ import {
   SEED_OUTLETS,
   SEED_SIDECAR,
   seedInput,
-} from '../helpers.ts';
+} from '../../helpers.ts';
 
 const SOURCE = 'content/sources/s.txt';
 const SIDECAR = 'content/sources/s.meta.yaml';

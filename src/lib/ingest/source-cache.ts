@@ -4,9 +4,9 @@
  * records depend on, so a changed input or analysis code is never served from the cache.
  */
 import { createHash } from 'node:crypto';
-import type { FileInput } from './input/source.ts';
-import type { Problem } from './problems.ts';
-import type { Article } from './schema/index.ts';
+import type { FileInput } from '../input/source.ts';
+import type { Problem } from '../problems.ts';
+import type { Article } from '../schema/index.ts';
 
 /** What the ingest keeps per source between runs (see src/loaders/ingest-cache.ts). */
 export interface CachedSource {

@@ -2,8 +2,8 @@
  * Duplicates: the same article in one source or in several becomes one record that lists
  * the other places it appears.
  */
-import type { Problem } from './problems.ts';
-import type { Article } from './schema/index.ts';
+import type { Problem } from '../problems.ts';
+import type { Article } from '../schema/index.ts';
 
 // Two copies of an article differ only in spacing and in the shape of quote marks.
 function duplicateKey(article: Article): string {

@@ -8,8 +8,8 @@ import {
   extractQuotes,
   inferOutlet,
   type FramingLexicons,
-} from './analysis/index.ts';
-import { slugify } from './ids.ts';
+} from '../analysis/index.ts';
+import { slugify } from '../ids.ts';
 import {
   extractLinks,
   hostOf,
@@ -17,11 +17,11 @@ import {
   resolveHref,
   toPlainText,
   type InlineLink,
-} from './input/markdown.ts';
-import type { InlineRenderer } from './input/render.ts';
-import { detectFragmentReasons, splitSentences, type SentenceSpan } from './input/sentences.ts';
-import type { RawArticle } from './input/source.ts';
-import type { Problem } from './problems.ts';
+} from '../input/markdown.ts';
+import type { InlineRenderer } from '../input/render.ts';
+import { detectFragmentReasons, splitSentences, type SentenceSpan } from '../input/sentences.ts';
+import type { RawArticle } from '../input/source.ts';
+import type { Problem } from '../problems.ts';
 import {
   articleSchema,
   type Article,
@@ -32,7 +32,7 @@ import {
   type Person,
   type Quote,
   type Sentence,
-} from './schema/index.ts';
+} from '../schema/index.ts';
 import { decideOutlet, type SidecarContext } from './sidecars.ts';
 
 /** What building an article needs besides the article: registries, lexicons, renderer, and where warnings go. */
