@@ -2,7 +2,7 @@
  * Quotation marks and the spans between them, found per sentence (the collection shuffled
  * sentences, so a quote never runs on into the next one), and the kind of each quote.
  */
-import type { QuoteKind } from '../schema/index.ts';
+import type { QuoteCut, QuoteKind } from '../schema/index.ts';
 
 /** A quote found in a sentence's plain text, before attribution. */
 export interface QuoteSpan {
@@ -13,7 +13,7 @@ export interface QuoteSpan {
   /** Offsets of the marks themselves (or of the sentence edge where a mark is missing). */
   openMark: number | null;
   closeMark: number | null;
-  cut: 'unopened' | 'unclosed' | null;
+  cut: QuoteCut | null;
 }
 
 const OPENING = '“„«';

@@ -60,6 +60,9 @@ export type QuoteKind = (typeof quoteKinds)[number];
 /** How the collection cut a quote: its opening or its closing mark is missing. */
 export const quoteCuts = ['unopened', 'unclosed'] as const;
 
+/** Which mark of a quote the collection cut. */
+export type QuoteCut = (typeof quoteCuts)[number];
+
 /** The speaker a quote is attributed to, registered in content/people.yaml or not. */
 export const speakerRefSchema = z.strictObject({
   id: kebabId,

@@ -54,6 +54,7 @@ export {
   type OutletAttribution,
   type OutletRef,
   type Quote,
+  type QuoteCut,
   type QuoteKind,
   type SourceRef,
   type SpeakerRef,

@@ -3,7 +3,7 @@
  * five-step viridis scale (readable with every common colour-vision deficiency and in
  * greyscale); each cell also carries its number or symbol, so colour is never the only cue.
  */
-import type { FrameDimension } from '../schema/index.ts';
+import type { FrameDimension, WordsIn } from '../schema/index.ts';
 
 /** One step of a colour scale: what it covers, its fill and the ink readable on it. */
 export interface ColourStep {
@@ -32,7 +32,7 @@ export function shareColour(share: number): ColourStep {
 export const SHARE_LEGEND: readonly ColourStep[] = [NONE, ...SHARE_STEPS];
 
 /** How an outlet reported a fact. */
-export type Presence = 'narration' | 'quote' | 'none';
+export type Presence = WordsIn | 'none';
 
 export const PRESENCE_STEPS: Record<Presence, ColourStep & { symbol: string }> = {
   narration: { label: 'reported in its own words', fill: '#21918c', ink: '#000000', symbol: '✓' },
