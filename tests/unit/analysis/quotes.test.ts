@@ -155,3 +155,31 @@ describe('attributing speakers', () => {
     expect(kinds).toEqual(['full', 'partial', 'scare']);
   });
 });
+
+describe('quotes that run across a sentence break', () => {
+  const rulesOf = (sentences: string[]) =>
+    quotesOf(sentences).map((quote) => [quote.speaker?.id ?? null, quote.rule, quote.cut]);
+
+  it('gives the first half of “A. | B,” Xi Jinping said the speaker named after the second half', () => {
+    expect(rulesOf(['“We will deepen our ties.', 'Nothing will stop us,” Xi Jinping said.'])).toEqual([
+      ['xi-jinping', 'continued-in-next-sentence', 'unclosed'],
+      ['xi-jinping', 'speaker-after', 'unopened'],
+    ]);
+  });
+
+  it('gives the second half of Xi said: “A. | B.” the speaker of the first half', () => {
+    expect(rulesOf(['Xi said: “We will deepen our ties.', 'Nothing will stop us.”'])).toEqual([
+      ['xi-jinping', 'label', 'unclosed'],
+      ['xi-jinping', 'continues-previous-quote', 'unopened'],
+    ]);
+  });
+
+  it('does not carry a speaker into a quote that opens in its own sentence', () => {
+    expect(
+      rulesOf(['Xi said: “We will deepen our ties.', 'Officials added, “nothing will stop us.”']),
+    ).toEqual([
+      ['xi-jinping', 'label', 'unclosed'],
+      [null, null, null],
+    ]);
+  });
+});
