@@ -9,7 +9,7 @@ import { slugify } from '../ids.ts';
 import type { Person, Quote, SpeakerRef } from '../schema/index.ts';
 import { classifyQuote, findQuotes, type QuoteSpan } from './quote-spans.ts';
 import { isGoverned, readQuoteSite, SPEAKER_RULES, type QuoteAttribution } from './speaker-rules.ts';
-import type { AttributionContext, Speaker } from './speakers.ts';
+import { collectArticleNames, type AttributionContext, type Speaker } from './speakers.ts';
 
 /**
  * Attributes one quote of a sentence. Rules, in order: a label ("Zelensky: “…”", "Quote
@@ -42,6 +42,7 @@ export function extractQuotes(
   const recentSpeakers: Speaker[] = [];
   let openQuoteSpeaker: Speaker | null = null;
   let previousSpeaker: Speaker | null = null;
+  const names = collectArticleNames([teaser, ...sentences.map((sentence) => sentence.text)]);
   sentences.forEach((sentence, sentenceIndex) => {
     const spans = findQuotes(sentence.text);
     const context = {
@@ -51,6 +52,7 @@ export function extractQuotes(
       previousSentence: sentenceIndex > 0 ? sentences[sentenceIndex - 1]!.text : null,
       openQuoteSpeaker,
       previousSpeaker,
+      names,
     };
     openQuoteSpeaker = null;
     previousSpeaker = null;

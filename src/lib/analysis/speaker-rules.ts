@@ -259,23 +259,25 @@ function attributeBySubjectInClause(site: QuoteSite): QuoteAttribution | null {
   return result?.speaker?.person?.category !== 'joint' ? result : null;
 }
 
-/** "according to X", where X opens the phrase: a person said so, or a document has the words. */
+/**
+ * "according to X": a registry person or document that opens the phrase, else a name
+ * that ends it ("according to Trump", "according to Sen. Ben Sasse").
+ */
 function attributeByAccordingTo(site: QuoteSite): QuoteAttribution | null {
   const according = ACCORDING_TO.exec(site.masked);
-  const mention = according ? findPeople(according[1]!, site.context.people)[0] : undefined;
-  if (
-    !according ||
-    !mention ||
-    !/^(?:(?:the|their|his|her|its|a)\s+)?$/iu.test(according[1]!.slice(0, mention.at))
-  ) {
-    return null;
+  if (!according) return null;
+  const phrase = according[1]!;
+  const mention = findPeople(phrase, site.context.people)[0];
+  if (mention && /^(?:(?:the|their|his|her|its|a)\s+)?$/iu.test(phrase.slice(0, mention.at))) {
+    return attributeTo(
+      { person: mention.person, name: mention.person.name },
+      'according-to',
+      0.85,
+      according[0],
+    );
   }
-  return attributeTo(
-    { person: mention.person, name: mention.person.name },
-    'according-to',
-    0.85,
-    according[0],
-  );
+  const named = mention ? null : speakerInPhrase(phrase, site.context);
+  return named ? attributeTo(named, 'according-to', 0.8, according[0]) : null;
 }
 
 /** The two leaders as the subject in the quote's clause: only when "according to" names nobody. */

@@ -11,15 +11,20 @@ const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const SAYING_VERBS = wordSet(`
   said says say told tells tell added adds asked asks wrote writes stated states replied replies answered
   insisted insists warned warns noted notes stressed stresses urged urges argued argues declared declares
-  claimed claims explained explains acknowledged admitted announced tweeted posted remarked recalled
-  continued shouted saying warning insisting arguing noting adding telling stressing
+  claimed claims explained explains acknowledged admitted announced tweeted tweets posted remarked recalled
+  continued continues shouted saying warning insisting arguing noting adding telling stressing responded
+  responds reported reports concluded concludes conceded concedes asserted asserts proclaimed complained
+  complains joked quipped countered cautioned recounted testified observed emailed texted lamented mused
+  boasted bragged predicted confirmed denied retorted echoed chanted wondered explaining writing stating
+  tweeting asking remarking declaring
 `);
 
 /** Verbs that attribute words without saying them ("called for", "praised … as", "showed"). */
 const ATTRIBUTING_VERBS = wordSet(`
   pledged promised vowed called calls described describes praised praises hailed hails greeted welcomed
   welcomes dismissed dismisses accused suggested suggests emphasized emphasised underlined showed shows
-  focused focuses calling
+  focused focuses calling accuses accusing labeled labelled labeling branded dubbed thanked thanks blasted
+  slammed criticized criticised mocked touted urging vowing pledging promising describing
 `);
 
 /** Any verb of saying or attributing, as a whole word (global: for matchAll). */
@@ -34,9 +39,15 @@ const NOT_NAME_WORDS = wordSet(`
   Chief Senator Governor Premier Chairman Director Professor Prof. Commander Colonel Kremlin White House
   Ministry Department United Nations Council China Chinese Russia Russian Ukraine Ukrainian Moscow Beijing
   Kyiv Washington European Union NATO West Western U.S. US UN EU UK Japanese Japan British American French
-  German Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  German Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sen. Sens. Rep. Reps. Gov. Lt. Gen. Sgt.
+  Capt. Maj. Col. Adm. Rev. Rev Judge Justice Attorney Mayor Speaker Leader Former Republican Republicans
+  Democratic Democrat Democrats GOP Miss Sir Lady Lord Pope Presidential Candidate Nominee Congressman
+  Congresswoman Sheriff Officer Agent Coach Pastor Rabbi Father Sister Brother Mother Mrs.
 `);
 
+const QUOTE_MARKS = ['“', '”', '"', '«', '»'];
+const AFTER_PREPOSITION =
+  /(\S*)\s*\b(in|at|from|of|by|to|near|for|with|on|into|across|outside|inside|via|about)\s+$/iu;
 const CAPITALISED_RUN = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*$/u;
 
 /** Who said a quote: a registry person, or a name the text gives. */
@@ -59,6 +70,8 @@ export interface AttributionContext {
   openQuoteSpeaker: Speaker | null;
   /** Speaker of the previous sentence's last quote, if it has one. */
   previousSpeaker: Speaker | null;
+  /** The people the whole article names. */
+  names: ArticleNames;
 }
 
 /** A registry name found in a text, with its offsets. */
@@ -134,18 +147,95 @@ function documentNamedBy(text: string, people: readonly Person[]): Person | null
   return documents.length === 1 ? documents[0]! : null;
 }
 
-/** A name of two or three capitalised words, titles dropped ("Deputy Minister Dmitry X" → "Dmitry X"). */
-function unregisteredName(words: string): string | null {
+// A name's parts: capitalised words ("Anne-Marie", "O’Rourke"), initials ("B."), suffixes.
+const NAME_PART = /^\p{Lu}[\p{L}'’-]+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/**
+ * A name of two to four capitalised words, titles dropped ("Deputy Minister Dmitry X" →
+ * "Dmitry X", "FBI Director James B. Comey" → "James B. Comey"); a middle initial and a
+ * suffix (Jr., III) may be among them but cannot start or end it alone.
+ */
+export function unregisteredName(words: string): string | null {
   const parts = words
     .trim()
     .split(/\s+/)
-    .map((part) => part.replace(/[’']s$/, ''));
+    .map((part) => part.replace(/[’']s$/, '').replace(/,$/, ''));
+  // The name starts after the last title: "Former Florida Gov. Jeb Bush" → "Jeb Bush".
   let start = 0;
-  while (start < parts.length && NOT_NAME_WORDS.has(parts[start]!)) start++;
+  parts.forEach((part, index) => {
+    if (NOT_NAME_WORDS.has(part)) start = index + 1;
+  });
   const name = parts.slice(start);
-  if (name.length < 2 || name.length > 3) return null;
-  if (!name.every((part) => /^\p{Lu}[\p{L}'’-]+$/u.test(part) && !NOT_NAME_WORDS.has(part))) return null;
-  return name.join(' ');
+  const core = name.filter((part, index) => !(index > 0 && (INITIAL.test(part) || SUFFIX.test(part))));
+  if (core.length < 2 || core.length > 3 || name.length > 4) return null;
+  if (!core.every((part) => NAME_PART.test(part) && !NOT_NAME_WORDS.has(part))) return null;
+  // The name without a suffix: "Brent Bozell", as later mentions ("Bozell") call him.
+  return name.filter((part) => !SUFFIX.test(part)).join(' ');
+}
+
+/** The last word of a name that is its surname ("Comey" of "James B. Comey", not "Jr."). */
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/).filter((part) => !SUFFIX.test(part));
+  return parts.at(-1) ?? name;
+}
+
+/**
+ * The people an article names, read before its quotes are attributed: full names by
+ * surname (a later "Comey" or "Mr. Comey" is the "James B. Comey" introduced before), and
+ * the capitalised words it uses inside sentences, where only proper nouns keep a capital
+ * ("Officials said" opens a sentence; "Brinkley said" can stand anywhere).
+ */
+export interface ArticleNames {
+  /** Full names by surname; a surname two full names share maps to null (ambiguous). */
+  bySurname: ReadonlyMap<string, string | null>;
+  /** Words the article capitalises somewhere other than at the start of a sentence. */
+  properNouns: ReadonlySet<string>;
+}
+
+const NAME_RUN = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+/gu;
+
+/** Collects the names and proper nouns of an article's texts (teaser and sentences). */
+export function collectArticleNames(texts: readonly string[]): ArticleNames {
+  const bySurname = new Map<string, string | null>();
+  const properNouns = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(NAME_RUN)) {
+      const name = unregisteredName(match[0]);
+      if (!name) continue;
+      const surname = surnameOf(name);
+      const known = bySurname.get(surname);
+      // A longer form of the same name ("James Comey", then "James B. Comey") is the same person.
+      if (known === undefined) bySurname.set(surname, name);
+      else if (known !== null && known !== name && !sameName(known, name)) bySurname.set(surname, null);
+    }
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:’'”)]\s+)\p{Lu}[\p{L}'’-]+/gu))
+      properNouns.add(match[0]);
+  }
+  return { bySurname, properNouns };
+}
+
+/** Two forms of one name: the same first and last words ("James Comey", "James B. Comey"). */
+function sameName(a: string, b: string): boolean {
+  const [first, second] = [a.split(/\s+/), b.split(/\s+/)];
+  return first[0] === second[0] && surnameOf(a) === surnameOf(b);
+}
+
+/**
+ * A speaker named by one capitalised word ("Kasich", "Mr. Weiner"): the full name the
+ * article introduced with that surname, else the word itself when the article uses it as a
+ * proper noun; null for a word that is capitalised only where sentences start.
+ */
+function byOneWord(word: string, titled: boolean, context: AttributionContext): Speaker | null {
+  if (NOT_NAME_WORDS.has(word) || !NAME_PART.test(word)) return null;
+  const full = context.names.bySurname.get(word);
+  if (full) return { person: null, name: full };
+  // A surname two people of the article share ("Adelson" of Sheldon and Miriam Adelson)
+  // stays a surname; a title ("Gov. Kasich") marks a name; peoples and groups
+  // ("Americans", "Iranians", "Chinese") are capitalised too.
+  const proper = titled || full === null || context.names.properNouns.has(word);
+  return proper && !/(?:ans|ese)$/u.test(word) ? { person: null, name: word } : null;
 }
 
 /** An earlier speaker of the article whose name ends with this surname ("Wang" after "Wang Wenbin"). */
@@ -161,8 +251,13 @@ function bySurname(word: string, context: AttributionContext): Speaker | null {
  * surname.
  */
 export function speakerInPhrase(phrase: string, context: AttributionContext): Speaker | null {
-  const text = phrase.replace(/(\p{L}{2,})\.$/u, '$1').trim();
-  if (text === '' || /[“”"«»]/.test(text)) return null;
+  // Only what follows the last quotation mark can name the speaker (“…” Rep. Issa said).
+  const text = phrase
+    .slice(Math.max(...QUOTE_MARKS.map((mark) => phrase.lastIndexOf(mark))) + 1)
+    .replace(/(\p{L}{2,})\.$/u, '$1')
+    .replace(/^[\s,]+/u, '')
+    .trim();
+  if (text === '') return null;
   const mentions = findPeople(text, context.people);
   const last = mentions.filter((mention) => !isPossessive(text, mention.end)).at(-1);
   // The name must end the phrase (at most a lowercase word or two may follow: "Putin himself").
@@ -178,14 +273,24 @@ export function speakerInPhrase(phrase: string, context: AttributionContext): Sp
     }
   }
   // A capitalised run that ends the phrase.
-  const run = CAPITALISED_RUN.exec(text)?.[1];
-  if (run) {
-    const name = unregisteredName(run);
-    if (name) return { person: null, name };
-    const single = run.trim().split(/\s+/).at(-1)!;
-    return bySurname(single, context);
-  }
-  return null;
+  const found = CAPITALISED_RUN.exec(text);
+  const run = found?.[1];
+  if (!found || !run) return null;
+  // "a woman in Worcester", "a letter obtained by The Associated Press", "most of
+  // Americans": a name after a preposition is not the subject; "Farook’s name": a
+  // possessive names someone else.
+  const preposition = AFTER_PREPOSITION.exec(text.slice(0, found.index));
+  // …except in a title: "Secretary of State Madeleine Albright".
+  const inTitle = preposition?.[2]?.toLowerCase() === 'of' && NOT_NAME_WORDS.has(preposition[1] ?? '');
+  if ((preposition && !inTitle) || /[’']s?$/u.test(run)) return null;
+  const name = unregisteredName(run);
+  if (name) return { person: null, name };
+  const words = run.trim().split(/\s+/);
+  const single = words.at(-1)!;
+  // One name word, after a title at most ("Mr. Weiner", "Sen. Sasse", "Kasich").
+  const titles = words.slice(0, -1);
+  if (!titles.every((word) => NOT_NAME_WORDS.has(word))) return null;
+  return bySurname(single, context) ?? byOneWord(single, titles.length > 0, context);
 }
 
 /**

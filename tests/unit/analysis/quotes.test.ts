@@ -183,3 +183,56 @@ describe('quotes that run across a sentence break', () => {
     ]);
   });
 });
+
+describe('naming speakers the registry does not know', () => {
+  const speakersOf = (sentences: string[]) => quotesOf(sentences).map((quote) => quote.speaker?.name ?? null);
+
+  it('gives a surname the full name the article introduced', () => {
+    expect(
+      speakersOf(['Senator Maria Lopez spoke in Denver on Friday.', '“We will not back down,” Lopez said.']),
+    ).toEqual(['Maria Lopez']);
+  });
+
+  it('keeps a surname two people of the article share as the surname', () => {
+    expect(speakersOf(['Ann Lopez and Ben Lopez own the paper.', '“We will win,” Lopez said.'])).toEqual([
+      'Lopez',
+    ]);
+  });
+
+  it('reads a name after titles, a state and a middle initial', () => {
+    expect(speakersOf(['“Carolina is going to win that one,” Gov. Kasich replied.'])).toEqual(['Kasich']);
+    expect(speakersOf(['On Twitter, former Ohio Gov. Jack Doyle called the plan “unhinged.”'])).toEqual([
+      'Jack Doyle',
+    ]);
+    expect(
+      speakersOf(['FBI Director James B. Comey said he was “very close” to the investigation.']),
+    ).toEqual(['James B. Comey']);
+    expect(
+      speakersOf([
+        'Former Secretary of State Ann Whitfield urged voters to turn out, saying, “Every vote counts.”',
+      ]),
+    ).toEqual(['Ann Whitfield']);
+  });
+
+  it('reads the subject after an earlier quoted title in the sentence', () => {
+    expect(speakersOf(['On “Meet the Press,” Sen. Tim Kaine said the plan was “a disaster.”'])).toEqual([
+      null,
+      'Tim Kaine',
+    ]);
+  });
+
+  it('takes a name that ends an "according to" phrase', () => {
+    expect(
+      speakersOf(['According to Trump, he is now “the worst thing that ever happened to them.”']),
+    ).toEqual(['Trump']);
+  });
+
+  it('does not take a place, a possessor or a word capitalised only at the start of a sentence', () => {
+    expect(speakersOf(['A man in Springfield told him he worries the mayor is “too nice.”'])).toEqual([null]);
+    expect(
+      speakersOf(['The log shows that Farook’s name was heard before aides called it a “workplace” issue.']),
+    ).toEqual([null]);
+    expect(speakersOf(['Officials said the plan was “on track.”'])).toEqual([null]);
+    expect(speakersOf(['Most of Americans say they want goods “Made in the U.S.A.”'])).toEqual([null]);
+  });
+});
