@@ -7,7 +7,8 @@
  */
 import { slugify } from '../ids.ts';
 import type { Person, Quote, SpeakerRef } from '../schema/index.ts';
-import { classifyQuote, findQuotes, type QuoteSpan } from './quote-spans.ts';
+import { findSentenceQuotes, shareChainSpeakers } from './quote-chains.ts';
+import { classifyQuote, type QuoteSpan } from './quote-spans.ts';
 import { isGoverned, readQuoteSite, SPEAKER_RULES, type QuoteAttribution } from './speaker-rules.ts';
 import { collectArticleNames, type AttributionContext, type Speaker } from './speakers.ts';
 
@@ -34,7 +35,7 @@ export function attributeQuote(
 
 /** The quotes of an article, sentence by sentence in body order, attributed with evidence. */
 export function extractQuotes(
-  sentences: readonly { id: string; text: string }[],
+  sentences: readonly { id: string; text: string; cut: boolean }[],
   teaser: string,
   people: readonly Person[],
 ): Quote[] {
@@ -43,8 +44,9 @@ export function extractQuotes(
   let openQuoteSpeaker: Speaker | null = null;
   let previousSpeaker: Speaker | null = null;
   const names = collectArticleNames([teaser, ...sentences.map((sentence) => sentence.text)]);
+  const { spans: spansOf, chains } = findSentenceQuotes(sentences);
   sentences.forEach((sentence, sentenceIndex) => {
-    const spans = findQuotes(sentence.text);
+    const spans = spansOf[sentenceIndex]!;
     const context = {
       people,
       teaser,
@@ -79,6 +81,18 @@ export function extractQuotes(
       });
     });
   });
+  const byId = new Map(quotes.map((quote) => [quote.id, quote]));
+  const sentenceId = (index: number) => sentences[index]!.id;
+  shareChainSpeakers(
+    chains,
+    (chain) => chain.map((part) => byId.get(`${sentenceId(part.sentence)}-q${part.quote + 1}`)!),
+    (chain) => {
+      const previous = chain[0]!.sentence - 1;
+      return previous < 0
+        ? undefined
+        : quotes.filter((quote) => quote.sentenceId === sentenceId(previous)).at(-1);
+    },
+  );
   return quotes;
 }
 

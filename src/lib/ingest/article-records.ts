@@ -129,6 +129,20 @@ function bodyUnits(text: ArticleText): { id: string; text: string }[] {
   return text.sentenceIds.map((sentenceId, index) => ({ id: sentenceId, text: text.sentenceTexts[index]! }));
 }
 
+/**
+ * The body sentences as the quote analysis reads them: a sentence the collection cut (a
+ * fragment for any reason but starting inside a quote, which a quotation over several
+ * sentences does too) never joins a quotation to its neighbours.
+ */
+function quoteUnits(text: ArticleText): { id: string; text: string; cut: boolean }[] {
+  return bodyUnits(text).map((unit, index) => ({
+    ...unit,
+    cut: detectFragmentReasons(text.spans[index]!.markdown, unit.text).some(
+      (reason) => reason !== 'starts-inside-quote',
+    ),
+  }));
+}
+
 /** Renders each sentence to HTML, its quotes marked with their speakers, and notes fragments. */
 async function renderSentences(
   text: ArticleText,
@@ -166,7 +180,7 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
   const text = readArticleText(file, raw);
   const { outlet, attribution, linkBase } = decideArticleOutlet(text, sidecar, context);
   const links = resolveLinks(text.rawLinks, linkBase);
-  const quotes = extractQuotes(bodyUnits(text), text.teaserText, context.people);
+  const quotes = extractQuotes(quoteUnits(text), text.teaserText, context.people);
   const sentences = await renderSentences(text, quotes, linkBase, context.renderer);
   const units = [{ id: text.teaserId, text: text.teaserText }, ...bodyUnits(text)];
   // Without valid lexicons the ingest fails anyway; the article is built to find more problems.

@@ -57,8 +57,12 @@ export const quoteKinds = ['full', 'partial', 'scare'] as const;
 /** A kind of quotation. */
 export type QuoteKind = (typeof quoteKinds)[number];
 
-/** How the collection cut a quote: its opening or its closing mark is missing. */
-export const quoteCuts = ['unopened', 'unclosed'] as const;
+/**
+ * Which marks of a quote its sentence lacks: the opening or the closing mark (cut by the
+ * collection, or the quotation runs on into the next sentence), or both (a sentence in
+ * the middle of a quotation that runs over several).
+ */
+export const quoteCuts = ['unopened', 'unclosed', 'unmarked'] as const;
 
 /** Which mark of a quote the collection cut. */
 export type QuoteCut = (typeof quoteCuts)[number];

@@ -2,7 +2,7 @@
  * Small formatting helpers shared by pages and published data. Deterministic: no clock,
  * no locale of the machine.
  */
-import type { Article, OutletAttribution, FragmentReason } from '../schema/index.ts';
+import type { Article, OutletAttribution, FragmentReason, QuoteCut } from '../schema/index.ts';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -87,3 +87,10 @@ export function pageTitle(title: string, site: string, max = 70): string {
   const atWord = cut.lastIndexOf(' ');
   return `${(atWord > room / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–—-]+$/, '')}…${suffix}`;
 }
+
+/** What a quote's sentence lacks, as a note beside the quote. */
+export const CUT_LABELS: Record<QuoteCut, string> = {
+  unopened: 'start cut',
+  unclosed: 'end cut',
+  unmarked: 'inside a longer quote',
+};

@@ -11,7 +11,7 @@ const people = parsePeopleRegistry(PEOPLE, readProjectFile(PEOPLE));
 
 function speakers(sentences: string[], teaser = ''): (string | null)[] {
   return extractQuotes(
-    sentences.map((text, index) => ({ id: `a-s${index + 1}`, text })),
+    sentences.map((text, index) => ({ id: `a-s${index + 1}`, text, cut: false })),
     teaser,
     people,
   ).map((quote) => quote.speaker?.name ?? null);

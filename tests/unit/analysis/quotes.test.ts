@@ -9,7 +9,7 @@ const people = parsePeopleRegistry(PEOPLE, readProjectFile(PEOPLE));
 /** Quotes of a body given as plain-text sentences, with an optional teaser. */
 function quotesOf(sentences: string[], teaser = '') {
   return extractQuotes(
-    sentences.map((text, index) => ({ id: `a-s${index + 1}`, text })),
+    sentences.map((text, index) => ({ id: `a-s${index + 1}`, text, cut: false })),
     teaser,
     people,
   );
