@@ -1,6 +1,6 @@
 /**
- * Hand-labelled gold sets under tests/fixtures/ that `npm run eval` scores the quote
- * attribution and the framing lexicons against.
+ * Hand-labelled gold sets that `npm run eval` scores the quote attribution and the framing
+ * lexicons against: ours under tests/fixtures/, and PolNeAR's in ../shared/corpora/polnear.
  */
 import { z } from 'astro/zod';
 import { quoteCuts, quoteKinds } from './article.ts';
@@ -41,3 +41,43 @@ export const framingGoldSchema = z.strictObject({
 
 /** tests/fixtures/framing-gold.yaml. */
 export type FramingGold = z.infer<typeof framingGoldSchema>;
+
+/**
+ * `<split>.gold.json` of the PolNeAR corpus in our source format (../shared/corpora/polnear):
+ * each article's publisher and wire, and each quoted span of an annotated attribution with
+ * its Source and Cue as written. Scored by `npm run eval` (scripts/lib/polnear.ts).
+ */
+export const polnearGoldSchema = z.strictObject({
+  /** The source file these labels describe, e.g. "polnear-dev.txt". */
+  source: z.string(),
+  articles: z.array(
+    z.strictObject({
+      /** Position in the source file: article n is lines 2n-1 and 2n. */
+      article: z.number().int().positive(),
+      /** The corpus's own name for the article. */
+      file: z.string(),
+      /** The corpus's publisher key: breitbart, huff-post, nyt, politico, usa-today, wash-post, west-journal. */
+      publisher: z.string().min(1),
+      /** The wire the copy came from (AP, AFP, Reuters, reuters, UPI), or "None" / "NA". */
+      wire: z.string(),
+      author: z.string(),
+      title: z.string(),
+      date: z.string(),
+    }),
+  ),
+  quotes: z.array(
+    z.strictObject({
+      article: z.number().int().positive(),
+      /** What is inside the quotation marks, whitespace collapsed; empty for a bare `""` (one in train). */
+      text: z.string(),
+      /** The annotated Source span as written ("Sen. Ben Sasse (R-Neb.)", "he", "the report"); may be empty. */
+      source: z.string(),
+      /** The annotated Cue span ("said", "told reporters", "according to"). */
+      cue: z.string(),
+      publisher: z.string(),
+    }),
+  ),
+});
+
+/** A PolNeAR gold file. */
+export type PolnearGold = z.infer<typeof polnearGoldSchema>;

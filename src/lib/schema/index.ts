@@ -100,4 +100,11 @@ export {
   type ThemeScore,
   type ValenceScore,
 } from './published.ts';
-export { framingGoldSchema, quoteGoldSchema, type FramingGold, type QuoteGold } from './gold.ts';
+export {
+  framingGoldSchema,
+  polnearGoldSchema,
+  quoteGoldSchema,
+  type FramingGold,
+  type PolnearGold,
+  type QuoteGold,
+} from './gold.ts';

@@ -1,0 +1,52 @@
+/**
+ * The extractor on real news: PolNeAR's dev split (../shared/corpora/polnear), ingested with
+ * the project's registries and scored by the corpus's rules, must not fall below the levels
+ * measured when this test was written. Skipped where the corpus is not beside the project.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  hasPolnear,
+  ingestPolnearFile,
+  polnearDir,
+  readPolnearSplit,
+} from '../../scripts/lib/polnear-corpus.ts';
+import { scorePolnear } from '../../scripts/lib/polnear.ts';
+import { readContentInputs } from '../../src/loaders/content-files.ts';
+import { cachedIngestOptions } from '../../src/loaders/ingest-cache.ts';
+import { projectRoot } from '../helpers.ts';
+
+/**
+ * Dev as measured by `npm run eval` when this test was written (83 of 84 articles ingested, one refused for
+ * a control character): raised as the extractor improves, never lowered to let a change
+ * through. The issue's targets are in POLNEAR_TARGETS.
+ */
+const LEVELS = {
+  ingested: 83,
+  spansFound: 0.913,
+  namedRight: 0.195,
+  namedWrong: 0.012,
+  pronounRight: 0.211,
+  outletsWrong: 3,
+} as const;
+
+const present = hasPolnear(projectRoot);
+const skipped = present ? '' : ` (skipped: no PolNeAR corpus at ${polnearDir(projectRoot)})`;
+
+describe('PolNeAR dev', () => {
+  it.skipIf(!present)(
+    `keeps spans, named speakers, wrong names and outlets at the measured levels${skipped}`,
+    async () => {
+      const { sources: _sources, sidecars: _sidecars, ...content } = await readContentInputs(projectRoot);
+      const [file] = readPolnearSplit(polnearDir(projectRoot), 'dev');
+      // The file cache (keyed by the code too) makes a rerun 2 s instead of 12–18 s.
+      const { articles } = await ingestPolnearFile(content, file!, cachedIngestOptions(projectRoot));
+      const score = scorePolnear(articles, file!.gold);
+      expect(score.ingested).toBeGreaterThanOrEqual(LEVELS.ingested);
+      expect(score.spans.recall).toBeGreaterThanOrEqual(LEVELS.spansFound);
+      expect(score.named.rightRatio).toBeGreaterThanOrEqual(LEVELS.namedRight);
+      expect(score.named.wrongRatio).toBeLessThanOrEqual(LEVELS.namedWrong);
+      expect(score.pronoun.rightRatio).toBeGreaterThanOrEqual(LEVELS.pronounRight);
+      expect(score.outlets.wrong).toBeLessThanOrEqual(LEVELS.outletsWrong);
+    },
+  );
+});
