@@ -19,6 +19,12 @@ export const SEED_OUTLETS = [
   'The Guardian',
   'The Guardian',
 ];
+/**
+ * What the text alone decides for them: the fourth article's only fingerprint is a
+ * self-mention, "told CBS News", which is also how other outlets quote CBS News, so it
+ * stays unattributed, with CBS News as its one candidate.
+ */
+export const SEED_INFERRED_OUTLETS = SEED_OUTLETS.map((name, index) => (index === 3 ? null : name));
 export const PEOPLE = 'content/people.yaml';
 export const STORY = 'content/story.yaml';
 export const THEMES = 'content/themes.yaml';

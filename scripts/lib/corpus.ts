@@ -114,18 +114,22 @@ export function generateCorpus(
         sentences.push(`${pick(SUBJECTS)} ${pick(ACTIONS)} ${pick(CONTEXTS)}.`);
       }
     }
-    // Fingerprints real copy carries: a dateline opens agency copy, a self-mention or an
-    // own-site link marks the rest.
+    // Fingerprints real copy carries: a dateline opens agency copy, an own-site link marks
+    // the rest, with a self-mention beside it where the outlet has one (alone, a
+    // self-mention is how other outlets quote it too, and does not decide).
     const dateline = outlet.fingerprints.datelines[0];
     const selfMention = outlet.fingerprints.selfMentions[0];
     if (dateline) sentences[0] = `MOSCOW ${dateline} ${sentences[0]!}`;
-    else if (selfMention) {
-      sentences.push(
-        /^\p{Ll}/u.test(selfMention)
-          ? `A Chinese diplomat ${selfMention} the talks went well.`
-          : `${selfMention} that the talks went well.`,
-      );
-    } else sentences.push(`Read [our earlier report](https://www.${domain}/world/${index}) on the talks.`);
+    else {
+      if (selfMention) {
+        sentences.push(
+          /^\p{Ll}/u.test(selfMention)
+            ? `A Chinese diplomat ${selfMention} the talks went well.`
+            : `${selfMention} that the talks went well.`,
+        );
+      }
+      sentences.push(`Read [our earlier report](https://www.${domain}/world/${index}) on the talks.`);
+    }
     const teaser = `${pick(SUBJECTS)} ${pick(ACTIONS)}`;
     lines.push(random() < 0.3 ? `${teaser.slice(0, 60)} ...` : `${teaser}.`, sentences.join(' '));
     if ((index + 1) % perFile === 0 || index === options.articles - 1) {

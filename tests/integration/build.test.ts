@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedArticleSchema } from '../../src/lib/schema/index.ts';
 import type { BundleList } from '../../src/lib/publish/search-filters.ts';
-import { projectRoot, SEED_OUTLETS } from '../helpers.ts';
+import { projectRoot, SEED_INFERRED_OUTLETS } from '../helpers.ts';
 import { createScratchSite, type ScratchSite } from '../../scripts/lib/scratch-site.ts';
 
 let scratch: ScratchSite;
@@ -49,7 +49,7 @@ describe('npm run build on a fixture site', () => {
       'Reuters',
       'TASS',
       'Daily Bugle',
-      ...SEED_OUTLETS,
+      ...SEED_INFERRED_OUTLETS,
     ]);
     expect(articles[0]?.attribution).toMatchObject({ method: 'inferred' });
     expect(articles[0]?.attribution.evidence).toContain('dateline ‘(Reuters) -’');

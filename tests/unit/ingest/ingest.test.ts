@@ -7,6 +7,7 @@ import {
   problemsOfAsync,
   readProjectFile,
   SEED_FILE,
+  SEED_INFERRED_OUTLETS,
   SEED_OUTLETS,
   SEED_SIDECAR,
   seedInput,
@@ -32,21 +33,32 @@ describe('ingest of the seed', () => {
     });
   });
 
-  it('makes the same outlets without the sidecar, by inference, with evidence', async () => {
+  it('makes the same outlets without the sidecar, by inference, but for CBS News, left unattributed with it as the candidate', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: false }));
-    expect(articles.map((article) => article.outlet?.name)).toEqual(SEED_OUTLETS);
-    for (const article of articles) {
-      expect(article.attribution.method).toBe('inferred');
+    expect(articles.map((article) => article.outlet?.name ?? null)).toEqual(SEED_INFERRED_OUTLETS);
+    for (const [index, article] of articles.entries()) {
+      expect(article.attribution.method).toBe(index === 3 ? 'unattributed' : 'inferred');
       expect(article.attribution.evidence.length).toBeGreaterThan(0);
       expect(article.headline).toBeNull();
     }
+    expect(articles[3]?.attribution.evidence[0]).toMatch(
+      /^too little evidence to decide \(CBS News: self-mention ‘told CBS News’/,
+    );
   });
 
   it('says in the record when the text agrees with the sidecar', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));
+    expect(articles[0]?.attribution.evidence).toEqual([
+      `sidecar ${SEED_SIDECAR}:5 names the outlet “CNN”`,
+      'text fingerprints agree: 1 link to cnn.com',
+    ]);
+  });
+
+  it('says in the record when the text alone would not have decided', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
     expect(articles[3]?.attribution.evidence).toEqual([
       `sidecar ${SEED_SIDECAR}:24 names the outlet “CBS News”`,
-      'text fingerprints agree: self-mention ‘told CBS News’',
+      'text fingerprints alone would not decide (too little evidence to decide (CBS News: self-mention ‘told CBS News’ (also how others quote CBS News: weak evidence, not enough alone)))',
     ]);
   });
 
@@ -136,7 +148,10 @@ describe('ingest of sidecars', () => {
   it('warns when the sidecar and the text’s fingerprints disagree, and keeps the sidecar', async () => {
     const { articles, warnings } = await ingest(
       inputWith(
-        { [SOURCE]: 'Teaser\nA source told CBS News about it.\n' },
+        {
+          [SOURCE]:
+            'Teaser\n[Talks](https://www.cbsnews.com/news/talks) resumed. A source told CBS News about it.\n',
+        },
         { [SIDECAR]: 'articles:\n  - article: 1\n    outlet: NPR\n' },
       ),
     );

@@ -17,7 +17,9 @@ describe('summariseOutlets', () => {
 
   it('puts unattributed articles last, under a null id', async () => {
     const { articles } = await ingest(
-      inputWith({ 'content/sources/s.txt': 'T\nNobody signs this.\nT2\nA source told CNN so.\n' }),
+      inputWith({
+        'content/sources/s.txt': 'T\nNobody signs this.\nT2\nSee [the report](https://www.cnn.com/a).\n',
+      }),
     );
     expect(summariseOutlets(articles)).toEqual([
       { id: 'cnn', name: 'CNN', registered: true, articles: 1 },
