@@ -68,8 +68,10 @@ const SUBJECT_THEN_VERB = new RegExp(
   `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,[^,;“”"]{1,160},)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
   'u',
 );
+// The subject after the verb runs to a comma or a full stop, but the stop of a title or an
+// initial followed by a capital ("said Rep. Dina Titus", "said James B. Comey") is inside it.
 const VERB_THEN_SUBJECT = new RegExp(
-  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].join('|')})\\s+([^,;.“”"]{2,80})`,
+  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].join('|')})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})){2,80})`,
   'u',
 );
 const SHORT_TAIL =
@@ -78,6 +80,9 @@ const PASSIVE_AGENT =
   /\b(?:described|called|dismissed|branded|labell?ed|hailed|praised|criticis[ez]d) by ([^,;“”"]{2,60}?) as\s*$/u;
 const ACCORDING_TO =
   /according to\s+([^,;“”"]{2,80}?)(?=[,.;]|\s+(?:released|published|issued|posted)\b|$)/iu;
+
+// A new subject just before a verb: ", and Trump", "; Sen. Jane Roe".
+const OWN_SUBJECT = /(?:,|;|\band)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 
 /** Returns a function that computes a value the first time it is called and keeps it. */
 function computeOnce<T>(compute: () => T): () => T {
@@ -201,8 +206,12 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
     return { result: speaker ? attributeTo(speaker, 'speaker-before', 0.8, passive[0]) : null, verb: true };
   }
   const verbs = [...text.matchAll(SPEECH_VERB)];
-  // A verb of saying governs what follows it ("Korolev said the statement showed …").
-  const verb = verbs.filter((match) => SAYING_VERBS.has(match[0])).at(-1) ?? verbs.at(-1);
+  // A verb of saying governs what follows it ("Korolev said the statement showed …"),
+  // unless a later verb has a subject of its own ("Cruz said …, and Trump vowed to “…”").
+  const saying = verbs.filter((match) => SAYING_VERBS.has(match[0])).at(-1);
+  const last = verbs.at(-1);
+  const ownSubject = last !== undefined && OWN_SUBJECT.test(text.slice(0, last.index));
+  const verb = ownSubject ? last : (saying ?? last);
   if (!verb) return { result: null, verb: false };
   const head = text.slice(0, verb.index);
   // "he said, and added:" / "Xi said …, but warned" / "Xi said …, adding that": a second

@@ -23,9 +23,12 @@ export interface InlineForm {
   toSource(offset: number): number;
 }
 
-/** Drops leading indentation and escapes a leading block marker. */
+/**
+ * Drops leading indentation and escapes a leading block marker. A byte-order mark counts as
+ * indentation: the parser drops one at the start, and " 1) …" after it would open a list.
+ */
 export function toInlineForm(markdown: string): InlineForm {
-  const indent = /^[ \t]*/.exec(markdown)![0].length;
+  const indent = /^[ \t\uFEFF]*/.exec(markdown)![0].length;
   const trimmed = markdown.slice(indent);
   const ordered = ORDERED_LIST_START.exec(trimmed);
   // Index (in the trimmed text) where a backslash goes, or -1.

@@ -235,4 +235,32 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['Officials said the plan was “on track.”'])).toEqual([null]);
     expect(speakersOf(['Most of Americans say they want goods “Made in the U.S.A.”'])).toEqual([null]);
   });
+
+  it('reads a title with its full stop after the verb ("said Rep. Dina Titus")', () => {
+    expect(speakersOf(['“Everybody is looking at Nevada,” said Democratic Rep. Dina Titus.'])).toEqual([
+      'Dina Titus',
+    ]);
+  });
+
+  it('gives a later verb with its own subject its own quote', () => {
+    expect(
+      speakersOf([
+        'Jack Doyle said he would win “in a landslide,” and Ann Marsh vowed to “fight for every vote.”',
+      ]),
+    ).toEqual(['Jack Doyle', 'Ann Marsh']);
+  });
+
+  it('does not take a hyphenated adjective for a name', () => {
+    expect(
+      speakersOf([
+        'In the poll, most Republicans and Republican-leaning voters said they were “enthusiastic.”',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('resolves "he" to the one person the sentence names before it', () => {
+    expect(speakersOf(['Ronald Reagan was known for what he called the “Evil Empire.”'])).toEqual([
+      'Ronald Reagan',
+    ]);
+  });
 });

@@ -36,6 +36,10 @@ describe('toInlineMarkdown', () => {
     expect(toInlineMarkdown('- dash')).toBe('\\- dash');
     expect(toInlineMarkdown('Plain - text')).toBe('Plain - text');
   });
+
+  it('treats a byte-order mark before a list marker as indentation (found by the property test)', () => {
+    expect(toInlineMarkdown('\uFEFF 1)  Xi ')).toBe('1\\)  Xi ');
+  });
 });
 
 describe('extractLinks', () => {
