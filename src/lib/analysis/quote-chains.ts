@@ -9,7 +9,7 @@
  * open a new paragraph of it, then a sentence whose first quote closes without opening, or
  * a new paragraph that closes.
  */
-import type { Quote } from '../schema/index.ts';
+import type { Quote, SpeakerRuleName } from '../schema/index.ts';
 import { findQuotes, type QuoteSpan } from './quote-spans.ts';
 
 /** One part of a chain: a sentence, and which of its quotes belongs to the quotation. */
@@ -153,7 +153,7 @@ export function shareChainSpeakers(
 function fillSpeaker(
   parts: readonly Quote[],
   decider: Quote,
-  rule: string,
+  rule: SpeakerRuleName,
   confidence: number,
   why: string,
 ): void {

@@ -4,6 +4,7 @@
  * confidence and evidence, or null to let the next rule try. A new rule is a function here
  * and a place in that list.
  */
+import type { SpeakerRuleName } from '../schema/index.ts';
 import { maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import {
   findPeople,
@@ -21,7 +22,7 @@ import {
 /** The speaker a quote is attributed to, the rule that named it, and its evidence. */
 export interface QuoteAttribution {
   speaker: Speaker | null;
-  rule: string | null;
+  rule: SpeakerRuleName | null;
   confidence: number;
   evidence: string | null;
   /** A speech verb governs the quote, whether or not its subject could be named. */
@@ -81,6 +82,9 @@ const PASSIVE_AGENT =
 const ACCORDING_TO =
   /according to\s+([^,;“”"]{2,80}?)(?=[,.;]|\s+(?:released|published|issued|posted)\b|$)/iu;
 
+// The subject that opens a clause, after an opening phrase at most: "Sanders has …",
+// "On Monday, Sen. Jane Roe told …".
+const CLAUSE_SUBJECT = /^(?:[^,]{0,40},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 // A new subject just before a verb: ", and Trump", "; Sen. Jane Roe".
 const OWN_SUBJECT = /(?:,|;|\band)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 
@@ -121,7 +125,12 @@ export function isGoverned(site: QuoteSite): boolean {
 }
 
 /** Names a speaker by a rule, with the evidence as a reader sees it. */
-function attributeTo(speaker: Speaker, rule: string, confidence: number, evidence: string): QuoteAttribution {
+function attributeTo(
+  speaker: Speaker,
+  rule: SpeakerRuleName,
+  confidence: number,
+  evidence: string,
+): QuoteAttribution {
   return {
     speaker,
     rule,
@@ -221,6 +230,10 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   if (coordinated && coordinated.index > 0) {
     const first = findSubjectIn(head.slice(0, coordinated.index), offset, site);
     if (first.verb) return first;
+    // "Sanders has denounced them, saying …": a participle's subject is its clause's.
+    const subject = /ing$/.test(verb[0]) ? CLAUSE_SUBJECT.exec(head.slice(0, coordinated.index)) : null;
+    const speaker = subject ? speakerInPhrase(subject[1]!, site.context) : null;
+    if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
   }
   const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
   if (pronoun) {

@@ -3,7 +3,7 @@
  * the subject before a speech verb, and the person a pronoun stands for. A wrong name is
  * worse than none, so every step is conservative and may answer null.
  */
-import type { Person } from '../schema/index.ts';
+import type { Person, PronounRule } from '../schema/index.ts';
 
 const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -252,6 +252,16 @@ function bySurname(word: string, context: AttributionContext): Speaker | null {
  * surname.
  */
 export function speakerInPhrase(phrase: string, context: AttributionContext): Speaker | null {
+  const speaker = speakerEndingPhrase(phrase, context);
+  if (speaker) return speaker;
+  // "Robert Antonacci of the New York delegation", "Joel Pollak of Breitbart California":
+  // a name before an "of" phrase.
+  const affiliated = /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+\S.*$/u.exec(phrase);
+  return affiliated ? speakerEndingPhrase(affiliated[1]!, context) : null;
+}
+
+/** The speaker named at the end of a phrase (see speakerInPhrase). */
+function speakerEndingPhrase(phrase: string, context: AttributionContext): Speaker | null {
   // Only what follows the last quotation mark can name the speaker (“…” Rep. Issa said).
   const text = phrase
     .slice(Math.max(...QUOTE_MARKS.map((mark) => phrase.lastIndexOf(mark))) + 1)
@@ -338,7 +348,7 @@ export function resolvePronoun(
   pronoun: string,
   context: AttributionContext,
   sentenceBefore: string,
-): { speaker: Speaker; rule: string; confidence: number } | null {
+): { speaker: Speaker; rule: PronounRule; confidence: number } | null {
   const plural = pronoun.toLowerCase() === 'they';
   const fits = (person: Person | null) => (plural ? person?.category === 'joint' : !isCollective(person));
   const recent = context.recentSpeakers.filter((speaker) => fits(speaker.person)).at(-1);
@@ -352,7 +362,12 @@ export function resolvePronoun(
       for (const name of unregisteredNamesIn(text, context)) found.set(name, { person: null, name });
     return [...found.values()];
   };
-  const decide = (speakers: Speaker[], rule: string, confidence: number) => {
+  type Resolved = { speaker: Speaker; rule: PronounRule; confidence: number };
+  const decide = (
+    speakers: Speaker[],
+    rule: PronounRule,
+    confidence: number,
+  ): Resolved | null | undefined => {
     if (speakers.length === 0) return undefined;
     // Two or more named: "he" is the recent speaker if named, else nobody can tell.
     if (speakers.length > 1) {

@@ -79,6 +79,41 @@ export const speakerRefSchema = z.strictObject({
 /** The speaker a quote is attributed to. */
 export type SpeakerRef = z.infer<typeof speakerRefSchema>;
 
+/** How he or she was resolved to a person (README → Quotes). */
+export const pronounRules = [
+  'pronoun-named-in-sentence',
+  'pronoun-named-in-previous-sentence',
+  'pronoun-recent-speaker',
+  'pronoun-named-in-teaser',
+] as const;
+
+/** The rules that can name a quote's speaker (src/lib/analysis/speaker-rules.ts, README → Quotes). */
+export const speakerRules = [
+  'label',
+  'speaker-after',
+  'speaker-after-pronoun-named-in-sentence',
+  'speaker-after-pronoun-named-in-previous-sentence',
+  'speaker-after-pronoun-recent-speaker',
+  'speaker-after-pronoun-named-in-teaser',
+  'speaker-before',
+  'speaker-before-pronoun-named-in-sentence',
+  'speaker-before-pronoun-named-in-previous-sentence',
+  'speaker-before-pronoun-recent-speaker',
+  'speaker-before-pronoun-named-in-teaser',
+  'document',
+  'both-leaders',
+  'according-to',
+  'continues-previous-speaker',
+  'continues-previous-quote',
+  'continued-in-next-sentence',
+  'same-quotation',
+] as const;
+
+/** How a pronoun was resolved. */
+export type PronounRule = (typeof pronounRules)[number];
+/** The rule that named a quote's speaker. */
+export type SpeakerRuleName = (typeof speakerRules)[number];
+
 /** One quotation: the text inside the marks, where it is, and who said it (with evidence). */
 export const quoteSchema = z.strictObject({
   /** Unique across the site; also the element id of the quote on the article page. */
@@ -92,7 +127,7 @@ export const quoteSchema = z.strictObject({
   cut: z.enum(quoteCuts).nullable(),
   speaker: speakerRefSchema.nullable(),
   /** The attribution rule that fired, or null when none was sure. */
-  rule: z.string().nullable(),
+  rule: z.enum(speakerRules).nullable(),
   confidence: z.number().min(0).max(1),
   /** The words that gave the speaker away. */
   evidence: z.string().nullable(),

@@ -263,4 +263,19 @@ describe('naming speakers the registry does not know', () => {
       'Ronald Reagan',
     ]);
   });
+
+  it('reads a name before an "of" phrase as the speaker', () => {
+    expect(
+      speakersOf(['“There is a passion for him,” said Robert Antonacci of the New York delegation.']),
+    ).toEqual(['Robert Antonacci']);
+  });
+
+  it('gives a participle after a comma the subject that opens its clause', () => {
+    expect(
+      speakersOf([
+        'Ann Marsh met voters.',
+        'Marsh has denounced the attacks, saying her campaign does not want “that.”',
+      ]),
+    ).toEqual(['Ann Marsh']);
+  });
 });
