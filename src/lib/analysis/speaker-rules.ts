@@ -65,8 +65,10 @@ export type SpeakerRule = (site: QuoteSite) => QuoteAttribution | null;
 const CLAUSE_BREAK = /(?:\bwhile\b|\bwhereas\b|\bbut\s+(?=\p{Lu}|he\b|she\b|they\b)|;|\()[^;(]*$/u;
 
 const LABEL = /^(?:(?:quote|statement|comment|message)s? (?:from|by)\s+)?([^:“”"]{2,60}):\s*$/iu;
+// An appositive between subject and verb may hold a quote of its own, blanked out here
+// ("Bill Eastland, wearing “Ted Cruz” pins, said").
 const SUBJECT_THEN_VERB = new RegExp(
-  `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,[^,;“”"]{1,160},)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
+  `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,(?:[^,;“”"]|[“"]\\s*[”"]){1,160},)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
   'u',
 );
 // The subject after the verb runs to a comma or a full stop, but the stop of a title or an

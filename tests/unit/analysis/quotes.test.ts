@@ -278,4 +278,12 @@ describe('naming speakers the registry does not know', () => {
       ]),
     ).toEqual(['Ann Marsh']);
   });
+
+  it('reads past a quote inside an appositive between the speaker and the verb', () => {
+    expect(
+      speakersOf([
+        '“We have had better conventions,” delegate Bill Eastland, wearing “Ted Cruz” pins, said as confetti fell.',
+      ]),
+    ).toEqual(['Bill Eastland', null]);
+  });
 });
