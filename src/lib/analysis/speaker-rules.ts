@@ -167,7 +167,11 @@ function findTail(quote: QuoteSpan, before: string, after: string): Tail | null 
   const shortTail = (match: RegExpExecArray) => SHORT_TAIL.test(after.slice(match[0].length));
   if (subjectFirst && (opensSentence || shortTail(subjectFirst)))
     return { order: 'subject-first', match: subjectFirst };
-  if (verbFirst && (opensSentence || shortTail(verbFirst))) return { order: 'verb-first', match: verbFirst };
+  // "“…,” said X" inverts only to attribute: right after the closing mark it does so anywhere.
+  const rightAfter =
+    verbFirst !== null && quote.closeMark !== null && /^[\s,]*$/.test(after.slice(0, verbFirst.index));
+  if (verbFirst && (opensSentence || rightAfter || shortTail(verbFirst)))
+    return { order: 'verb-first', match: verbFirst };
   return null;
 }
 

@@ -265,6 +265,8 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
   // Only what follows the last quotation mark can name the speaker (“…” Rep. Issa said).
   const text = phrase
     .slice(Math.max(...QUOTE_MARKS.map((mark) => phrase.lastIndexOf(mark))) + 1)
+    // A party and state tag ends many names: "Harry M. Reid (D-Nev.)", "(R-Ky" cut at a stop.
+    .replace(/\s*(?:\([^()]*\)|\([DRI](?:-[\p{L}. ]{1,14})?)\s*$/u, '')
     .replace(/(\p{L}{2,})\.$/u, '$1')
     .replace(/^[\s,]+/u, '')
     .trim();

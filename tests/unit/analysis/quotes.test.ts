@@ -286,4 +286,16 @@ describe('naming speakers the registry does not know', () => {
       ]),
     ).toEqual(['Bill Eastland', null]);
   });
+
+  it('drops a party and state tag after a name', () => {
+    expect(
+      speakersOf(['“It is gaming the system,” said Senate Minority Leader Harry M. Reid (D-Nev.).']),
+    ).toEqual(['Harry M. Reid']);
+  });
+
+  it('takes "said X" right after a quote in the middle of a sentence', () => {
+    expect(
+      speakersOf(['This is a “raw time,” said strategist David Axelrod, a longtime ally of the mayor.']),
+    ).toEqual(['David Axelrod']);
+  });
 });
