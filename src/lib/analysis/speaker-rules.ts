@@ -229,6 +229,11 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   const verb = ownSubject ? last : (saying ?? last);
   if (!verb) return { result: null, verb: false };
   const head = text.slice(0, verb.index);
+  // "Rubio was asked …", "he was told": the subject of a passive verb was spoken to.
+  // ("Trump is saying" is not passive.)
+  if (!/ing$/.test(verb[0]) && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(head)) {
+    return { result: null, verb: true };
+  }
   // "he said, and added:" / "Xi said …, but warned" / "Xi said …, adding that": a second
   // verb, or a participle after a comma, shares the first verb's subject.
   const coordinated =

@@ -43,6 +43,7 @@ const NOT_NAME_WORDS = wordSet(`
   Capt. Maj. Col. Adm. Rev. Rev Judge Justice Attorney Mayor Speaker Leader Former Republican Republicans
   Democratic Democrat Democrats GOP Miss Sir Lady Lord Pope Presidential Candidate Nominee Congressman
   Congresswoman Sheriff Officer Agent Coach Pastor Rabbi Father Sister Brother Mother Mrs.
+  Hampshire Jersey Carolina Dakota York
 `);
 
 const QUOTE_MARKS = ['“', '”', '"', '«', '»'];

@@ -298,4 +298,19 @@ describe('naming speakers the registry does not know', () => {
       speakersOf(['This is a “raw time,” said strategist David Axelrod, a longtime ally of the mayor.']),
     ).toEqual(['David Axelrod']);
   });
+
+  it('does not take the subject of a passive "was asked" for the speaker', () => {
+    expect(
+      speakersOf([
+        'Tom Reyes spoke first.',
+        'Reyes was asked, “What is the most dangerous place you have been?”',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('does not take a state for a name', () => {
+    expect(speakersOf(['Speaking in Salem, New Hampshire, the senator called him “a total stiff.”'])).toEqual(
+      [null],
+    );
+  });
 });
