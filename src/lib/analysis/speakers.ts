@@ -43,7 +43,8 @@ const NOT_NAME_WORDS = wordSet(`
   Capt. Maj. Col. Adm. Rev. Rev Judge Justice Attorney Mayor Speaker Leader Former Republican Republicans
   Democratic Democrat Democrats GOP Miss Sir Lady Lord Pope Presidential Candidate Nominee Congressman
   Congresswoman Sheriff Officer Agent Coach Pastor Rabbi Father Sister Brother Mother Mrs.
-  Hampshire Jersey Carolina Dakota York
+  Hampshire Jersey Carolina Dakota York If While When Whether Both After Before Although Though As
+  Since Because Even So Yet Or For With Without According During Despite Meanwhile However Instead
 `);
 
 const QUOTE_MARKS = ['“', '”', '"', '«', '»'];

@@ -107,6 +107,7 @@ export const speakerRules = [
   'continues-previous-quote',
   'continued-in-next-sentence',
   'same-quotation',
+  'clause-subject',
 ] as const;
 
 /** How a pronoun was resolved. */

@@ -313,4 +313,24 @@ describe('naming speakers the registry does not know', () => {
       [null],
     );
   });
+
+  it('gives a partial quote without a verb of saying to the person who is the clause subject', () => {
+    expect(
+      speakersOf([
+        'Tom Reyes spoke first.',
+        'Reyes denounced the “profane and sexist” attacks on his rival.',
+      ]),
+    ).toEqual(['Tom Reyes']);
+    expect(
+      quotesOf(['Tom Reyes spoke first.', 'Reyes has coined a phrase, “undocumented voters.”'])[0]?.rule,
+    ).toBe('clause-subject');
+  });
+
+  it('leaves the clause subject out for titles, pairs, passives and sentences with a verb of saying', () => {
+    const names = ['Tom Reyes spoke first.', 'Ann Marsh spoke next.'];
+    expect(speakersOf([...names, 'Reyes starred in “Gifted Hands” last year.']).at(-1)).toBeNull();
+    expect(speakersOf([...names, 'Reyes and Marsh reaffirmed their “shared commitment.”']).at(-1)).toBeNull();
+    expect(speakersOf([...names, 'Reyes was placed on the list for his “impact.”']).at(-1)).toBeNull();
+    expect(speakersOf([...names, 'Reyes made a “mistake” in the check, Marsh has said.']).at(-1)).toBeNull();
+  });
 });
