@@ -108,6 +108,10 @@ export const speakerRules = [
   'continued-in-next-sentence',
   'same-quotation',
   'clause-subject',
+  'clause-subject-pronoun-named-in-sentence',
+  'clause-subject-pronoun-named-in-previous-sentence',
+  'clause-subject-pronoun-recent-speaker',
+  'clause-subject-pronoun-named-in-teaser',
 ] as const;
 
 /** How a pronoun was resolved. */

@@ -333,4 +333,15 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf([...names, 'Reyes was placed on the list for his “impact.”']).at(-1)).toBeNull();
     expect(speakersOf([...names, 'Reyes made a “mistake” in the check, Marsh has said.']).at(-1)).toBeNull();
   });
+
+  it('resolves a pronoun that is the clause subject of a partial quote', () => {
+    const quotes = quotesOf([
+      '“We will win,” Tom Reyes said.',
+      'He has coined a new phrase, “undocumented voters,” for them.',
+    ]);
+    expect(quotes.map((quote) => [quote.speaker?.name ?? null, quote.rule])).toEqual([
+      ['Tom Reyes', 'speaker-after'],
+      ['Tom Reyes', 'clause-subject-pronoun-recent-speaker'],
+    ]);
+  });
 });
