@@ -90,6 +90,12 @@ const CLAUSE_SUBJECT = /^(?:[^,]{0,40},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{
 // A new subject just before a verb: ", and Trump", "; Sen. Jane Roe".
 const OWN_SUBJECT = /(?:,|;|\band)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 
+/** A match found in a slice of a text, with its index in the whole text. */
+function offsetMatch(match: RegExpExecArray | null, offset: number): RegExpExecArray | null {
+  if (match) match.index += offset;
+  return match;
+}
+
 /** Returns a function that computes a value the first time it is called and keeps it. */
 function computeOnce<T>(compute: () => T): () => T {
   let cached: { value: T } | undefined;
@@ -161,10 +167,14 @@ function findTail(quote: QuoteSpan, before: string, after: string): Tail | null 
   if (quote.closeMark === null && quote.cut !== 'unopened') return null;
   const opensSentence = before.trim() === '' || /:\s*$/.test(before) || /[”"»][,\s]*$/.test(before);
   const subjectFirst = SUBJECT_THEN_VERB.exec(after);
-  const verbFirst = VERB_THEN_SUBJECT.exec(after);
+  // "“…” about the decision, said X": the inversion may come after a short phrase.
+  const delayed = /^[^,;.“”"]{1,40},(?=\s*(?:said|says)\b)/u.exec(after);
+  const verbFirst =
+    VERB_THEN_SUBJECT.exec(after) ??
+    (delayed ? offsetMatch(VERB_THEN_SUBJECT.exec(after.slice(delayed[0].length)), delayed[0].length) : null);
   // Mid-sentence, "…the war was “a tragedy,” Kirby said that …" is someone's report of
   // another's words: only a short tail ("Xi said.", "Xi said on Tuesday.") attributes.
-  const shortTail = (match: RegExpExecArray) => SHORT_TAIL.test(after.slice(match[0].length));
+  const shortTail = (match: RegExpExecArray) => SHORT_TAIL.test(after.slice(match.index + match[0].length));
   if (subjectFirst && (opensSentence || shortTail(subjectFirst)))
     return { order: 'subject-first', match: subjectFirst };
   // "“…,” said X" inverts only to attribute: right after the closing mark it does so anywhere.

@@ -344,4 +344,10 @@ describe('naming speakers the registry does not know', () => {
       ['Tom Reyes', 'clause-subject-pronoun-recent-speaker'],
     ]);
   });
+
+  it('reads "said X" after a short phrase that follows the quote', () => {
+    expect(
+      speakersOf(['“We are extremely happy” about the decision, said RoseAnn DeMoro, the union’s director.']),
+    ).toEqual(['RoseAnn DeMoro']);
+  });
 });
