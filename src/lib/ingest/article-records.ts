@@ -29,6 +29,7 @@ import {
   type Outlet,
   type OutletAttribution,
   type OutletRef,
+  type FragmentReason,
   type Person,
   type Quote,
   type Sentence,
@@ -60,6 +61,8 @@ interface ArticleText {
   spans: SentenceSpan[];
   sentenceIds: string[];
   sentenceTexts: string[];
+  /** Why each sentence reads as a fragment the collection cut (empty when it does not). */
+  fragmentReasons: FragmentReason[][];
   rawLinks: (InlineLink & { sentenceId: string })[];
 }
 
@@ -81,13 +84,15 @@ function readArticleText(file: string, raw: RawArticle): ArticleText {
   const rawLinks = linkedParts.flatMap((part) =>
     extractLinks(part.markdown).map((link) => ({ ...link, sentenceId: part.id })),
   );
+  const sentenceTexts = spans.map((span) => toPlainText(span.markdown));
   return {
     id,
     teaserId,
     teaserText: toPlainText(raw.teaser),
     spans,
     sentenceIds,
-    sentenceTexts: spans.map((span) => toPlainText(span.markdown)),
+    sentenceTexts,
+    fragmentReasons: spans.map((span, index) => detectFragmentReasons(span.markdown, sentenceTexts[index]!)),
     rawLinks,
   };
 }
@@ -137,9 +142,7 @@ function bodyUnits(text: ArticleText): { id: string; text: string }[] {
 function quoteUnits(text: ArticleText): { id: string; text: string; cut: boolean }[] {
   return bodyUnits(text).map((unit, index) => ({
     ...unit,
-    cut: detectFragmentReasons(text.spans[index]!.markdown, unit.text).some(
-      (reason) => reason !== 'starts-inside-quote',
-    ),
+    cut: text.fragmentReasons[index]!.some((reason) => reason !== 'starts-inside-quote'),
   }));
 }
 
@@ -153,7 +156,7 @@ async function renderSentences(
   const sentences: Sentence[] = [];
   for (const [index, span] of text.spans.entries()) {
     const plain = text.sentenceTexts[index]!;
-    const fragmentReasons = detectFragmentReasons(span.markdown, plain);
+    const fragmentReasons = text.fragmentReasons[index]!;
     const quoteMarks = quotes
       .filter((quote) => quote.sentenceId === text.sentenceIds[index])
       .map((quote) => ({
