@@ -152,6 +152,25 @@ function attributeTo(
   };
 }
 
+/**
+ * Names the person a pronoun stands for (resolvePronoun), under the rule of the place it
+ * was read in: `speaker-after-pronoun-recent-speaker`, … The pronoun rule's confidence
+ * unless one is given.
+ */
+function attributeToPronoun(
+  pronoun: string,
+  context: AttributionContext,
+  sentenceBefore: string,
+  place: 'speaker-after' | 'speaker-before' | 'clause-subject',
+  evidence: string,
+  confidence?: number,
+): QuoteAttribution | null {
+  const resolved = resolvePronoun(pronoun, context, sentenceBefore);
+  return resolved
+    ? attributeTo(resolved.speaker, `${place}-${resolved.rule}`, confidence ?? resolved.confidence, evidence)
+    : null;
+}
+
 /** Label: "Zelensky: “…”", "Quote from Danilov: “…”". */
 function attributeByLabel(site: QuoteSite): QuoteAttribution | null {
   const label = LABEL.exec(site.before);
@@ -197,10 +216,7 @@ function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
   const phrase = subjectPhrase(tail.match[1]!);
   const pronoun = /^(he|she|they)$/i.exec(phrase.trim());
   if (pronoun) {
-    const resolved = resolvePronoun(pronoun[1]!, site.context, site.before);
-    return resolved
-      ? attributeTo(resolved.speaker, `speaker-after-${resolved.rule}`, resolved.confidence, evidence)
-      : null;
+    return attributeToPronoun(pronoun[1]!, site.context, site.before, 'speaker-after', evidence);
   }
   const speaker = speakerInPhrase(phrase, site.context);
   return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
@@ -258,12 +274,10 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   }
   const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
   if (pronoun) {
-    const resolved = resolvePronoun(pronoun[1]!, site.context, site.masked.slice(0, offset + pronoun.index));
+    const sentenceBefore = site.masked.slice(0, offset + pronoun.index);
     const evidence = text.slice(pronoun.index);
     return {
-      result: resolved
-        ? attributeTo(resolved.speaker, `speaker-before-${resolved.rule}`, resolved.confidence, evidence)
-        : null,
+      result: attributeToPronoun(pronoun[1]!, site.context, sentenceBefore, 'speaker-before', evidence),
       verb: true,
     };
   }
@@ -368,8 +382,8 @@ function attributeToOpenQuoteSpeaker(site: QuoteSite): QuoteAttribution | null {
 }
 
 /**
- * A partial quote in a clause whose subject is a person, with no verb of saying: "Sanders
- * is choosing not to respond to … “profane” attacks". Reporters put in quotation marks the
+ * A partial quote in a clause whose subject is a person, with no verb of saying: "Reyes
+ * denounced the “profane” attacks". Reporters put in quotation marks the
  * words of the clause's subject; a title ("starring in “Gifted Hands”"), all capitalised,
  * is not taken. The weakest rule, tried last.
  */
@@ -391,10 +405,15 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
   // "He has coined a phrase, “…”": the pronoun resolved as for "he said" (train: pronoun
   // sources right 764 → 785, wrong 191 → 187).
   if (/^(?:He|She)$/u.test(subject[1]!)) {
-    const resolved = resolvePronoun(subject[1]!, context, site.masked.slice(0, clauseAt));
-    return resolved
-      ? attributeTo(resolved.speaker, `clause-subject-${resolved.rule}`, 0.4, before.slice(clauseAt).trim())
-      : null;
+    const evidence = before.slice(clauseAt).trim();
+    return attributeToPronoun(
+      subject[1]!,
+      context,
+      site.masked.slice(0, clauseAt),
+      'clause-subject',
+      evidence,
+      0.4,
+    );
   }
   const speaker = speakerInPhrase(subject[1]!, context);
   return speaker && !isCollective(speaker.person)
