@@ -13,6 +13,7 @@ import {
   SAYING_VERB_AT_START,
   SAYING_VERBS,
   speakerInPhrase,
+  speakerOpeningPhrase,
   SPEECH_VERB,
   subjectPhrase,
   type AttributionContext,
@@ -77,8 +78,18 @@ const VERB_THEN_SUBJECT = new RegExp(
   `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].join('|')})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})){2,80})`,
   'u',
 );
+// Auxiliaries and adverbs between a subject and its verb of saying: not a part of the subject.
+const AUXILIARIES =
+  /(?:\s+(?:has|have|had|is|was|were|would|will|also|then|once|again|just|now|first|often|never|quoted|as|\p{Ll}+ly|later|earlier|\p{Ll}+ed\s+to))+\s*$/u;
 const SHORT_TAIL =
-  /^\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later|late|to|via|when|from)\b[^.“”"]{0,50})?[.!?]?\s*$/u;
+  /^\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later|late|to|via|when|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^.“”"]{0,50})?[.!?]?\s*$/u;
+const TAIL_GOES_ON =
+  /^,\s*(?:(?:a|an|the|who|whose|one|now|then)\s[^“”"]*$|(?:adding|noting|saying|citing|explaining|arguing|pointing|according)\b)/u;
+// ", Hollande said" (or "” Hollande said") after a quote: the subject (no comma, no quote) and its verb.
+const SENTENCE_END_SPEAKER = new RegExp(
+  `[,”"]\\s*([^,;“”"]{1,60}?)\\s+(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b`,
+  'u',
+);
 const PASSIVE_AGENT =
   /\b(?:described|called|dismissed|branded|labell?ed|hailed|praised|criticis[ez]d) by ([^,;“”"]{2,60}?) as\s*$/u;
 const ACCORDING_TO =
@@ -161,7 +172,7 @@ function attributeToPronoun(
   pronoun: string,
   context: AttributionContext,
   sentenceBefore: string,
-  place: 'speaker-after' | 'speaker-before' | 'clause-subject',
+  place: 'speaker-after' | 'speaker-before' | 'clause-subject' | 'sentence-end',
   evidence: string,
   confidence?: number,
 ): QuoteAttribution | null {
@@ -193,7 +204,7 @@ function findTail(quote: QuoteSpan, before: string, after: string): Tail | null 
     (delayed ? offsetMatch(VERB_THEN_SUBJECT.exec(after.slice(delayed[0].length)), delayed[0].length) : null);
   // Mid-sentence, "…the war was “a tragedy,” Kirby said that …" is someone's report of
   // another's words: only a short tail ("Xi said.", "Xi said on Tuesday.") attributes.
-  const shortTail = (match: RegExpExecArray) => SHORT_TAIL.test(after.slice(match.index + match[0].length));
+  const shortTail = (match: RegExpExecArray) => shortTailAfter(after.slice(match.index + match[0].length));
   if (subjectFirst && (opensSentence || shortTail(subjectFirst)))
     return { order: 'subject-first', match: subjectFirst };
   // "“…,” said X" inverts only to attribute: right after the closing mark it does so anywhere.
@@ -204,16 +215,27 @@ function findTail(quote: QuoteSpan, before: string, after: string): Tail | null 
   return null;
 }
 
+/**
+ * Whether what follows an attribution ends the sentence soon: "Xi said.", "Xi said on
+ * Tuesday.", or a short phrase that goes on with an appositive ("…, said Jones, a professor
+ * at Yale.") or a participle of the same subject ("…, Hollande said, noting …").
+ */
+function shortTailAfter(rest: string): boolean {
+  const tail = /^[^,.“”"]*/u.exec(rest)![0];
+  return SHORT_TAIL.test(rest) || (SHORT_TAIL.test(tail) && TAIL_GOES_ON.test(rest.slice(tail.length)));
+}
+
 /** Speaker right after the quote: “…,” Xi told Putin / “…,” he said / “…,” said Liana Fix. */
 function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
   const tail = site.tail();
   if (!tail) return null;
   const evidence = tail.match[0];
   if (tail.order === 'verb-first') {
-    const speaker = speakerInPhrase(tail.match[1]!.split(/,/)[0]!, site.context);
+    const speaker = speakerOpeningPhrase(tail.match[1]!.split(/,/)[0]!, site.context);
     return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
   }
-  const phrase = subjectPhrase(tail.match[1]!);
+  // "“…,” Sotomayor has said", "Braynard is quoted as saying", "Kasich later said".
+  const phrase = subjectPhrase(tail.match[1]!).replace(AUXILIARIES, '');
   const pronoun = /^(he|she|they)$/i.exec(phrase.trim());
   if (pronoun) {
     return attributeToPronoun(pronoun[1]!, site.context, site.before, 'speaker-after', evidence);
@@ -337,6 +359,28 @@ function attributeByAccordingTo(site: QuoteSite): QuoteAttribution | null {
   return named ? attributeTo(named, 'according-to', 0.8, according[0]) : null;
 }
 
+/**
+ * A speaker that ends the sentence after a quote in its middle, when no verb of saying
+ * comes before the quote in its clause: "Trump’s “excesses” are sickening, Hollande said
+ * Tuesday.", "The “opt out” movement is about choice, Wilcox said, adding …".
+ */
+function attributeBySentenceEnd(site: QuoteSite): QuoteAttribution | null {
+  if (site.quote.cut !== null || site.clause().verb) return null;
+  const end = SENTENCE_END_SPEAKER.exec(site.after);
+  if (!end || !shortTailAfter(site.after.slice(end.index + end[0].length))) return null;
+  // What lies between the quote and the speaker is narration, not another attribution.
+  const between = site.after.slice(0, end.index);
+  if ([...between.matchAll(SPEECH_VERB)].length > 0) return null;
+  const evidence = end[0].replace(/^[,”"]\s*/u, '');
+  const phrase = subjectPhrase(end[1]!).replace(AUXILIARIES, '');
+  const pronoun = /^(he|she)$/i.exec(phrase.trim());
+  if (pronoun) return attributeToPronoun(pronoun[1]!, site.context, site.before, 'sentence-end', evidence);
+  const speaker = speakerInPhrase(phrase, site.context);
+  return speaker && !isCollective(speaker.person)
+    ? attributeTo(speaker, 'sentence-end', 0.75, evidence)
+    : null;
+}
+
 /** The two leaders as the subject in the quote's clause: only when "according to" names nobody. */
 function attributeByJointSubjectInClause(site: QuoteSite): QuoteAttribution | null {
   const { result } = site.clause();
@@ -437,6 +481,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   attributeBySubjectInClause,
   attributeByAccordingTo,
   attributeByJointSubjectInClause,
+  attributeBySentenceEnd,
   attributeToPreviousSpeaker,
   attributeToOpenQuoteSpeaker,
   attributeToClauseSubject,

@@ -47,9 +47,17 @@ const NOT_NAME_WORDS = wordSet(`
   Since Because Even So Yet Or For With Without According During Despite Meanwhile However Instead
 `);
 
+// Titles that are also surnames: after a first name and ending a name they are its
+// surname ("Amy Pope", "Tom Judge"), not a title.
+const SURNAME_TITLES = wordSet(
+  `Pope Judge Mayor Speaker Sheriff Coach Lord Bishop Brother Father Sister Leader`,
+);
+
 const QUOTE_MARKS = ['“', '”', '"', '«', '»'];
 const AFTER_PREPOSITION =
   /(\S*)\s*\b(in|at|from|of|by|to|near|for|with|on|into|across|outside|inside|via|about)\s+$/iu;
+const TRAILING_PHRASE =
+  /(\p{Lu}[\p{L}'’-]+\.?)\s+(?=(?:of|from|at|in|on|during|via|with|for|to|after|before|when|while|who|whose|which|as|about|outside|near)\s)/gu;
 const CAPITALISED_RUN = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*$/u;
 
 /** Who said a quote: a registry person, or a name the text gives. */
@@ -153,6 +161,7 @@ function documentNamedBy(text: string, people: readonly Person[]): Person | null
 const NAME_PART = /^\p{Lu}[\p{L}'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+const isNamePart = (part: string) => NAME_PART.test(part) && !NOT_NAME_WORDS.has(part);
 
 /**
  * A name of two to four capitalised words, titles dropped ("Deputy Minister Dmitry X" →
@@ -164,15 +173,18 @@ export function unregisteredName(words: string): string | null {
     .trim()
     .split(/\s+/)
     .map((part) => part.replace(/[’']s$/, '').replace(/,$/, ''));
+  const isTitle = (part: string, index: number) =>
+    NOT_NAME_WORDS.has(part) &&
+    !(SURNAME_TITLES.has(part) && index === parts.length - 1 && index > 0 && isNamePart(parts[index - 1]!));
   // The name starts after the last title: "Former Florida Gov. Jeb Bush" → "Jeb Bush".
   let start = 0;
   parts.forEach((part, index) => {
-    if (NOT_NAME_WORDS.has(part)) start = index + 1;
+    if (isTitle(part, index)) start = index + 1;
   });
   const name = parts.slice(start);
   const core = name.filter((part, index) => !(index > 0 && (INITIAL.test(part) || SUFFIX.test(part))));
   if (core.length < 2 || core.length > 3 || name.length > 4) return null;
-  if (!core.every((part) => NAME_PART.test(part) && !NOT_NAME_WORDS.has(part))) return null;
+  if (!core.every((part) => NAME_PART.test(part) && !isTitle(part, parts.indexOf(part, start)))) return null;
   // The name without a suffix: "Brent Bozell", as later mentions ("Bozell") call him.
   return name.filter((part) => !SUFFIX.test(part)).join(' ');
 }
@@ -262,6 +274,21 @@ export function speakerInPhrase(phrase: string, context: AttributionContext): Sp
   return affiliated ? speakerEndingPhrase(affiliated[1]!, context) : null;
 }
 
+/**
+ * The speaker a phrase after a verb of saying opens: "said Amy Smith in a statement",
+ * "said Stephen Vladeck of the University of Texas School of Law". A name before a phrase
+ * that a lowercase word opens; the first place that leaves a name wins.
+ */
+export function speakerOpeningPhrase(phrase: string, context: AttributionContext): Speaker | null {
+  const speaker = speakerEndingPhrase(phrase, context);
+  if (speaker) return speaker;
+  for (const cut of phrase.matchAll(TRAILING_PHRASE)) {
+    const named = speakerEndingPhrase(phrase.slice(0, cut.index + cut[1]!.length), context);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** The speaker named at the end of a phrase (see speakerInPhrase). */
 function speakerEndingPhrase(phrase: string, context: AttributionContext): Speaker | null {
   // Only what follows the last quotation mark can name the speaker (“…” Rep. Issa said).
@@ -298,6 +325,9 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
   // …except in a title: "Secretary of State Madeleine Albright".
   const inTitle = preposition?.[2]?.toLowerCase() === 'of' && NOT_NAME_WORDS.has(preposition[1] ?? '');
   if ((preposition && !inTitle) || /[’']s?$/u.test(run)) return null;
+  // "American Action Forum’s Douglas Holtz-Eakin": the name after the possessor.
+  const owned = /^.*[’']s?\s+(?=\p{Lu})/u.exec(run);
+  if (owned) return speakerEndingPhrase(run.slice(owned[0].length), context);
   const name = unregisteredName(run);
   if (name) return { person: null, name };
   const words = run.trim().split(/\s+/);

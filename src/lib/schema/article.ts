@@ -112,6 +112,11 @@ export const speakerRules = [
   'clause-subject-pronoun-named-in-previous-sentence',
   'clause-subject-pronoun-recent-speaker',
   'clause-subject-pronoun-named-in-teaser',
+  'sentence-end',
+  'sentence-end-pronoun-named-in-sentence',
+  'sentence-end-pronoun-named-in-previous-sentence',
+  'sentence-end-pronoun-recent-speaker',
+  'sentence-end-pronoun-named-in-teaser',
 ] as const;
 
 /** How a pronoun was resolved. */

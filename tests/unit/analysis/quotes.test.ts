@@ -331,7 +331,48 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf([...names, 'Reyes starred in “Gifted Hands” last year.']).at(-1)).toBeNull();
     expect(speakersOf([...names, 'Reyes and Marsh reaffirmed their “shared commitment.”']).at(-1)).toBeNull();
     expect(speakersOf([...names, 'Reyes was placed on the list for his “impact.”']).at(-1)).toBeNull();
-    expect(speakersOf([...names, 'Reyes made a “mistake” in the check, Marsh has said.']).at(-1)).toBeNull();
+    expect(
+      speakersOf([...names, 'Reyes made a “mistake” in the check, which Marsh has said was costly.']).at(-1),
+    ).toBeNull();
+  });
+
+  it('gives a quote in the middle of a sentence the speaker that ends it', () => {
+    const names = ['Tom Reyes spoke first.', 'Ann Marsh spoke next.'];
+    expect(speakersOf([...names, 'Reyes made a “mistake” in the check, Marsh has said.'])).toEqual([
+      'Ann Marsh',
+    ]);
+    expect(
+      speakersOf([
+        ...names,
+        'The plan’s “excesses” are sickening, Marsh said Tuesday in Paris, noting that Reyes “makes you want to retch.”',
+      ]),
+    ).toEqual(['Ann Marsh', 'Ann Marsh']);
+    // Another verb of saying before the speaker: whose words they are is not sure.
+    expect(
+      speakersOf([...names, 'The “mistake” was one Reyes called costly in the check, Marsh said.']),
+    ).toEqual([null]);
+  });
+
+  it('reads the name after a verb of saying up to the phrase that follows it', () => {
+    expect(speakersOf(['“It is bad,” said Amy Smith in a statement.'])).toEqual(['Amy Smith']);
+    expect(
+      speakersOf([
+        '“It would be a long shot,” said Stephen Vladeck of the University of Texas School of Law.',
+      ]),
+    ).toEqual(['Stephen Vladeck']);
+    expect(speakersOf(['“It is bad,” said a spokesman for Donald Trump in a statement.'])).toEqual([null]);
+  });
+
+  it('reads a name after its possessor, auxiliaries and adverbs, and a title that is a surname', () => {
+    expect(speakersOf(['“Focus on growth,” American Action Forum’s Douglas Holtz-Eakin said.'])).toEqual([
+      'Douglas Holtz-Eakin',
+    ]);
+    expect(speakersOf(['“I would hope so,” Sonia Sotomayor has often said.'])).toEqual(['Sonia Sotomayor']);
+    expect(speakersOf(['“Our method succeeds,” Matt Braynard is quoted as saying.'])).toEqual([
+      'Matt Braynard',
+    ]);
+    expect(speakersOf(['“It is insufficient,” Amy Pope, a deputy adviser, said.'])).toEqual(['Amy Pope']);
+    expect(speakersOf(['“We will win,” Trump supporters said.'])).toEqual([null]);
   });
 
   it('resolves a pronoun that is the clause subject of a partial quote', () => {
