@@ -28,7 +28,31 @@ const ATTRIBUTING_VERBS = wordSet(`
 `);
 
 /** Any verb of saying or attributing, as a whole word (global: for matchAll). */
-export const SPEECH_VERB = new RegExp(`\\b(?:${[...SAYING_VERBS, ...ATTRIBUTING_VERBS].join('|')})\\b`, 'gu');
+const SPEECH_VERB = new RegExp(`\\b(?:${[...SAYING_VERBS, ...ATTRIBUTING_VERBS].join('|')})\\b`, 'gu');
+
+// Verbs that are also plural nouns: "that states can pass such laws", "the reports".
+const ALSO_NOUNS = wordSet(
+  `states reports notes claims answers replies tweets posts remarks calls thanks shows`,
+);
+const NOUN_BEFORE =
+  /(?:\b(?:the|a|these|those|some|many|all|other|in|of|for|and|or|both|several|most|key|which|that|such|few|whose|their|his|her|its|our|your|new|recent|early)|\d)\s+$/u;
+const NOUN_AFTER =
+  /^\s+(?:can|could|will|would|should|may|might|must|have|are|were|do|did|that\s+(?:\p{Ll}+ed|are|were|have))\b/u;
+
+/**
+ * The verbs of saying or attributing in a text, in order, without a word that reads as a
+ * noun where it stands ("Cruz said … that states can pass such laws": "said" only).
+ */
+export function speechVerbsIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(SPEECH_VERB)].filter(
+    (match) =>
+      !ALSO_NOUNS.has(match[0]) ||
+      !(
+        NOUN_BEFORE.test(text.slice(0, match.index)) ||
+        NOUN_AFTER.test(text.slice(match.index + match[0].length))
+      ),
+  );
+}
 /** A verb of saying that opens the text. */
 export const SAYING_VERB_AT_START = new RegExp(`^(?:${[...SAYING_VERBS].join('|')})\\b`, 'u');
 

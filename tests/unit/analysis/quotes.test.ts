@@ -363,6 +363,47 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['“It is bad,” said a spokesman for Donald Trump in a statement.'])).toEqual([null]);
   });
 
+  it('reads the name that opens a clause past an aside that closes before the verb', () => {
+    expect(
+      speakersOf([
+        'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”',
+      ]),
+    ).toEqual(['Dean Johnson']);
+    expect(speakersOf(['Jason Sims — a teacher from Mount Pleasant — says it was “a big deal.”'])).toEqual([
+      'Jason Sims',
+    ]);
+    expect(
+      speakersOf(['Rep. Elijah Cummings (D-Md.), chair of the committee, said it was “fully committed.”']),
+    ).toEqual(['Elijah Cummings']);
+  });
+
+  it('does not read a plural noun as a verb of saying', () => {
+    expect(
+      speakersOf([
+        'Ted Cruz spoke.',
+        'Cruz said during a town hall in Buffalo that states can pass such laws because “men should not go.”',
+      ]),
+    ).toEqual(['Ted Cruz']);
+  });
+
+  it('gives a while-clause that a quote opens, or that opens the reported words, the sentence’s speaker', () => {
+    expect(
+      speakersOf([
+        'Michael Green said places such as Iowa “have more resonance,” while “Nevada is a newcomer.”',
+      ]),
+    ).toEqual(['Michael Green', 'Michael Green']);
+    expect(
+      speakersOf([
+        'James Comey spoke.',
+        'Comey said that while her aides had been “extremely careless,” no charges were due.',
+      ]),
+    ).toEqual(['James Comey']);
+    // A while-clause with a subject of its own may be anyone's words.
+    expect(
+      speakersOf(['Ann Marsh said she will protect rights while her opponent wants to “take us backward.”']),
+    ).toEqual([null]);
+  });
+
   it('reads a name after its possessor, auxiliaries and adverbs, and a title that is a surname', () => {
     expect(speakersOf(['“Focus on growth,” American Action Forum’s Douglas Holtz-Eakin said.'])).toEqual([
       'Douglas Holtz-Eakin',
