@@ -301,9 +301,18 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
     const first = findSubjectIn(head.slice(0, coordinated.index), offset, site);
     if (first.verb) return first;
     // "Sanders has denounced them, saying …": a participle's subject is its clause's.
-    const subject = /ing$/.test(verb[0]) ? CLAUSE_SUBJECT.exec(head.slice(0, coordinated.index)) : null;
-    const speaker = subject ? speakerInPhrase(subject[1]!, site.context) : null;
-    if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
+    if (/ing$/.test(verb[0])) {
+      const clause = head.slice(0, coordinated.index);
+      const subject = CLAUSE_SUBJECT.exec(clause)?.[1];
+      const opening = OPENING_NAME.exec(clause)?.[1];
+      const speaker =
+        (subject ? speakerInPhrase(subject, site.context) : null) ??
+        (opening ? speakerInPhrase(opening, site.context) : null);
+      if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
+      // The words just before the comma are the object of the clause's verb ("attacked
+      // Donald Trump, calling him …"), never the participle's subject.
+      if (coordinated[0].trim() === ',') return { result: null, verb: true };
+    }
   }
   const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
   if (pronoun) {
@@ -327,6 +336,7 @@ function attributeToNamedSubject(
   // lowercase words between ("Putin in comments to media added").
   const whole = subjectPhrase(head);
   const phrase = whole.replace(/(?:\s+\p{Ll}[\p{L}’'-]*){0,5}\s*$/u, '');
+
   // "Dean Johnson, a salesman from Sumter, South Carolina, says", "Jason Sims — a teacher —
   // says": the name that opens the clause, when an aside closes right before the verb.
   const opening = CLOSED_ASIDE.test(head) ? OPENING_NAME.exec(head) : null;

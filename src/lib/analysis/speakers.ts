@@ -69,6 +69,11 @@ const NOT_NAME_WORDS = wordSet(`
   Congresswoman Sheriff Officer Agent Coach Pastor Rabbi Father Sister Brother Mother Mrs.
   Hampshire Jersey Carolina Dakota York If While When Whether Both After Before Although Though As
   Since Because Even So Yet Or For With Without According During Despite Meanwhile However Instead
+  Senate Minority Majority Whip Chair Chairwoman Executive Assistant Associate Adviser Advisor
+  Strategist Commissioner Councilman Councilwoman Treasurer Lieutenant Assemblyman Assemblywoman
+  Administrator Inspector Solicitor Prosecutor Counsel Aide Press Communications Manager Staff
+  Founder CEO Editor Publisher Anchor Host Correspondent Columnist Economist Analyst Pollster
+  Co-Founder Cofounder Spokesperson Organizer Activist Chairperson Delegate Superintendent
 `);
 
 // Titles that are also surnames: after a first name and ending a name they are its
@@ -76,6 +81,17 @@ const NOT_NAME_WORDS = wordSet(`
 const SURNAME_TITLES = wordSet(
   `Pope Judge Mayor Speaker Sheriff Coach Lord Bishop Brother Father Sister Leader`,
 );
+
+// Nouns of organisations, places and events: alone, never a speaker's name ("the US
+// Conference", "the District"). In a longer name they may be one ("the Clinton Foundation").
+const INSTITUTION_WORDS = wordSet(`
+  Committee Campaign Department Court Agency Council Association Institute University College
+  School Foundation Center Centre Office Administration Commission Fund Group Inc Corp Journal
+  Magazine Poll Project Senate Congress Union Coalition Bureau Service Company Tribune Press
+  Network Party Church Conference District County City Street Avenue Square Hall Airport Station
+  Hotel Bank Board Forum Summit Convention Caucus Program Programme Act Museum Library Hospital
+  Park River Club Army Navy Police Ministry Embassy Parliament Assembly Cabinet Team Review
+`);
 
 const QUOTE_MARKS = ['“', '”', '"', '«', '»'];
 const AFTER_PREPOSITION =
@@ -266,7 +282,7 @@ function sameName(a: string, b: string): boolean {
  * proper noun; null for a word that is capitalised only where sentences start.
  */
 function byOneWord(word: string, titled: boolean, context: AttributionContext): Speaker | null {
-  if (NOT_NAME_WORDS.has(word) || !NAME_PART.test(word)) return null;
+  if (NOT_NAME_WORDS.has(word) || INSTITUTION_WORDS.has(word) || !NAME_PART.test(word)) return null;
   const full = context.names.bySurname.get(word);
   if (full) return { person: null, name: full };
   // A surname two people of the article share ("Adelson" of Sheldon and Miriam Adelson)

@@ -3,6 +3,7 @@
  * body line. Blank lines may separate articles. Nothing here interprets the text.
  */
 import { InputError, type Problem } from '../problems.ts';
+import { repairLine, type LineRepair } from './repair.ts';
 
 /** A file's path (relative to the project root, with forward slashes) and its bytes. */
 export interface FileInput {
@@ -96,7 +97,8 @@ export const MAX_LINE_CHARACTERS = 200_000;
 const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/gu;
 
 // Control characters other than tab: never part of news text, and invalid in HTML. C1
-// controls (U+0080–U+009F) are the trace of text decoded with the wrong encoding.
+// controls (U+0080–U+009F) are the trace of text decoded with the wrong encoding; those a
+// repair explains, and the others but NUL, are repaired first (repair.ts).
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
@@ -144,14 +146,13 @@ function checkLines(file: string, lines: readonly string[]): Problem[] {
       });
     } else if (CONTROL.test(content)) {
       const found = CONTROL.exec(content)!;
-      const c1 = found[0] >= '\u0080';
+      // Every other control character was repaired (repairLine): these are the C1 codes
+      // that no wrong decoding explains.
       problems.push({
         file,
         line,
-        message: `a control character (${codePoint(found[0])}) at column ${found.index + 1}${c1 ? ': text decoded with the wrong encoding (Windows-1252 read as Latin-1 turns curly quotes into U+0093 and U+0094)' : ''}`,
-        hint: c1
-          ? 'decode the original bytes as Windows-1252 (e.g. `iconv -f windows-1252 -t utf-8`) and save as UTF-8'
-          : 'replace it with a space (a copied line break from a word processor is U+000B), then rebuild',
+        message: `a control character (${codePoint(found[0])}) at column ${found.index + 1}: text decoded with the wrong encoding, and no repair explains this code`,
+        hint: 'decode the original bytes with the encoding they were written in and save as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`), or remove the character',
       });
     } else if (oldMacLineEnds && content.includes('\r')) {
       problems.push({
@@ -170,6 +171,38 @@ function checkLines(file: string, lines: readonly string[]): Problem[] {
     }
   });
   return problems;
+}
+
+/** Shows control characters in a message as their code points: "FranÃ{U+0083}Â§ois". */
+const visible = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- showing control characters is the point
+  text.replace(/[\u0000-\u001F\u007F-\u009F]/gu, (character) => `{${codePoint(character)}}`);
+
+/** The warnings for what repairLine changed in one line. */
+function repairWarnings(file: string, line: number, repair: LineRepair): Problem[] {
+  const warnings: Problem[] = [];
+  if (repair.decoded > 0) {
+    const example = repair.example
+      ? ` (“${visible(repair.example.before)}” → “${repair.example.after}”)`
+      : '';
+    warnings.push({
+      file,
+      line,
+      message: `text decoded with the wrong encoding: ${repair.decoded} word${repair.decoded === 1 ? '' : 's'} repaired${example}`,
+      hint: 'it is read as it was written; to silence this warning, save the original as UTF-8 again (e.g. `iconv -f windows-1252 -t utf-8`)',
+    });
+  }
+  if (repair.controls.length > 0) {
+    const kinds = [...new Set(repair.controls.map((control) => codePoint(control.character)))].join(', ');
+    const count = repair.controls.length;
+    warnings.push({
+      file,
+      line,
+      message: `${count} control character${count === 1 ? '' : 's'} (${kinds}) read as a space, the first at column ${repair.controls[0]!.column + 1}`,
+      hint: 'remove it from the source to silence this warning (a line break copied from a word processor is U+000B)',
+    });
+  }
+  return warnings;
 }
 
 /** Warns about carriage returns inside lines (of a file with line feeds): kept, read as spaces. */
@@ -257,6 +290,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   }
   // CR LF line ends, and CR CR LF from a file converted twice.
   const lines = text.split('\n').map((line) => line.replace(/\r+$/, ''));
+  // NUL is the sign of a binary or UTF-16 file: those lines are refused below, unrepaired.
+  lines.forEach((line, index) => {
+    if (line.includes('\0')) return;
+    const repair = repairLine(line);
+    lines[index] = repair.text;
+    warnings.push(...repairWarnings(file, index + 1, repair));
+  });
   const shapeProblems = checkLines(file, lines);
   if (shapeProblems.length > 0) throw new InputError(shapeProblems);
   warnings.push(...invisibleControls(file, lines), ...strayCarriageReturns(file, lines));

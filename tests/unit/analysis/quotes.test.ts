@@ -404,6 +404,36 @@ describe('naming speakers the registry does not know', () => {
     ).toEqual([null]);
   });
 
+  it('gives a participle after a comma the name that opens its clause, never the object before it', () => {
+    expect(
+      speakersOf([
+        'Jeb Bush spoke.',
+        'Bush, Florida’s former governor, also attacked billionaire Donald Trump, calling him a “loser.”',
+      ]),
+    ).toEqual(['Jeb Bush']);
+    expect(speakersOf(['In the debate, voters heard about Donald Trump, calling him a “loser.”'])).toEqual([
+      null,
+    ]);
+  });
+
+  it('does not take an institution noun alone for a name', () => {
+    expect(
+      speakersOf([
+        'Ann Marsh, who was speaking to the US Conference of Mayors, did not name him but told leaders that “we must act.”',
+      ]),
+    ).toEqual([null]);
+    expect(speakersOf(['The US Conference, meeting in Denver, said “we must act.”'])).toEqual([null]);
+  });
+
+  it('reads titles of office before a name', () => {
+    expect(
+      speakersOf(['“I don’t know what it will take,” said Senate Minority Whip Dick Durbin (D-Ill.)']),
+    ).toEqual(['Dick Durbin']);
+    expect(speakersOf(['“It is good,” said Former Clinton Senior Adviser Sidney Blumenthal.'])).toEqual([
+      'Sidney Blumenthal',
+    ]);
+  });
+
   it('reads a name after its possessor, auxiliaries and adverbs, and a title that is a surname', () => {
     expect(speakersOf(['“Focus on growth,” American Action Forum’s Douglas Holtz-Eakin said.'])).toEqual([
       'Douglas Holtz-Eakin',
