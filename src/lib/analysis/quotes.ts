@@ -6,7 +6,7 @@
  * rules that name a speaker speaker-rules.ts.
  */
 import { slugify } from '../ids.ts';
-import type { Person, Quote, SpeakerRef } from '../schema/index.ts';
+import { UNKNOWN_VOICE, type Person, type Quote, type SpeakerRef } from '../schema/index.ts';
 import { findSentenceQuotes, shareChainSpeakers } from './quote-chains.ts';
 import { classifyQuote, type QuoteSpan } from './quote-spans.ts';
 import { isGoverned, readQuoteSite, SPEAKER_RULES, type QuoteAttribution } from './speaker-rules.ts';
@@ -134,5 +134,5 @@ export function toSpeakerRef(speaker: Speaker): SpeakerRef {
         category: speaker.person.category,
         registered: true,
       }
-    : { id: slugify(speaker.name), name: speaker.name, category: null, registered: false };
+    : { id: slugify(speaker.name), name: speaker.name, category: UNKNOWN_VOICE, registered: false };
 }

@@ -4,16 +4,20 @@
  */
 import { voiceCategoryLabels } from '../registry/people.ts';
 import {
+  UNKNOWN_VOICE,
   voiceCategories,
   type PublishedQuote,
+  type SpeakerCategory,
   type SpeakerRef,
   type VoiceCategory,
 } from '../schema/index.ts';
 
-/** The label of a speaker's voice category; "not in the registry" for unknown people. */
+/** The label of a speaker's voice category; "not in the people registry" for unknown people. */
 export function voiceLabel(speaker: SpeakerRef | null): string {
   if (speaker === null) return 'speaker not named';
-  return speaker.category === null ? 'not in the people registry' : voiceCategoryLabels[speaker.category];
+  return speaker.category === UNKNOWN_VOICE
+    ? 'not in the people registry'
+    : voiceCategoryLabels[speaker.category];
 }
 
 export interface SpeakerGroup {
@@ -23,9 +27,9 @@ export interface SpeakerGroup {
 }
 
 export interface VoiceGroup {
-  /** null for unregistered speakers and for quotes without a speaker. */
-  category: VoiceCategory | null;
-  /** The group's key: the category, "unregistered" or "none". */
+  /** null for quotes without a speaker. */
+  category: SpeakerCategory | null;
+  /** The group's key: the category ("unknown" for unregistered speakers) or "none". */
   key: ReturnType<typeof voiceKey>;
   label: string;
   /** Anchor id for the group on quote pages. */
@@ -35,16 +39,11 @@ export interface VoiceGroup {
 }
 
 // Registry voices first, then names the registry does not know, then quotes without a speaker.
-const CATEGORY_ORDER: (VoiceCategory | 'unregistered' | 'none')[] = [
-  ...voiceCategories,
-  'unregistered',
-  'none',
-];
+const CATEGORY_ORDER: (SpeakerCategory | 'none')[] = [...voiceCategories, UNKNOWN_VOICE, 'none'];
 
-/** A speaker's voice group: their registry category, "unregistered", or "none" for no speaker. */
-export function voiceKey(speaker: SpeakerRef | null): VoiceCategory | 'unregistered' | 'none' {
-  if (speaker === null) return 'none';
-  return speaker.category ?? 'unregistered';
+/** A speaker's voice group: their category ("unknown" when not in the registry), or "none" for no speaker. */
+export function voiceKey(speaker: SpeakerRef | null): SpeakerCategory | 'none' {
+  return speaker === null ? 'none' : speaker.category;
 }
 
 /** Anchor of a speaker's group on quote pages ("speaker-vladimir-putin", "speaker-none"). */
@@ -259,7 +258,8 @@ export function tallyVoicesByOutlet<O extends { id: string }>(
       counts: voiceCategories.map(
         (category) => own.filter((quote) => quote.speaker?.category === category).length,
       ),
-      unknown: own.filter((quote) => quote.speaker === null || quote.speaker.category === null).length,
+      unknown: own.filter((quote) => quote.speaker === null || quote.speaker.category === UNKNOWN_VOICE)
+        .length,
     };
   });
   const used = voiceCategories.flatMap((_category, index) =>

@@ -7,6 +7,12 @@ import { kebabId } from './fields.ts';
 import { articleFramingSchema } from './article-framing.ts';
 import { voiceCategories } from './registries.ts';
 
+/** The voice category of a speaker the people registry does not know (yet). */
+export const UNKNOWN_VOICE = 'unknown';
+
+/** A speaker's voice category: the registry's, or "unknown" for a name found in the text. */
+export type SpeakerCategory = (typeof voiceCategories)[number] | typeof UNKNOWN_VOICE;
+
 /** Why a sentence is flagged as a fragment of the original article. */
 export const fragmentReasons = [
   'starts-with-link',
@@ -71,8 +77,8 @@ export type QuoteCut = (typeof quoteCuts)[number];
 export const speakerRefSchema = z.strictObject({
   id: kebabId,
   name: z.string(),
-  /** null for a speaker found in the text but not in content/people.yaml. */
-  category: z.enum(voiceCategories).nullable(),
+  /** "unknown" for a speaker found in the text but not in content/people.yaml, until a person adds them. */
+  category: z.enum([...voiceCategories, UNKNOWN_VOICE]),
   registered: z.boolean(),
 });
 

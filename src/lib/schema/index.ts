@@ -62,7 +62,9 @@ export {
   type QuoteKind,
   type SourceRef,
   type SpeakerRef,
+  type SpeakerCategory,
   type Sentence,
+  UNKNOWN_VOICE,
 } from './article.ts';
 export {
   articleFramingSchema,

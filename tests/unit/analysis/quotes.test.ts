@@ -79,7 +79,7 @@ describe('attributing speakers', () => {
     expect(quote?.speaker).toEqual({
       id: 'maria-example',
       name: 'Maria Example',
-      category: null,
+      category: 'unknown',
       registered: false,
     });
   });

@@ -50,7 +50,12 @@ describe('groupByVoice', () => {
       quote('q2', 'B', putin),
       quote('q3', 'C', null),
       quote('q4', 'D', putin),
-      quote('q5', 'E', { id: 'maria-example', name: 'Maria Example', category: null, registered: false }),
+      quote('q5', 'E', {
+        id: 'maria-example',
+        name: 'Maria Example',
+        category: 'unknown',
+        registered: false,
+      }),
     ]);
     expect(groups.map((group) => [group.label, group.count])).toEqual([
       ['Russian official', 2],
@@ -61,7 +66,7 @@ describe('groupByVoice', () => {
     expect(groups.map((group) => group.anchor)).toEqual([
       'voice-russian-official',
       'voice-analyst',
-      'voice-unregistered',
+      'voice-unknown',
       'voice-none',
     ]);
     expect(groups[0]?.speakers[0]?.quotes.map((item) => item.id)).toEqual(['q2', 'q4']);
@@ -125,7 +130,12 @@ describe('quotesBySpeaker', () => {
 });
 
 describe('tallyVoicesByOutlet', () => {
-  const unregistered = { id: 'ivan-petrov', name: 'Ivan Petrov', category: null, registered: false } as const;
+  const unregistered = {
+    id: 'ivan-petrov',
+    name: 'Ivan Petrov',
+    category: 'unknown',
+    registered: false,
+  } as const;
   const quotes = [
     quote('q1', 'We are friends.', putin, 'CNN'),
     quote('q2', 'It is a show.', korolev, 'CNN'),

@@ -30,7 +30,15 @@ describe('evaluateQuotes on the hand-labelled seed', () => {
       ...article,
       quotes: article.quotes.map((quote) =>
         quote.speaker?.id === 'lilya'
-          ? { ...quote, speaker: { id: 'xi-jinping', name: 'Xi', category: null, registered: true } }
+          ? {
+              ...quote,
+              speaker: {
+                id: 'xi-jinping',
+                name: 'Xi',
+                category: 'chinese-official' as const,
+                registered: true,
+              },
+            }
           : quote,
       ),
     }));

@@ -26,7 +26,7 @@ const quote = (text: string, speaker: string | null = null): Quote => ({
   text,
   kind: 'full',
   cut: null,
-  speaker: speaker === null ? null : { id: 'x', name: speaker, category: null, registered: false },
+  speaker: speaker === null ? null : { id: 'x', name: speaker, category: 'unknown', registered: false },
   rule: speaker === null ? null : 'speaker-after',
   confidence: speaker === null ? 0 : 0.9,
   evidence: null,
