@@ -19,6 +19,11 @@ export {
 } from './registries.ts';
 export { sidecarEntrySchema, sidecarSchema, type Sidecar, type SidecarEntry } from './sidecar.ts';
 export {
+  articleFrontMatterSchema,
+  type ArticleFrontMatter,
+  type ImportedArticle,
+} from './imported.ts';
+export {
   descriptorSubjects,
   factMatchSchema,
   factSchema,
