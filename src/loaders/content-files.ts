@@ -8,6 +8,8 @@ import type { Problem } from '../lib/problems.ts';
 
 export const CONTENT_DIR = 'content';
 export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
+/** Imported articles, one Markdown file each: `content/articles/<outlet-id>/<slug>.md`. */
+export const ARTICLES_DIR = `${CONTENT_DIR}/articles`;
 export const REGISTRY_FILE = `${CONTENT_DIR}/outlets.yaml`;
 export const PEOPLE_FILE = `${CONTENT_DIR}/people.yaml`;
 export const STORY_FILE = `${CONTENT_DIR}/story.yaml`;
@@ -19,7 +21,24 @@ export interface ContentInputs extends IngestInput {
   ignored: Problem[];
 }
 
-/** Reads the registry, every `*.txt` source and every `*.meta.yaml` sidecar under `root`. */
+/** Every file under a folder of `root`, as project paths in sorted order; none when it does not exist. */
+async function listFiles(root: string, dir: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, dir), { withFileTypes: true, recursive: true }).catch(
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    },
+  );
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Reads the registry, every `*.txt` source and `*.meta.yaml` sidecar under `root`, and
+ * every imported article (each `*.md` file under content/articles).
+ */
 export async function readContentInputs(root: string): Promise<ContentInputs> {
   const sourcesDir = path.join(root, SOURCES_DIR);
   const names = (await readdir(sourcesDir, { withFileTypes: true }))
@@ -41,6 +60,19 @@ export async function readContentInputs(root: string): Promise<ContentInputs> {
         line: null,
         message: 'not a source (*.txt) or a sidecar (*.meta.yaml); it is ignored',
         hint: 'rename it to .txt if it is a source, or move it out of content/sources',
+      });
+    }
+  }
+  // Imported articles are sources of one article each (src/lib/input/article-file.ts).
+  for (const file of await listFiles(root, ARTICLES_DIR)) {
+    if (file.endsWith('.md')) {
+      sources.push({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) });
+    } else if (!path.basename(file).startsWith('.')) {
+      ignored.push({
+        file,
+        line: null,
+        message: 'not an imported article (*.md); it is ignored',
+        hint: 'add articles with `npm run add-source -- <page.html|URL|article.md|batch.csv>`, or move the file out of content/articles',
       });
     }
   }

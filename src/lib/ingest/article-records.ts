@@ -59,6 +59,8 @@ interface ArticleText {
   teaserId: string;
   teaserText: string;
   spans: SentenceSpan[];
+  /** The paragraph of each sentence, from 0. */
+  paragraphs: number[];
   sentenceIds: string[];
   sentenceTexts: string[];
   /** Why each sentence reads as a fragment the collection cut (empty when it does not). */
@@ -66,15 +68,36 @@ interface ArticleText {
   rawLinks: (InlineLink & { sentenceId: string })[];
 }
 
-/** `content/sources/xi.txt` → `xi`: the file name its article ids start with. */
+/**
+ * What a file's article ids start with: `content/sources/xi.txt` → `xi`, and for an
+ * imported article its path under content/articles, `content/articles/dw/xi-visit.md` →
+ * `dw/xi-visit` (slugified by the caller).
+ */
 export function stemOf(file: string): string {
+  const imported = /(?:^|\/)articles\/(.+)\.md$/.exec(file);
+  if (imported) return imported[1]!;
   return (file.split('/').at(-1) ?? file).replace(/\.txt$/, '');
+}
+
+/** Splits a body into sentences, never across a paragraph break, with each one's paragraph. */
+function splitParagraphs(raw: RawArticle): { spans: SentenceSpan[]; paragraphs: number[] } {
+  const starts = [0, ...(raw.paragraphStarts ?? []), raw.body.length];
+  const spans: SentenceSpan[] = [];
+  const paragraphs: number[] = [];
+  for (let index = 0; index < starts.length - 1; index++) {
+    const [from, to] = [starts[index]!, starts[index + 1]!];
+    for (const span of splitSentences(raw.body.slice(from, to))) {
+      spans.push({ ...span, start: span.start + from, end: span.end + from });
+      paragraphs.push(index);
+    }
+  }
+  return { spans, paragraphs };
 }
 
 /** Gives the teaser and each sentence an id and a plain text, and collects their links. */
 function readArticleText(file: string, raw: RawArticle): ArticleText {
   const id = `${slugify(stemOf(file))}-${raw.position}`;
-  const spans = splitSentences(raw.body);
+  const { spans, paragraphs } = splitParagraphs(raw);
   const teaserId = `${id}-teaser`;
   const sentenceIds = spans.map((_span, index) => `${id}-s${index + 1}`);
   const linkedParts = [
@@ -90,6 +113,7 @@ function readArticleText(file: string, raw: RawArticle): ArticleText {
     teaserId,
     teaserText: toPlainText(raw.teaser),
     spans,
+    paragraphs,
     sentenceIds,
     sentenceTexts,
     fragmentReasons: spans.map((span, index) => detectFragmentReasons(span.markdown, sentenceTexts[index]!)),
@@ -172,6 +196,7 @@ async function renderSentences(
       html: await renderer.render(span.markdown, linkBase, quoteMarks),
       fragment: fragmentReasons.length > 0,
       fragmentReasons,
+      paragraph: text.paragraphs[index]!,
     });
   }
   return sentences;
@@ -209,6 +234,7 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
     published: entry?.published ?? null,
     byline: entry?.byline ?? null,
     section: entry?.section ?? null,
+    wire: sidecar?.wire ?? null,
     sidecar: sidecar ? { file: sidecar.file, line: sidecar.line ?? 1 } : null,
     alsoIn: [],
     links,

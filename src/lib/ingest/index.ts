@@ -9,13 +9,20 @@ import { buildArticle, stemOf, type ArticleContext } from './article-records.ts'
 import { mergeDuplicates } from './duplicates.ts';
 import { slugify } from '../ids.ts';
 import { createInlineRenderer } from '../input/render.ts';
-import { decodeText, parseSource, type FileInput } from '../input/source.ts';
+import { isArticleFile, parseArticleFile } from '../input/article-file.ts';
+import { decodeText, parseSource, type FileInput, type RawArticle } from '../input/source.ts';
 import { InputError, type Problem } from '../problems.ts';
 import { parseOutletRegistry } from '../registry/outlets.ts';
 import { parsePeopleRegistry } from '../registry/people.ts';
 import { parseStory, parseThemes, parseValence } from '../registry/story.ts';
 import type { Article, Outlet, Person, Story, Theme } from '../schema/index.ts';
-import { indexSidecarEntries, parseSidecar, sidecarPathFor, warnOrphanSidecars } from './sidecars.ts';
+import {
+  indexSidecarEntries,
+  parseSidecar,
+  sidecarPathFor,
+  warnOrphanSidecars,
+  type SidecarContext,
+} from './sidecars.ts';
 import { hashSharedInputs, keySource, type IngestCache } from './source-cache.ts';
 
 export { mergeDuplicates } from './duplicates.ts';
@@ -123,12 +130,49 @@ function checkSourceIds(sources: readonly FileInput[], problems: Problem[]): voi
   }
 }
 
+/** The record of an imported article (content/articles/…/*.md): its front matter describes it. */
+async function ingestArticleFile(source: FileInput, context: SourceContext): Promise<Article[]> {
+  const stored = collectInto(context.problems)(() => parseArticleFile(source.file, source.bytes));
+  if (!stored) return [];
+  context.warnings.push(...stored.warnings);
+  const { frontMatter, paragraphs } = stored;
+  let body = '';
+  const paragraphStarts: number[] = [];
+  for (const paragraph of paragraphs) {
+    if (body !== '') {
+      body += ' ';
+      paragraphStarts.push(body.length);
+    }
+    body += paragraph.markdown;
+  }
+  const raw: RawArticle = {
+    position: 1,
+    teaserLine: stored.headlineLine,
+    teaser: frontMatter.teaser ?? frontMatter.headline,
+    bodyLine: paragraphs[0]!.line,
+    body,
+    paragraphStarts,
+  };
+  const { evidence, wire, teaser: _teaser, ...entry } = frontMatter;
+  const sidecar: SidecarContext = {
+    file: source.file,
+    entry: { article: 1, ...entry },
+    line: stored.headlineLine,
+    outletLine: stored.outletLine,
+    kind: 'front matter',
+    wire: wire ?? null,
+    evidence: evidence ?? [],
+  };
+  return [await buildArticle({ file: source.file, raw, sidecar }, context)];
+}
+
 /** The article records of one source and its sidecar; problems and warnings are collected. */
 async function ingestSource(
   source: FileInput,
   sidecarInput: FileInput | undefined,
   context: SourceContext,
 ): Promise<Article[]> {
+  if (isArticleFile(source.file)) return ingestArticleFile(source, context);
   const { problems, warnings } = context;
   const collect = collectInto(problems);
   const parsed = collect(() => parseSource(source.file, source.bytes));

@@ -30,13 +30,22 @@ export function parseSidecar(input: FileInput): ParsedYaml<{ articles: SidecarEn
   return parseYaml(input.file, decodeText(input.file, input.bytes), sidecarSchema, SIDECAR_HINT);
 }
 
-/** A sidecar entry and where it stands, for the article it describes. */
+/**
+ * A sidecar entry and where it stands, for the article it describes; or an imported
+ * article's front matter, which describes its article the same way.
+ */
 export interface SidecarContext {
   file: string;
   entry: SidecarEntry;
   line: number | null;
   /** The line of the entry's `outlet:` key, for messages about the outlet. */
   outletLine: number | null;
+  /** What describes the article: a sidecar, or an imported article's front matter. */
+  kind?: 'sidecar' | 'front matter';
+  /** A wire service whose copy the article is (front matter only). */
+  wire?: string | null;
+  /** Where the importer found each field, e.g. `outlet: og:site_name = "DW"` (front matter only). */
+  evidence?: readonly string[];
 }
 
 /**
@@ -107,9 +116,16 @@ export function decideOutlet(
         hint: 'add it to content/outlets.yaml (domains, country, kind, fingerprints), or use the name of an existing entry',
       });
     }
-    const evidence = [`sidecar ${where} names the outlet “${named}”`];
+    const evidence = [
+      `${sidecar.kind ?? 'sidecar'} ${where} names the outlet “${named}”`,
+      ...(sidecar.evidence ?? []).filter((line) => /^(?:outlet|wire):/.test(line)),
+    ];
+    const wire = sidecar.wire ? findOutletByName(registry, sidecar.wire) : undefined;
     if (inference.outlet && inference.outlet.id === outlet.id) {
       evidence.push(`text fingerprints agree: ${inference.evidence.join('; ')}`);
+    } else if (inference.outlet && inference.outlet.id === wire?.id) {
+      // A site's copy of a wire story carries the wire's fingerprints: both are recorded.
+      evidence.push(`text fingerprints name the wire it republishes, ${wire.name}: ${inference.evidence.join('; ')}`);
     } else if (inference.outlet) {
       evidence.push(
         `text fingerprints point to ${inference.outlet.name} instead: ${inference.evidence.join('; ')}`,
@@ -117,8 +133,8 @@ export function decideOutlet(
       warnings.push({
         file: sidecar.file,
         line: sidecar.outletLine,
-        message: `the sidecar says ${outlet.name}, but the text's fingerprints point to ${inference.outlet.name}`,
-        hint: 'check the article number and outlet in the sidecar; the sidecar wins until it is changed',
+        message: `the ${sidecar.kind ?? 'sidecar'} says ${outlet.name}, but the text's fingerprints point to ${inference.outlet.name}`,
+        hint: `check the outlet in the ${sidecar.kind ?? 'sidecar'}${sidecar.kind === 'front matter' ? ' (a site that republishes wire copy names the wire in `wire:`)' : ' and its article number'}; it wins until it is changed`,
       });
     } else {
       evidence.push(`text fingerprints alone would not decide (${inference.evidence.join('; ')})`);

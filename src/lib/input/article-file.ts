@@ -34,6 +34,8 @@ export interface StoredArticle {
   frontMatter: ArticleFrontMatter;
   /** The line of `headline:` (the article's place in its file, for messages and links). */
   headlineLine: number;
+  /** The line of `outlet:`, or of `headline:` when there is none. */
+  outletLine: number;
   paragraphs: StoredParagraph[];
   warnings: Problem[];
 }
@@ -41,6 +43,11 @@ export interface StoredArticle {
 const FENCE = /^---\s*$/;
 const HINT =
   'an article file starts with a front matter block between two `---` lines (headline: …, outlet: …, url: …, published: YYYY-MM-DD), then its paragraphs separated by blank lines';
+
+/** Whether a content file is an imported article in its stored form (`*.md`). */
+export function isArticleFile(file: string): boolean {
+  return file.endsWith('.md');
+}
 
 /** Reads a stored article: front matter validated, paragraphs with their lines. */
 export function parseArticleFile(file: string, bytes: Uint8Array): StoredArticle {
@@ -97,6 +104,7 @@ export function parseArticleFile(file: string, bytes: Uint8Array): StoredArticle
     file,
     frontMatter: parsed.data,
     headlineLine: parsed.lineAt(['headline']) ?? 2,
+    outletLine: parsed.lineAt(['outlet']) ?? parsed.lineAt(['headline']) ?? 2,
     paragraphs,
     warnings,
   };

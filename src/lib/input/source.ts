@@ -19,6 +19,8 @@ export interface RawArticle {
   teaser: string;
   bodyLine: number;
   body: string;
+  /** Offsets in `body` where its paragraphs start, after the first (an imported article's). */
+  paragraphStarts?: readonly number[];
 }
 
 export interface ParsedSource {

@@ -35,6 +35,8 @@ export const sentenceSchema = z.strictObject({
   html: z.string(),
   fragment: z.boolean(),
   fragmentReasons: z.array(z.enum(fragmentReasons)),
+  /** The paragraph it stands in, from 0 (a source of excerpts is one paragraph). */
+  paragraph: z.number().int().nonnegative(),
 });
 
 /** One sentence of an article body. */
@@ -213,7 +215,9 @@ export const articleSchema = z.strictObject({
   published: z.string().nullable(),
   byline: z.string().nullable(),
   section: z.string().nullable(),
-  /** Where the provenance fields came from, if any sidecar described this article. */
+  /** A news agency whose copy the outlet republishes (Reuters, AP, AFP), from the page's metadata. */
+  wire: z.string().nullable(),
+  /** Where the provenance fields came from: a sidecar, or an imported article's front matter. */
   sidecar: sourceRefSchema.nullable(),
   /** Other places the same article appears (same teaser and body after normalising); shown once. */
   alsoIn: z.array(sourceRefSchema),

@@ -32,11 +32,13 @@ export function formatDate(isoDate: string | null): string | null {
   return `${day} ${months[(month ?? 1) - 1]} ${year}`;
 }
 
-/** A sentence saying how an article's outlet was decided. */
-export function describeOutletAttribution(attribution: OutletAttribution): string {
+/** A sentence saying how an article's outlet was decided (an imported article's metadata is its page's). */
+export function describeOutletAttribution(attribution: OutletAttribution, imported = false): string {
   switch (attribution.method) {
     case 'metadata':
-      return 'Named in the source’s provenance sidecar.';
+      return imported
+        ? 'Named by the page’s own metadata, kept in the imported article’s front matter.'
+        : 'Named in the source’s provenance sidecar.';
     case 'inferred':
       return `Inferred from the text, confidence ${Math.round(attribution.confidence * 100)}%.`;
     case 'unattributed':
@@ -59,6 +61,11 @@ export function displayTitle(article: Pick<Article, 'headline' | 'teaserText'>):
 }
 
 /** "1 sentence", "12 sentences". */
+/** An article imported from a page, Markdown or a batch (content/articles/…/*.md), not an excerpt of a source. */
+export function isImportedArticle(article: Pick<Article, 'source'>): boolean {
+  return article.source.file.endsWith('.md');
+}
+
 export function countOf(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
