@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { InputError, type Problem } from '../problems.ts';
-import { isoDateSchema, type ImportedArticle } from '../schema/index.ts';
+import { articleFrontMatterSchema, isoDateSchema, type ImportedArticle } from '../schema/index.ts';
 import { collapse, readPageMetadata, type Stated } from './metadata.ts';
 import { removeFurniture, resolveHttpUrl, toParagraphs } from './paragraphs.ts';
 import { detectWire } from './wire.ts';
@@ -120,12 +120,19 @@ export function readArticlePage(file: string, html: string, pageUrl: string | nu
         section,
         wire: wire?.wire ?? null,
         teaser,
-        evidence,
+        // In the order of the front matter, whatever order the fields were decided in.
+        evidence: evidence.sort((a, b) => fieldOrder(a) - fieldOrder(b)),
       },
       paragraphs,
     },
     warnings,
   };
+}
+
+const FIELDS = Object.keys(articleFrontMatterSchema.shape);
+
+function fieldOrder(evidence: string): number {
+  return FIELDS.indexOf(evidence.slice(0, evidence.indexOf(':')));
 }
 
 /** The date part of a date or ISO date-time, as written (no shift to another time zone). */
