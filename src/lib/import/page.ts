@@ -31,6 +31,8 @@ export interface ReadPage {
   warnings: Problem[];
 }
 
+type ReadabilityResult = ReturnType<Readability['parse']>;
+
 /** Reads an article page (decoded HTML); `pageUrl` is where it was fetched, if known. */
 export function readArticlePage(file: string, html: string, pageUrl: string | null): ReadPage {
   const warnings: Problem[] = [];
@@ -44,24 +46,13 @@ export function readArticlePage(file: string, html: string, pageUrl: string | nu
   removeFurniture(document);
   const read = new Readability(document, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
   const evidence: string[] = [];
-  const take = (field: string, candidates: Stated[], accept: (value: string) => string | null = (v) => v) => {
-    for (const { source, value } of candidates) {
-      const accepted = accept(value);
-      if (accepted === null) continue;
-      evidence.push(`${field}: ${source} = ${JSON.stringify(value)}`);
-      return accepted;
-    }
-    return null;
-  };
-  const readability = (value: string | null | undefined): Stated[] =>
-    value ? [{ source: 'Readability', value: collapse(value) }] : [];
-
+  const take = chooser(evidence);
   const url = take(
     'url',
     [...metadata.url, ...(pageUrl ? [{ source: 'page address', value: pageUrl }] : [])],
     (value) => resolveHttpUrl(value, pageUrl),
   );
-  const headline = take('headline', [...metadata.headline, ...readability(read?.title)]);
+  const headline = take('headline', [...metadata.headline, ...fromReadability(read?.title)]);
   if (headline === null) {
     throw new InputError([
       {
@@ -72,7 +63,76 @@ export function readArticlePage(file: string, html: string, pageUrl: string | nu
       },
     ]);
   }
-  const paragraphs = read?.content ? toParagraphs(contentRoot(read.content), url ?? pageUrl) : [];
+  const paragraphs = readParagraphs(file, read, url ?? pageUrl, warn);
+  const outlet =
+    take('outlet', [...metadata.outlet, ...fromReadability(read?.siteName)]) ??
+    take(
+      'outlet',
+      url ? [{ source: 'canonical host', value: new URL(url).hostname.replace(/^www\./, '') }] : [],
+    );
+  const published = take('published', metadata.published, toIsoDate);
+  if (published === null && metadata.published.length > 0) {
+    warn(
+      `publication date not understood: ${JSON.stringify(metadata.published[0]!.value)}`,
+      'add `published: YYYY-MM-DD` to the article file by hand',
+    );
+  }
+  const byline = take('byline', [...metadata.byline, ...fromReadability(read?.byline)], (value) => {
+    const name = value.replace(/^by\s+/i, '').trim();
+    return name === '' ? null : name;
+  });
+  const section = take('section', metadata.section);
+  const teaser = take('teaser', metadata.teaser);
+  const wire = detectWire(byline, paragraphs[0] ?? null);
+  if (wire) evidence.push(wire.evidence);
+  // In the order of the front matter, whatever order the fields were decided in.
+  evidence.sort((a, b) => fieldOrder(a) - fieldOrder(b));
+  const frontMatter = {
+    headline,
+    outlet,
+    url,
+    published,
+    byline,
+    section,
+    wire: wire?.wire ?? null,
+    teaser,
+    evidence,
+  };
+  return { article: { frontMatter, paragraphs }, warnings };
+}
+
+/**
+ * Picks the first candidate a check accepts (the lists are in order of trust) and records
+ * where it came from in `evidence`.
+ */
+function chooser(evidence: string[]) {
+  return (
+    field: string,
+    candidates: Stated[],
+    accept: (value: string) => string | null = (value) => value,
+  ) => {
+    for (const { source, value } of candidates) {
+      const accepted = accept(value);
+      if (accepted === null) continue;
+      evidence.push(`${field}: ${source} = ${JSON.stringify(value)}`);
+      return accepted;
+    }
+    return null;
+  };
+}
+
+function fromReadability(value: string | null | undefined): Stated[] {
+  return value ? [{ source: 'Readability', value: collapse(value) }] : [];
+}
+
+/** The story's paragraphs; too little text is not an article, a short one a warning. */
+function readParagraphs(
+  file: string,
+  read: ReadabilityResult,
+  base: string | null,
+  warn: (message: string, hint: string) => void,
+): string[] {
+  const paragraphs = read?.content ? toParagraphs(contentRoot(read.content), base) : [];
   const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
   if (paragraphs.length < MIN_PARAGRAPHS || words < MIN_WORDS) {
     const found = read === null ? 'no story text found' : `${paragraphs.length} paragraph(s), ${words} words`;
@@ -86,47 +146,7 @@ export function readArticlePage(file: string, html: string, pageUrl: string | nu
       'check the page shows the whole story (log in or use the print view), then import it again',
     );
   }
-
-  const outlet =
-    take('outlet', [...metadata.outlet, ...readability(read?.siteName)]) ??
-    take(
-      'outlet',
-      url ? [{ source: 'canonical host', value: new URL(url).hostname.replace(/^www\./, '') }] : [],
-    );
-  const published = take('published', metadata.published, toIsoDate);
-  if (published === null && metadata.published.length > 0) {
-    warn(
-      `publication date not understood: ${JSON.stringify(metadata.published[0]!.value)}`,
-      'add `published: YYYY-MM-DD` to the article file by hand',
-    );
-  }
-  const byline = take('byline', [...metadata.byline, ...readability(read?.byline)], (value) => {
-    const name = value.replace(/^by\s+/i, '').trim();
-    return name === '' ? null : name;
-  });
-  const section = take('section', metadata.section);
-  const teaser = take('teaser', metadata.teaser);
-  const wire = detectWire(byline, paragraphs[0] ?? null);
-  if (wire) evidence.push(wire.evidence);
-
-  return {
-    article: {
-      frontMatter: {
-        headline,
-        outlet,
-        url,
-        published,
-        byline,
-        section,
-        wire: wire?.wire ?? null,
-        teaser,
-        // In the order of the front matter, whatever order the fields were decided in.
-        evidence: evidence.sort((a, b) => fieldOrder(a) - fieldOrder(b)),
-      },
-      paragraphs,
-    },
-    warnings,
-  };
+  return paragraphs;
 }
 
 const FIELDS = Object.keys(articleFrontMatterSchema.shape);
