@@ -97,15 +97,16 @@ export interface AdditionReport {
   unknownSpeakers: [string, number][];
 }
 
-/** Summarises the articles of `file` against the rest of the site's articles. */
+/** Summarises the articles of the new `files` against the rest of the site's articles. */
 export function reportAddition(
-  file: string,
+  files: readonly string[],
   articles: readonly Article[],
   registry: readonly Outlet[],
 ): AdditionReport {
-  const own = articles.filter((article) => article.source.file === file);
-  const others = articles.filter((article) => article.source.file !== file);
-  const duplicates = others.filter((article) => article.alsoIn.some((place) => place.file === file)).length;
+  const isNew = (file: string) => files.includes(file);
+  const own = articles.filter((article) => isNew(article.source.file));
+  const others = articles.filter((article) => !isNew(article.source.file));
+  const duplicates = others.filter((article) => article.alsoIn.some((place) => isNew(place.file))).length;
   const outlets = new Map<string, AdditionReport['outlets'][number]>();
   for (const article of own) {
     if (article.outlet === null) continue;

@@ -125,7 +125,9 @@ export function decideOutlet(
       evidence.push(`text fingerprints agree: ${inference.evidence.join('; ')}`);
     } else if (inference.outlet && inference.outlet.id === wire?.id) {
       // A site's copy of a wire story carries the wire's fingerprints: both are recorded.
-      evidence.push(`text fingerprints name the wire it republishes, ${wire.name}: ${inference.evidence.join('; ')}`);
+      evidence.push(
+        `text fingerprints name the wire it republishes, ${wire.name}: ${inference.evidence.join('; ')}`,
+      );
     } else if (inference.outlet) {
       evidence.push(
         `text fingerprints point to ${inference.outlet.name} instead: ${inference.evidence.join('; ')}`,

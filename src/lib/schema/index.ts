@@ -18,11 +18,7 @@ export {
   type VoiceCategory,
 } from './registries.ts';
 export { sidecarEntrySchema, sidecarSchema, type Sidecar, type SidecarEntry } from './sidecar.ts';
-export {
-  articleFrontMatterSchema,
-  type ArticleFrontMatter,
-  type ImportedArticle,
-} from './imported.ts';
+export { articleFrontMatterSchema, type ArticleFrontMatter, type ImportedArticle } from './imported.ts';
 export {
   descriptorSubjects,
   factMatchSchema,

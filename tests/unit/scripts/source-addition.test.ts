@@ -72,7 +72,7 @@ describe('sidecarSkeleton and the report, for an outlet the registry has never s
     const result = await ingest(inputWith({ 'content/sources/post.txt': UNSEEN }));
     const text = sidecarSkeleton('post.txt', result.articles, null, result.registry);
     expect(text).toContain('#   - links to kathmandupost.com, which no registry outlet publishes on');
-    const report = reportAddition('content/sources/post.txt', result.articles, result.registry);
+    const report = reportAddition(['content/sources/post.txt'], result.articles, result.registry);
     expect(report.unattributed).toBe(2);
     expect(report.unattributedDomains).toEqual([['kathmandupost.com', 2]]);
     expect(formatAdditionReport(report).join('\n')).toContain('they link to kathmandupost.com (2)');
@@ -87,7 +87,7 @@ describe('reportAddition', () => {
         'content/sources/wire.txt': `${WIRE}Old\nReuters copy: MOSCOW (Reuters) - Talks went on.\n`,
       }),
     );
-    const report = reportAddition('content/sources/wire.txt', result.articles, result.registry);
+    const report = reportAddition(['content/sources/wire.txt'], result.articles, result.registry);
     expect(report).toMatchObject({ articles: 3, duplicates: 1, unattributed: 1 });
     expect(report.outlets).toEqual([{ name: 'Reuters', articles: 1, newToSite: false, unregistered: false }]);
   });
