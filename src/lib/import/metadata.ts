@@ -61,7 +61,23 @@ export function readPageMetadata(document: Document): PageMetadata {
     ],
     published: [
       ...fromJsonLd('datePublished', article ? texts(article['datePublished']) : []),
-      ...fromMeta('article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'dcterms.created'),
+      ...fromMeta(
+        'article:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'article:publicationdate',
+      ),
+      // Microdata (`<time itemprop="datePublished" datetime>`, seen on Le Monde), then a
+      // <time> an article element holds: less sure, it may date a related story.
+      ...microdataDates(document),
     ],
     byline: [
       ...fromJsonLd('author', article ? joinNames(names(article['author'])) : []),
@@ -78,6 +94,19 @@ export function readPageMetadata(document: Document): PageMetadata {
     ],
     brokenJsonLd: broken,
   };
+}
+
+/** Dates a page states in its markup rather than its <meta> tags. */
+function microdataDates(document: Document): Stated[] {
+  const stated: Stated[] = [];
+  for (const element of document.querySelectorAll('[itemprop~="datePublished"]')) {
+    const value = collapse(element.getAttribute('content') ?? element.getAttribute('datetime') ?? '');
+    if (value !== '') stated.push({ source: 'microdata datePublished', value });
+  }
+  const time = document.querySelector('article time[datetime]');
+  const value = collapse(time?.getAttribute('datetime') ?? '');
+  if (value !== '') stated.push({ source: 'the first <time> of the <article>', value });
+  return stated;
 }
 
 /** `<meta property|name="key" content="…">`, keys lowercased, the first of each kept. */

@@ -71,18 +71,28 @@ export function readArticlePage(file: string, html: string, pageUrl: string | nu
       url ? [{ source: 'canonical host', value: new URL(url).hostname.replace(/^www\./, '') }] : [],
     );
   const published = take('published', metadata.published, toIsoDate);
-  if (published === null && metadata.published.length > 0) {
+  if (published === null) {
     warn(
-      `publication date not understood: ${JSON.stringify(metadata.published[0]!.value)}`,
+      metadata.published.length > 0
+        ? `publication date not understood: ${JSON.stringify(metadata.published[0]!.value)}`
+        : 'no publication date: the page states none in its metadata',
       'add `published: YYYY-MM-DD` to the article file by hand',
     );
   }
-  const byline = take('byline', [...metadata.byline, ...fromReadability(read?.byline)], (value) => {
-    const name = value.replace(/^by\s+/i, '').trim();
+  // Readability guesses a byline from the markup; it may be the author of a story listed
+  // under this one (a real page gave a columnist from the "other columns" list), so its
+  // guess counts only when it stands before the story's first words.
+  const guessed = read?.byline && bylineBeforeStory(html, read.byline, paragraphs[0]!) ? read.byline : null;
+  const byline = take('byline', [...metadata.byline, ...fromReadability(guessed)], (value) => {
+    const name = value.replace(/^by[:\s]+/i, '').trim();
     return name === '' ? null : name;
   });
   const section = take('section', metadata.section);
   const teaser = take('teaser', metadata.teaser);
+  // A standfirst the page prints above the story is its teaser, not its first paragraph.
+  if (teaser !== null && paragraphs.length > MIN_PARAGRAPHS && plainText(paragraphs[0]!) === teaser) {
+    paragraphs.shift();
+  }
   const wire = detectWire(byline, paragraphs[0] ?? null);
   if (wire) evidence.push(wire.evidence);
   // In the order of the front matter, whatever order the fields were decided in.
@@ -132,7 +142,9 @@ function readParagraphs(
   base: string | null,
   warn: (message: string, hint: string) => void,
 ): string[] {
-  const paragraphs = read?.content ? toParagraphs(contentRoot(read.content), base) : [];
+  const paragraphs = (read?.content ? toParagraphs(contentRoot(read.content), base) : []).filter(
+    (paragraph) => !isPromo(paragraph),
+  );
   const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
   if (paragraphs.length < MIN_PARAGRAPHS || words < MIN_WORDS) {
     const found = read === null ? 'no story text found' : `${paragraphs.length} paragraph(s), ${words} words`;
@@ -155,10 +167,61 @@ function fieldOrder(evidence: string): number {
   return FIELDS.indexOf(evidence.slice(0, evidence.indexOf(':')));
 }
 
-/** The date part of a date or ISO date-time, as written (no shift to another time zone). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The date part of a date or ISO date-time, or of a date written with its month's name
+ * ("Fri Mar 13 21:30:09 EST 2015", "21 March 2023"), as written: no shift to another time
+ * zone.
+ */
 function toIsoDate(value: string): string | null {
-  const date = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim())?.[1];
+  const trimmed = value.trim();
+  let date = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(trimmed)?.[1];
+  if (date === undefined) {
+    const named =
+      /\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:,? |\b.*?\b)(\d{4})\b/.exec(trimmed) ??
+      /\b(\d{1,2}) ([A-Z][a-z]{2,8})\.?,? (\d{4})\b/.exec(trimmed);
+    if (named) {
+      const [monthName, day] = /^\d/.test(named[1]!) ? [named[2]!, named[1]!] : [named[1]!, named[2]!];
+      const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+      if (month > 0) date = `${named[3]!}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    }
+  }
   return date !== undefined && isoDateSchema.safeParse(date).success ? date : null;
+}
+
+// "Read more: …", "Lire aussi : …", "Revivez le direct …": links to other stories set in the
+// text. A short paragraph that opens with such a label and is mostly a link is not the story.
+const PROMO_LABEL =
+  /^(?:read (?:more|also)|also read|related|see also|more on this|watch|listen|lire(?: aussi)?|à lire aussi|voir aussi|revivez|lesen sie auch|mehr zum thema|lea también|leer más|ver también|leia também|leggi anche)\b\s*[:：»>–—-]?/iu;
+
+/** Whether a paragraph is a link to another story set in the text (PROMO_LABEL). */
+function isPromo(paragraph: string): boolean {
+  const text = plainText(paragraph);
+  const linked = [...paragraph.matchAll(/\[((?:\\.|[^\]])*)\]\(/g)].reduce(
+    (sum, match) => sum + match[1]!.length,
+    0,
+  );
+  return PROMO_LABEL.test(text) && text.split(/\s+/).length <= 30 && linked >= text.length / 2;
+}
+
+/** A paragraph's inline Markdown as the text a reader sees: links undone, escapes removed. */
+function plainText(paragraph: string): string {
+  return collapse(
+    paragraph.replace(/\[((?:\\.|[^\]])*)\]\((?:\\.|[^)])*\)/g, '$1').replace(/\\([[\]()\\])/g, '$1'),
+  );
+}
+
+/** Whether a byline's text stands in the page before the story's first words. */
+function bylineBeforeStory(html: string, byline: string, firstParagraph: string): boolean {
+  const plain = (text: string) => collapse(text.replace(/<[^>]*>/g, ' '));
+  const page = plain(html);
+  const name = collapse(byline).replace(/^by[:\s]+/i, '');
+  // The first words of the story as they stand in the page (its Markdown links undone).
+  const opening = plainText(firstParagraph).split(/\s+/).slice(0, 6).join(' ');
+  const at = page.indexOf(name);
+  const story = page.indexOf(opening);
+  return at !== -1 && story !== -1 && at < story;
 }
 
 /** Readability's content HTML parsed again, so it can be walked as elements. */

@@ -245,3 +245,61 @@ describe('readArticlePage', () => {
     expect(page.article.frontMatter.url).toBe('https://capitalreview.example/analysis/inside');
   });
 });
+
+describe('what real pages taught the importer', () => {
+  const story = [
+    'The city council approved the harbour plan on Tuesday after a debate that lasted well into the evening.',
+    '“It is a good day for the port,” Mayor Ann Lee said after the vote, which passed by nine votes to four.',
+    'Opponents said the plan would raise rents in the streets around the harbour and promised to fight on.',
+    'The plan includes a new ferry terminal, a fish market and a park along the old quay, the council said.',
+  ];
+  const page = (head: string, body: string) =>
+    `<!doctype html><html><head><title>Harbour plan passes</title>${head}</head><body><article><h1>Harbour plan passes</h1>${body}</article></body></html>`;
+  const paragraphs = (extra = '') => `${extra}${story.map((text) => `<p>${text}</p>`).join('')}`;
+
+  it('reads a date from microdata or written with its month’s name, as written', () => {
+    const microdata = readArticlePage(
+      'a.html',
+      page(
+        '',
+        `<time itemprop="datePublished" datetime="2015-05-04T13:36:31+02:00">4 mai</time>${paragraphs()}`,
+      ),
+      null,
+    );
+    expect(microdata.article.frontMatter.published).toBe('2015-05-04');
+    const named = readArticlePage(
+      'b.html',
+      page('<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">', paragraphs()),
+      null,
+    );
+    expect(named.article.frontMatter.published).toBe('2015-03-13');
+  });
+
+  it('warns when the page states no date at all', () => {
+    const { article, warnings } = readArticlePage('c.html', page('', paragraphs()), null);
+    expect(article.frontMatter.published).toBeNull();
+    expect(warnings.map((warning) => warning.message)).toContain(
+      'no publication date: the page states none in its metadata',
+    );
+  });
+
+  it('does not take the byline of a story listed under this one', () => {
+    const html = page(
+      '',
+      `${paragraphs()}<ul class="more-columns"><li><em class="byline">JOE HILDEBRAND</em> <a href="/x">Another column</a></li></ul>`,
+    );
+    expect(readArticlePage('d.html', html, null).article.frontMatter.byline).toBeNull();
+  });
+
+  it('leaves out links to other stories set in the text, and a standfirst repeated as the first paragraph', () => {
+    const html = page(
+      '<meta name="description" content="The council backs the port’s biggest project in decades.">',
+      paragraphs('<p class="standfirst">The council backs the port’s biggest project in decades.</p>') +
+        '<p>Lire aussi : <a href="https://news.example/other">Les critiques du projet</a></p>' +
+        '<p>Read more: <a href="https://news.example/more">What the plan means for rents</a></p>',
+    );
+    const { article } = readArticlePage('e.html', html, 'https://news.example/harbour');
+    expect(article.paragraphs).toEqual(story);
+    expect(article.frontMatter.teaser).toBe('The council backs the port’s biggest project in decades.');
+  });
+});
