@@ -19,12 +19,17 @@ import { projectRoot } from '../helpers.ts';
  * Dev as measured by `npm run eval` (all 84 articles ingested since text decoded with the
  * wrong encoding is repaired): raised as the extractor improves, never lowered to let a
  * change through. The issue's targets are in POLNEAR_TARGETS.
+ *
+ * Lowered once, on purpose: a quotation over several sentences became one record (issue
+ * 13 asks for it), and 3 dev quotes whose gold span is one sentence of a longer quotation
+ * (or of two quotes a stray mark joins) no longer match a record of their own words:
+ * spans 0.997 → 0.993, named right 0.755 → 0.753, while wrong names fell 9 → 8.
  */
 const LEVELS = {
   ingested: 84,
-  spansFound: 0.997,
-  namedRight: 0.755,
-  namedWrong: 0.018,
+  spansFound: 0.993,
+  namedRight: 0.753,
+  namedWrong: 0.016,
   pronounRight: 0.803,
   outletsWrong: 0,
 } as const;

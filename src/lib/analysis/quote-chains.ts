@@ -1,8 +1,9 @@
 /**
  * Quotations that run over several sentences: “A. B. C,” Carson said. The opening mark
  * stands in the first sentence, the closing mark in the last, and sentences between have
- * none (a new paragraph repeats the opening mark only). Each sentence's part is a quote of
- * its own, and the parts share the speaker that any one of them is given.
+ * none (a new paragraph repeats the opening mark only). Each sentence's part is read as a
+ * quote of its own, the parts share the speaker any one of them is given, and then they
+ * become one record (joinQuotations in quotes.ts).
  *
  * Collections like the seed cut and shuffle sentences, so a chain is read from the marks
  * alone, never through a sentence the collection cut, and only when it closes: an unclosed quote, then sentences without marks or that

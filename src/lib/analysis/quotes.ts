@@ -1,7 +1,8 @@
 /**
- * Quotations: every span in double quotation marks, found per sentence (the collection
- * shuffled sentences, so a quote never runs on into the next one), with the rule that
- * named its speaker. When no rule is sure the speaker is null: a wrong name is worse than
+ * Quotations: every span in double quotation marks, with the rule that named its speaker.
+ * Spans are found per sentence; a quotation the marks show running over several sentences
+ * (quote-chains.ts) becomes one record that covers them all, and collections that cut
+ * and shuffle sentences never join two quotes. When no rule is sure the speaker is null: a wrong name is worse than
  * none. Finding the spans is quote-spans.ts, recognising people speakers.ts, and the
  * rules that name a speaker speaker-rules.ts.
  */
@@ -71,6 +72,7 @@ export function extractQuotes(
         sentenceId: sentence.id,
         start: span.start,
         end: span.end,
+        parts: [{ sentenceId: sentence.id, start: span.start, end: span.end }],
         text: span.text,
         kind: classifyQuote(sentence.text, span, speaker !== null || attribution.governed),
         cut: span.cut,
@@ -93,7 +95,52 @@ export function extractQuotes(
         : quotes.filter((quote) => quote.sentenceId === sentenceId(previous)).at(-1);
     },
   );
-  return quotes;
+  return joinQuotations(
+    quotes,
+    chains.map((chain) => chain.map((part) => `${sentenceId(part.sentence)}-q${part.quote + 1}`)),
+  );
+}
+
+// Rules that give a part of a quotation the speaker another part was given.
+const BORROWED_RULES = new Set<Quote['rule']>([
+  'same-quotation',
+  'continued-in-next-sentence',
+  'continues-previous-quote',
+]);
+
+/**
+ * One record per quotation: the parts of a chain (one quote per sentence until here) become
+ * the record of its first part, which keeps its id (the anchor on its first words), covers
+ * every part and reads their words. Its speaker is the chain's, with the evidence of the part
+ * that named it; a chain read from its marks is whole, so it is not cut.
+ */
+function joinQuotations(quotes: readonly Quote[], chains: readonly string[][]): Quote[] {
+  const byId = new Map(quotes.map((quote) => [quote.id, quote]));
+  const joined = new Set<string>();
+  const records = new Map<string, Quote>();
+  for (const ids of chains) {
+    const parts = ids.map((id) => byId.get(id)!);
+    // Parts named for two different people stay apart: which one speaks is not sure.
+    if (new Set(parts.flatMap((part) => (part.speaker ? [part.speaker.id] : []))).size > 1) continue;
+    const first = parts[0]!;
+    // The part whose own rule named the speaker speaks for the quotation.
+    const decider =
+      parts.find((part) => part.speaker !== null && !BORROWED_RULES.has(part.rule)) ??
+      parts.find((part) => part.speaker !== null) ??
+      first;
+    records.set(first.id, {
+      ...first,
+      parts: parts.flatMap((part) => part.parts),
+      text: parts.map((part) => part.text).join(' '),
+      cut: null,
+      speaker: decider.speaker,
+      rule: decider.rule,
+      confidence: decider.confidence,
+      evidence: decider.evidence,
+    });
+    for (const part of parts.slice(1)) joined.add(part.id);
+  }
+  return quotes.filter((quote) => !joined.has(quote.id)).map((quote) => records.get(quote.id) ?? quote);
 }
 
 /**

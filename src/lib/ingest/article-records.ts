@@ -181,14 +181,21 @@ async function renderSentences(
   for (const [index, span] of text.spans.entries()) {
     const plain = text.sentenceTexts[index]!;
     const fragmentReasons = text.fragmentReasons[index]!;
-    const quoteMarks = quotes
-      .filter((quote) => quote.sentenceId === text.sentenceIds[index])
-      .map((quote) => ({
-        id: quote.id,
-        start: quote.start,
-        end: quote.end,
-        title: quote.speaker ? `Quote: ${quote.speaker.name}` : 'Quote: speaker not known',
-      }));
+    // Every part of a quotation is marked; the first carries its id, the anchor links land on.
+    const quoteMarks = quotes.flatMap((quote) =>
+      quote.parts.flatMap((part, partIndex) =>
+        part.sentenceId === text.sentenceIds[index]
+          ? [
+              {
+                id: partIndex === 0 ? quote.id : `${quote.id}-part${partIndex + 1}`,
+                start: part.start,
+                end: part.end,
+                title: quote.speaker ? `Quote: ${quote.speaker.name}` : 'Quote: speaker not known',
+              },
+            ]
+          : [],
+      ),
+    );
     sentences.push({
       id: text.sentenceIds[index]!,
       markdown: span.markdown,

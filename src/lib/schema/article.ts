@@ -132,14 +132,28 @@ export type PronounRule = (typeof pronounRules)[number];
 /** The rule that named a quote's speaker. */
 export type SpeakerRuleName = (typeof speakerRules)[number];
 
-/** One quotation: the text inside the marks, where it is, and who said it (with evidence). */
-export const quoteSchema = z.strictObject({
-  /** Unique across the site; also the element id of the quote on the article page. */
-  id: z.string(),
+/** The stretch of one sentence a quotation covers: offsets in its plain text, end exclusive. */
+export const quotePartSchema = z.strictObject({
   sentenceId: z.string(),
-  /** Offsets of the quoted text in the sentence's plain text (end exclusive). */
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
+});
+
+/** One quotation: the text inside the marks, where it is, and who said it (with evidence). */
+export const quoteSchema = z.strictObject({
+  /** Unique across the site; also the element id of the quote on the article page (its first words). */
+  id: z.string(),
+  /** Where its first words stand: the first of `parts`. */
+  sentenceId: z.string(),
+  /** Offsets of the quoted text in that sentence's plain text (end exclusive). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /**
+   * Every sentence the quotation covers, in order: one for most quotes, several for a
+   * quotation over sentences or paragraphs (“A. B. C,” she said). Each is marked on the page.
+   */
+  parts: z.array(quotePartSchema).min(1),
+  /** The words of all its parts, joined by a space. */
   text: z.string().min(1),
   kind: z.enum(quoteKinds),
   cut: z.enum(quoteCuts).nullable(),

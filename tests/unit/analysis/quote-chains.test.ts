@@ -57,14 +57,31 @@ describe('speakers of a quotation over several sentences', () => {
       people,
     ).map((quote) => [quote.speaker?.name ?? null, quote.rule]);
 
-  it('gives every part the speaker named at its end', () => {
-    expect(speakersOf(['“We will win.', 'We have the votes.', 'We have the time,” Tom Reyes said.'])).toEqual(
-      [
-        ['Tom Reyes', 'same-quotation'],
-        ['Tom Reyes', 'same-quotation'],
-        ['Tom Reyes', 'speaker-after'],
-      ],
+  it('is one quote, anchored on its first words, that covers every sentence and has the speaker named at its end', () => {
+    const texts = [
+      'Ann Marsh spoke.',
+      '“We will win.',
+      'We have the votes.',
+      'We have the time,” Tom Reyes said.',
+    ];
+    expect(speakersOf(texts)).toEqual([['Tom Reyes', 'speaker-after']]);
+    const [quote] = extractQuotes(
+      texts.map((text, index) => ({ id: `a-s${index + 1}`, text, cut: false })),
+      '',
+      people,
     );
+    expect(quote).toMatchObject({
+      id: 'a-s2-q1',
+      sentenceId: 'a-s2',
+      start: 1,
+      text: 'We will win. We have the votes. We have the time,',
+      cut: null,
+      parts: [
+        { sentenceId: 'a-s2', start: 1, end: 13 },
+        { sentenceId: 'a-s3', start: 0, end: 18 },
+        { sentenceId: 'a-s4', start: 0, end: 17 },
+      ],
+    });
   });
 
   it('goes on with the speaker of the paragraph before when no part names one', () => {
@@ -77,11 +94,10 @@ describe('speakers of a quotation over several sentences', () => {
     ).toEqual([
       ['Ann Marsh', 'speaker-after'],
       ['Ann Marsh', 'continues-previous-speaker'],
-      ['Ann Marsh', 'continues-previous-speaker'],
     ]);
   });
 
-  it('leaves the parts alone when they name two different speakers', () => {
+  it('leaves the parts apart, as quotes of their own, when they name two different speakers', () => {
     expect(
       speakersOf([
         'Ann Marsh said: “We will win.',

@@ -160,15 +160,27 @@ describe('quotes that run across a sentence break', () => {
   const rulesOf = (sentences: string[]) =>
     quotesOf(sentences).map((quote) => [quote.speaker?.id ?? null, quote.rule, quote.cut]);
 
-  it('gives the first half of “A. | B,” Xi Jinping said the speaker named after the second half', () => {
+  it('reads “A. | B,” Xi Jinping said as one quote with the speaker named after it', () => {
     expect(rulesOf(['“We will deepen our ties.', 'Nothing will stop us,” Xi Jinping said.'])).toEqual([
-      ['xi-jinping', 'continued-in-next-sentence', 'unclosed'],
-      ['xi-jinping', 'speaker-after', 'unopened'],
+      ['xi-jinping', 'speaker-after', null],
     ]);
   });
 
-  it('gives the second half of Xi said: “A. | B.” the speaker of the first half', () => {
+  it('reads Xi said: “A. | B.” as one quote with the speaker named before it', () => {
     expect(rulesOf(['Xi said: “We will deepen our ties.', 'Nothing will stop us.”'])).toEqual([
+      ['xi-jinping', 'label', null],
+    ]);
+  });
+
+  it('gives the half after a sentence the collection cut the speaker of the half before', () => {
+    const sentences = ['Xi said: “We will deepen our ties.', 'nothing will stop us.”'];
+    expect(
+      extractQuotes(
+        sentences.map((text, index) => ({ id: `a-s${index + 1}`, text, cut: index === 1 })),
+        '',
+        people,
+      ).map((quote) => [quote.speaker?.id ?? null, quote.rule, quote.cut]),
+    ).toEqual([
       ['xi-jinping', 'label', 'unclosed'],
       ['xi-jinping', 'continues-previous-quote', 'unopened'],
     ]);

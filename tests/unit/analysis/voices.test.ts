@@ -30,6 +30,7 @@ function quote(id: string, text: string, speaker: PublishedQuote['speaker'], out
     sentenceId: `${id}-s`,
     start: 0,
     end: text.length,
+    parts: [{ sentenceId: `${id}-s`, start: 0, end: text.length }],
     text,
     kind: 'full',
     cut: null,

@@ -6,6 +6,7 @@ const quote = {
   sentenceId: 'a-s1',
   start: 1,
   end: 4,
+  parts: [{ sentenceId: 'a-s1', start: 1, end: 4 }],
   text: 'yes',
   kind: 'full',
   cut: null,

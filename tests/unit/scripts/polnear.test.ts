@@ -23,6 +23,7 @@ const quote = (text: string, speaker: string | null = null): Quote => ({
   sentenceId: base.sentences[0]!.id,
   start: 0,
   end: text.length,
+  parts: [{ sentenceId: base.sentences[0]!.id, start: 0, end: text.length }],
   text,
   kind: 'full',
   cut: null,
