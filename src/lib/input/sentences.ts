@@ -97,10 +97,13 @@ function endsSentence(
     const word = wordBefore(line, terminalStart);
     const bare = word.toLowerCase();
     if (NEVER_FINAL.has(bare)) return false;
+    // A single capital is an initial ("Vladimir V. Putin", "Robert P. Casey"), not "p. 4".
+    if (/^\p{Lu}$/u.test(word)) return false;
+    // A party and state tag closes inside a sentence: "Sen. Pat Toomey (R-Pa.) refused".
+    if (closers.startsWith(')') && /\((?:[DRI]|Ind)-[\p{L}. ]{1,14}$/u.test(line.slice(0, terminalStart)))
+      return false;
     if (BEFORE_NUMBER.has(bare)) return !digitNext;
     if (MAYBE_FINAL.has(bare)) return SENTENCE_OPENERS.has(nextWord(line, next));
-    // A single capital is an initial ("Vladimir V. Putin").
-    if (/^\p{Lu}$/u.test(word)) return false;
     // Acronyms written with dots ("U.S.", "U.N.") end a sentence only before a typical opener.
     if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord(line, next));
     // "1. a ceasefire; 2. talks": a small number is a list marker before a lowercase word.

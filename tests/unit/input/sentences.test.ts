@@ -47,6 +47,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a middle initial that is also an abbreviation, or inside a party tag', () => {
+    expect(
+      split(
+        '“We must act,” said Sen. Robert P. Casey Jr. (D-Pa.), a backer. Sen. Pat Toomey (R-Pa.) refused.',
+      ),
+    ).toEqual([
+      '“We must act,” said Sen. Robert P. Casey Jr. (D-Pa.), a backer.',
+      'Sen. Pat Toomey (R-Pa.) refused.',
+    ]);
+  });
+
   it('never splits inside a link, even when its text holds full stops', () => {
     expect(split('See [the U.S. view. And more](https://example.com/a.b.c) here. Next one.')).toEqual([
       'See [the U.S. view. And more](https://example.com/a.b.c) here.',
