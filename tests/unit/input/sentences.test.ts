@@ -58,6 +58,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split inside a state tag, after "Ph.D." before a lowercase word, or in a spaced ellipsis', () => {
+    expect(
+      split(
+        'Sen. Rand Paul (Ky.) has released it. He got his Ph.D. from Yale. Over the years . . . it fell.',
+      ),
+    ).toEqual([
+      'Sen. Rand Paul (Ky.) has released it.',
+      'He got his Ph.D. from Yale.',
+      'Over the years . . . it fell.',
+    ]);
+  });
+
   it('never splits inside a link, even when its text holds full stops', () => {
     expect(split('See [the U.S. view. And more](https://example.com/a.b.c) here. Next one.')).toEqual([
       'See [the U.S. view. And more](https://example.com/a.b.c) here.',
