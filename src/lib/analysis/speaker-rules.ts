@@ -76,8 +76,9 @@ const SUBJECT_THEN_VERB = new RegExp(
 );
 // The subject after the verb runs to a comma or a full stop, but the stop of a title or an
 // initial followed by a capital ("said Rep. Dina Titus", "said James B. Comey") is inside it.
+// A participle never inverts ("…,” adding that Trump “…” is no "said Trump").
 const VERB_THEN_SUBJECT = new RegExp(
-  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].join('|')})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})){2,80})`,
+  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})){2,80})`,
   'u',
 );
 // Auxiliaries and adverbs between a subject and its verb of saying: not a part of the subject.
@@ -92,6 +93,14 @@ const SENTENCE_END_SPEAKER = new RegExp(
   `[,”"]\\s*([^,;“”"]{1,60}?)\\s+(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b`,
   'u',
 );
+// ", said Brad Bannon" (verb first) near the end of a sentence.
+const SENTENCE_END_INVERTED = new RegExp(
+  `[,”"]\\s*(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued|warned)\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})){2,80})`,
+  'u',
+);
+// "Said Comey," "Added Sen. Jane Roe:" opening a sentence before its quote.
+const OPENING_VERB =
+  /^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted)\s+([^“”"]{2,120}?)[,:]\s*$/u;
 const PASSIVE_AGENT =
   /\b(?:described|called|dismissed|branded|labell?ed|hailed|praised|criticis[ez]d) by ([^,;“”"]{2,60}?) as\s*$/u;
 const ACCORDING_TO =
@@ -393,6 +402,8 @@ function attributeByAccordingTo(site: QuoteSite): QuoteAttribution | null {
  */
 function attributeBySentenceEnd(site: QuoteSite): QuoteAttribution | null {
   if (site.quote.cut !== null || site.clause().verb) return null;
+  const inverted = attributeByInvertedSentenceEnd(site);
+  if (inverted) return inverted;
   const end = SENTENCE_END_SPEAKER.exec(site.after);
   if (!end || !shortTailAfter(site.after.slice(end.index + end[0].length))) return null;
   // What lies between the quote and the speaker is narration, not another attribution.
@@ -406,6 +417,51 @@ function attributeBySentenceEnd(site: QuoteSite): QuoteAttribution | null {
   return speaker && !isCollective(speaker.person)
     ? attributeTo(speaker, 'sentence-end', 0.75, evidence)
     : null;
+}
+
+/** "…“agony” for Clinton, said Brad Bannon, a Democratic pollster.": the verb first. */
+function attributeByInvertedSentenceEnd(site: QuoteSite): QuoteAttribution | null {
+  const end = SENTENCE_END_INVERTED.exec(site.after);
+  if (!end || !shortTailAfter(site.after.slice(end.index + end[0].length))) return null;
+  if (speechVerbsIn(site.after.slice(0, end.index)).length > 0) return null;
+  const speaker = speakerOpeningPhrase(end[1]!, site.context);
+  return speaker && !isCollective(speaker.person)
+    ? attributeTo(speaker, 'sentence-end', 0.75, end[0].replace(/^[,”"]\s*/u, ''))
+    : null;
+}
+
+/**
+ * The second part of an interrupted quote: “The risk,” said Edward Leamer, an economist,
+ * “is that …” / “Thank you,” Cruz replied, before adding that “…”. The words between the
+ * two quotes are the first one's attribution, perhaps with an aside or a participle, and
+ * no other verb of saying with a subject of its own.
+ */
+function attributeInterrupted(site: QuoteSite): QuoteAttribution | null {
+  const { index, quotes, quote } = site;
+  if (index === 0 || quote.openMark === null) return null;
+  const previous = readQuoteSite(site.masked, quotes, index - 1, site.context);
+  const tail = previous.tail();
+  const closed = quotes[index - 1]!.closeMark;
+  if (!tail || closed === null) return null;
+  const between = site.masked.slice(closed + 1, quote.openMark);
+  // The attribution stands between the quotes, not after this one (“…,” X, wearing “…” pins, said).
+  const tailEnd = tail.match.index + tail.match[0].length;
+  if (tailEnd > between.length) return null;
+  const rest = between.slice(tailEnd);
+  // An aside ("an economist at UCLA,", "who thinks", "before adding that he thinks").
+  if (!/^[^“”";]{0,160}$/u.test(rest) || CLAUSE_BREAK.test(rest)) return null;
+  if (speechVerbsIn(rest).some((verb) => !/ing$/.test(verb[0]) && SAYING_VERBS.has(verb[0]))) return null;
+  const first = attributeBySpeakerAfter(previous);
+  return first?.speaker && !isCollective(first.speaker.person)
+    ? attributeTo(first.speaker, 'speaker-after', 0.85, between)
+    : null;
+}
+
+/** "Said Comey, “The thought …”": a sentence that opens with the verb, then the speaker. */
+function attributeByOpeningVerb(site: QuoteSite): QuoteAttribution | null {
+  const opening = OPENING_VERB.exec(site.before);
+  const speaker = opening ? speakerOpeningPhrase(opening[1]!, site.context) : null;
+  return speaker ? attributeTo(speaker, 'speaker-before', 0.85, site.before) : null;
 }
 
 /** The two leaders as the subject in the quote's clause: only when "according to" names nobody. */
@@ -504,6 +560,8 @@ function isTitleLike(text: string): boolean {
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
   attributeByLabel,
   attributeBySpeakerAfter,
+  attributeInterrupted,
+  attributeByOpeningVerb,
   attributeBySubjectInClause,
   attributeByAccordingTo,
   attributeByJointSubjectInClause,

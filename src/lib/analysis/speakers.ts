@@ -74,6 +74,7 @@ const NOT_NAME_WORDS = wordSet(`
   Administrator Inspector Solicitor Prosecutor Counsel Aide Press Communications Manager Staff
   Founder CEO Editor Publisher Anchor Host Correspondent Columnist Economist Analyst Pollster
   Co-Founder Cofounder Spokesperson Organizer Activist Chairperson Delegate Superintendent
+  Said Says Added Asked Wrote Writes Explained Noted Told
 `);
 
 // Titles that are also surnames: after a first name and ending a name they are its

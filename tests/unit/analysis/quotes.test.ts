@@ -446,6 +446,36 @@ describe('naming speakers the registry does not know', () => {
     ]);
   });
 
+  it('gives the second part of an interrupted quote the speaker of the first', () => {
+    expect(
+      speakersOf(['“The risk,” said Edward Leamer, an economist at UCLA, “is that jobs will go.”']),
+    ).toEqual(['Edward Leamer', 'Edward Leamer']);
+    expect(
+      speakersOf([
+        'Ted Cruz spoke.',
+        '“Thank you, son,” Cruz replied, before adding that he thinks “children should speak with respect.”',
+      ]),
+    ).toEqual(['Ted Cruz', 'Ted Cruz']);
+    // Another speaker between the two quotes: the second is not the first one's.
+    expect(speakersOf(['“A good plan,” said Ann Marsh, while Tom Reyes called it “a disaster.”'])).toEqual([
+      'Ann Marsh',
+      'Tom Reyes',
+    ]);
+  });
+
+  it('reads a sentence that opens with the verb ("Said Comey,") or ends with it (", said X, a pollster.")', () => {
+    expect(speakersOf(['James Comey spoke.', 'Said Comey, “The thought is painful to us.”'])).toEqual([
+      'James Comey',
+    ]);
+    expect(
+      speakersOf(['That would mean a “summer of agony” for her, said Brad Bannon, a Democratic pollster.']),
+    ).toEqual(['Brad Bannon']);
+  });
+
+  it('does not read a participle as an inverted verb of saying', () => {
+    expect(speakersOf(['“We will win,” adding that it is why Donald Trump attacks them.'])).toEqual([null]);
+  });
+
   it('reads a name after its possessor, auxiliaries and adverbs, and a title that is a surname', () => {
     expect(speakersOf(['“Focus on growth,” American Action Forum’s Douglas Holtz-Eakin said.'])).toEqual([
       'Douglas Holtz-Eakin',
