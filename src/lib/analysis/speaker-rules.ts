@@ -114,7 +114,9 @@ const OWN_SUBJECT = /(?:,|;|\band)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 
 const OPENING_NAME =
   /^\s*(?:[^,]{0,40},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s*(?:,|—|–|--|\()/u;
-const CLOSED_ASIDE = /(?:,|—|–|--|\))\s*(?:(?:has|have|had|also|later|then|once|now|\p{Ll}+ly)\s+)*$/u;
+// The aside may be followed by a short time or place: "Trump, who …, on Friday described".
+const CLOSED_ASIDE =
+  /(?:,|—|–|--|\))\s*(?:(?:on|in|at|last|this|earlier)\s+[^,;“”"]{1,25}?\s+)?(?:(?:has|have|had|also|later|then|once|now|\p{Ll}+ly)\s+)*$/u;
 
 /** A match found in a slice of a text, with its index in the whole text. */
 function offsetMatch(match: RegExpExecArray | null, offset: number): RegExpExecArray | null {
@@ -304,24 +306,26 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   }
   // "he said, and added:" / "Xi said …, but warned" / "Xi said …, adding that": a second
   // verb, or a participle after a comma, shares the first verb's subject.
+  // "…, but went on to say", "… and later said": adverbs may stand between.
   const coordinated =
-    /,?\s*\b(?:and|but)\s*$/u.exec(head) ?? (/ing$/.test(verb[0]) ? /,\s*$/u.exec(head) : null);
+    /,?\s*\b(?:and|but)\s+(?:(?:also|then|later|now|again|went on to|goes on to|continued to|\p{Ll}+ly)\s+)*$/u.exec(
+      head,
+    ) ?? (/ing$/.test(verb[0]) ? /,\s*$/u.exec(head) : null);
   if (coordinated && coordinated.index > 0) {
-    const first = findSubjectIn(head.slice(0, coordinated.index), offset, site);
+    const clause = head.slice(0, coordinated.index);
+    const first = findSubjectIn(clause, offset, site);
     if (first.verb) return first;
-    // "Sanders has denounced them, saying …": a participle's subject is its clause's.
-    if (/ing$/.test(verb[0])) {
-      const clause = head.slice(0, coordinated.index);
-      const subject = CLAUSE_SUBJECT.exec(clause)?.[1];
-      const opening = OPENING_NAME.exec(clause)?.[1];
-      const speaker =
-        (subject ? speakerInPhrase(subject, site.context) : null) ??
-        (opening ? speakerInPhrase(opening, site.context) : null);
-      if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
-      // The words just before the comma are the object of the clause's verb ("attacked
-      // Donald Trump, calling him …"), never the participle's subject.
-      if (coordinated[0].trim() === ',') return { result: null, verb: true };
-    }
+    // "Sanders has denounced them, saying …", "McConnell embraced him and said …": the
+    // second verb's subject is its clause's.
+    const subject = CLAUSE_SUBJECT.exec(clause)?.[1];
+    const opening = OPENING_NAME.exec(clause)?.[1];
+    const speaker =
+      (subject ? speakerInPhrase(subject, site.context) : null) ??
+      (opening ? speakerInPhrase(opening, site.context) : null);
+    if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
+    // The words just before the comma are the object of the clause's verb ("attacked
+    // Donald Trump, calling him …"), never the participle's subject.
+    if (coordinated[0].trim() === ',') return { result: null, verb: true };
   }
   const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
   if (pronoun) {

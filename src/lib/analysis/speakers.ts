@@ -77,10 +77,10 @@ const NOT_NAME_WORDS = wordSet(`
   Said Says Added Asked Wrote Writes Explained Noted Told
 `);
 
-// Titles that are also surnames: after a first name and ending a name they are its
-// surname ("Amy Pope", "Tom Judge"), not a title.
+// Titles and places that are also surnames: after a first name and ending a name they are
+// its surname ("Amy Pope", "Marty West", "Kerry Washington"), not a title or a place.
 const SURNAME_TITLES = wordSet(
-  `Pope Judge Mayor Speaker Sheriff Coach Lord Bishop Brother Father Sister Leader`,
+  `Pope Judge Mayor Speaker Sheriff Coach Lord Bishop Brother Father Sister Leader West Washington French English`,
 );
 
 // Nouns of organisations, places and events: alone, never a speaker's name ("the US

@@ -433,7 +433,7 @@ describe('naming speakers the registry does not know', () => {
       speakersOf([
         'Ann Marsh, who was speaking to the US Conference of Mayors, did not name him but told leaders that “we must act.”',
       ]),
-    ).toEqual([null]);
+    ).toEqual(['Ann Marsh']);
     expect(speakersOf(['The US Conference, meeting in Denver, said “we must act.”'])).toEqual([null]);
   });
 
@@ -470,6 +470,29 @@ describe('naming speakers the registry does not know', () => {
     expect(
       speakersOf(['That would mean a “summer of agony” for her, said Brad Bannon, a Democratic pollster.']),
     ).toEqual(['Brad Bannon']);
+  });
+
+  it('gives a second verb the subject of its clause, past adverbs and a short time after an aside', () => {
+    expect(
+      speakersOf([
+        'Mitch McConnell spoke.',
+        'McConnell embraced the mogul after he won and said this week that Trump will be “very competitive.”',
+      ]),
+    ).toEqual(['Mitch McConnell']);
+    expect(
+      speakersOf([
+        'Ann Marsh spoke.',
+        'Marsh joked about it, but went on to say, “There are places we lose.”',
+      ]),
+    ).toEqual(['Ann Marsh']);
+    expect(
+      speakersOf([
+        'Ann Marsh, who has been feuding with party leaders, on Friday described a “big tent” party.',
+      ]),
+    ).toEqual(['Ann Marsh']);
+    expect(
+      speakersOf(['“Fine,” said Kerry Washington.', 'Marty West, a professor, called it “big.”']),
+    ).toEqual(['Kerry Washington', 'Marty West']);
   });
 
   it('does not read a participle as an inverted verb of saying', () => {
