@@ -71,23 +71,25 @@ const LABEL = /^(?:(?:quote|statement|comment|message)s? (?:from|by)\s+)?([^:“
 // An appositive between subject and verb may hold a quote of its own, blanked out here
 // ("Bill Eastland, wearing “Ted Cruz” pins, said").
 const SUBJECT_THEN_VERB = new RegExp(
-  `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,(?:[^,;“”"]|[“"]\\s*[”"]){1,160},)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
+  `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,(?:[^,;“”"]|[“"]\\s*[”"]){1,160},|,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
   'u',
 );
 // The subject after the verb runs to a comma or a full stop, but the stop of a title or an
 // initial followed by a capital ("said Rep. Dina Titus", "said James B. Comey") is inside it.
 // A participle never inverts ("…,” adding that Trump “…” is no "said Trump").
 const VERB_THEN_SUBJECT = new RegExp(
-  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})){2,80})`,
+  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})|\\.(?=\\p{Lu}\\.)){2,80})`,
   'u',
 );
 // Auxiliaries and adverbs between a subject and its verb of saying: not a part of the subject.
 const AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|would|will|also|then|once|again|just|now|first|often|never|quoted|as|\p{Ll}+ly|later|earlier|\p{Ll}+ed\s+to))+\s*$/u;
+// Who was told may come first: "…,” Mayorkas told reporters." / "… told CNN on Friday."
 const SHORT_TAIL =
-  /^\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later|late|to|via|when|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^.“”"]{0,50})?[.!?]?\s*$/u;
+  /^\s*(?:(?:reporters|journalists|supporters|the crowd|him|her|them|us|me|\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})(?=[\s.,!?]|$))?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later|late|to|via|when|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^.“”"]{0,50})?[.!?]?\s*$/u;
+// An appositive ("a pollster", "executive director of the ACLU in Ohio") runs to the end.
 const TAIL_GOES_ON =
-  /^,\s*(?:(?:a|an|the|who|whose|one|now|then)\s[^“”"]*$|(?:adding|noting|saying|citing|explaining|arguing|pointing|according)\b)/u;
+  /^,\s*(?:(?:a|an|the|who|whose|one|now|then|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|at|for|with|to|in))\s[^“”"]*$|(?:adding|noting|saying|citing|explaining|arguing|pointing|according)\b)/u;
 // ", Hollande said" (or "” Hollande said") after a quote: the subject (no comma, no quote) and its verb.
 const SENTENCE_END_SPEAKER = new RegExp(
   `[,”"]\\s*([^,;“”"]{1,60}?)\\s+(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b`,
@@ -95,7 +97,7 @@ const SENTENCE_END_SPEAKER = new RegExp(
 );
 // ", said Brad Bannon" (verb first) near the end of a sentence.
 const SENTENCE_END_INVERTED = new RegExp(
-  `[,”"]\\s*(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued|warned)\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})){2,80})`,
+  `[,”"]\\s*(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued|warned)\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})|\\.(?=\\p{Lu}\\.)){2,80})`,
   'u',
 );
 // "Said Comey," "Added Sen. Jane Roe:" opening a sentence before its quote.

@@ -201,6 +201,8 @@ function documentNamedBy(text: string, people: readonly Person[]): Person | null
 // A name's parts: capitalised words ("Anne-Marie", "O’Rourke"), initials ("B."), suffixes.
 const NAME_PART = /^\p{Lu}[\p{L}'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+// Initials that stand for first names: "J.J. MacNab".
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 const isNamePart = (part: string) => NAME_PART.test(part) && !NOT_NAME_WORDS.has(part);
 
@@ -225,7 +227,10 @@ export function unregisteredName(words: string): string | null {
   const name = parts.slice(start);
   const core = name.filter((part, index) => !(index > 0 && (INITIAL.test(part) || SUFFIX.test(part))));
   if (core.length < 2 || core.length > 3 || name.length > 4) return null;
-  if (!core.every((part) => NAME_PART.test(part) && !isTitle(part, parts.indexOf(part, start)))) return null;
+  const namePart = (part: string, index: number) =>
+    (NAME_PART.test(part) || (index === 0 && INITIALS.test(part))) &&
+    !isTitle(part, parts.indexOf(part, start));
+  if (!core.every(namePart)) return null;
   // The name without a suffix: "Brent Bozell", as later mentions ("Bozell") call him.
   return name.filter((part) => !SUFFIX.test(part)).join(' ');
 }

@@ -495,6 +495,23 @@ describe('naming speakers the registry does not know', () => {
     ).toEqual(['Kerry Washington', 'Marty West']);
   });
 
+  it('reads whom a speaker told, an appositive without an article, initials and a name after a comma', () => {
+    expect(
+      speakersOf(['The program “is gaining traction,” Deputy Secretary Alejandro Mayorkas told reporters.']),
+    ).toEqual(['Alejandro Mayorkas']);
+    expect(
+      speakersOf([
+        'Voters with a “lightning rod” get nervous, said Christine Link, executive director of the ACLU in Ohio.',
+      ]),
+    ).toEqual(['Christine Link']);
+    expect(speakersOf(['“Not without him,” says J.J. MacNab, an expert on militias.'])).toEqual([
+      'J.J. MacNab',
+    ]);
+    expect(speakersOf(['“She is a mother,” another friend, Mariam Emara told CNN.'])).toEqual([
+      'Mariam Emara',
+    ]);
+  });
+
   it('does not read a participle as an inverted verb of saying', () => {
     expect(speakersOf(['“We will win,” adding that it is why Donald Trump attacks them.'])).toEqual([null]);
   });
