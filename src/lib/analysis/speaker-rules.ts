@@ -483,19 +483,31 @@ function attributeByJointSubjectInClause(site: QuoteSite): QuoteAttribution | nu
 function attributeToPreviousSpeaker(site: QuoteSite): QuoteAttribution | null {
   const { before, after, quotes, quote, context } = site;
   const wholeSentence = before.trim() === '' && after.replace(/[\s.,!?…]/g, '') === '' && quotes.length === 1;
-  if (
-    !wholeSentence ||
-    quote.cut !== null ||
-    !context.previousSpeaker ||
-    isCollective(context.previousSpeaker.person)
-  ) {
-    return null;
+  if (!wholeSentence || quote.cut !== null) return null;
+  if (context.previousSpeaker) {
+    return isCollective(context.previousSpeaker.person)
+      ? null
+      : attributeTo(
+          context.previousSpeaker,
+          'continues-previous-speaker',
+          0.6,
+          'the sentence before quotes the same speaker',
+        );
   }
+  // "Woolson said the area is divided. “That’s a tough area.”": the sentence before, without
+  // a quote, reports what the same person says.
+  const previous = context.previousSentence;
+  if (previous === null || /[“"]/u.test(previous)) return null;
+  const verb = speechVerbsIn(previous).find((match) => SAYING_VERBS.has(match[0]));
+  if (!verb) return null;
+  const head = previous.slice(0, verb.index);
+  const named = attributeToNamedSubject(previous, head, context);
+  if (!named?.speaker || named.rule !== 'speaker-before' || isCollective(named.speaker.person)) return null;
   return attributeTo(
-    context.previousSpeaker,
+    named.speaker,
     'continues-previous-speaker',
-    0.6,
-    'the sentence before quotes the same speaker',
+    0.55,
+    `the sentence before reports what the same speaker says: ${previous.slice(0, verb.index + verb[0].length)}`,
   );
 }
 

@@ -364,6 +364,8 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
   const found = CAPITALISED_RUN.exec(text);
   const run = found?.[1];
   if (!found || !run) return null;
+  // A hashtag or a handle ("#NeverTrump", "@GOP") names no speaker.
+  if (/[#@]$/u.test(text.slice(0, found.index))) return null;
   // "a woman in Worcester", "a letter obtained by The Associated Press", "most of
   // Americans": a name after a preposition is not the subject; "Farook’s name": a
   // possessive names someone else.

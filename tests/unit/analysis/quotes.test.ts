@@ -512,6 +512,16 @@ describe('naming speakers the registry does not know', () => {
     ]);
   });
 
+  it('gives a whole quoted sentence the speaker the sentence before reports', () => {
+    expect(
+      speakersOf(['Rob Woolson spoke.', 'Woolson said the county is divided.', '“That’s a tough area.”']),
+    ).toEqual(['Rob Woolson']);
+    expect(speakersOf(['Officials said the county is divided.', '“That’s a tough area.”'])).toEqual([null]);
+    expect(speakersOf(['Voters followed the #NeverTrump tag, saying it was “a good cause.”'])).toEqual([
+      null,
+    ]);
+  });
+
   it('does not read a participle as an inverted verb of saying', () => {
     expect(speakersOf(['“We will win,” adding that it is why Donald Trump attacks them.'])).toEqual([null]);
   });
