@@ -111,6 +111,8 @@ const ACCORDING_TO =
 // The subject that opens a clause, after an opening phrase at most: "Sanders has …",
 // "On Monday, Sen. Jane Roe told …".
 const CLAUSE_SUBJECT = /^(?:[^,]{0,40},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+const LEADING_SUBORDINATE =
+  /^\s*(?:when|after|before|if|although|though|since|once|until|because)\b[^,“”"]{3,160},\s*/iu;
 // A new subject just before a verb: ", and Trump", "; Sen. Jane Roe".
 const OWN_SUBJECT = /(?:,|;|\band)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 
@@ -266,7 +268,10 @@ function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
 /** The subject of a speech verb before the quote, in the quote's own clause. */
 function findClauseSubject(site: QuoteSite): ClauseSubject {
   const { before } = site;
-  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? 0;
+  // "When Trump suggested that …, Rubio fired back: “…”": a leading subordinate clause has
+  // its own subject and verb; the quote belongs to the main clause after it.
+  const subordinate = LEADING_SUBORDINATE.exec(before);
+  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? subordinate?.[0].length ?? 0;
   const inClause = findSubjectIn(before.slice(clauseAt), clauseAt, site);
   if (clauseAt === 0 || inClause.result) return inClause;
   const opening = /^\W*(while|whereas|but)?\s*/u.exec(before.slice(clauseAt))!;
@@ -325,9 +330,10 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
       (subject ? speakerInPhrase(subject, site.context) : null) ??
       (opening ? speakerInPhrase(opening, site.context) : null);
     if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
-    // The words just before the comma are the object of the clause's verb ("attacked
-    // Donald Trump, calling him …"), never the participle's subject.
-    if (coordinated[0].trim() === ',') return { result: null, verb: true };
+    // The words just before the comma or "and" are the object of the first verb ("attacked
+    // Donald Trump, calling him …", "knocked Rubio on trade and called him …"), never the
+    // second verb's subject.
+    return { result: null, verb: true };
   }
   const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
   if (pronoun) {
@@ -538,7 +544,7 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
   // A verb of saying anywhere in the sentence attributes its quotes; when the rules above
   // could not name its subject, the clause's subject is no better guess.
   if (isGoverned(site) || speechVerbsIn(masked).some((verb) => SAYING_VERBS.has(verb[0]))) return null;
-  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? 0;
+  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? LEADING_SUBORDINATE.exec(before)?.[0].length ?? 0;
   const clause = before.slice(clauseAt).replace(/^\W*(?:while|whereas|but)?\s*/u, '');
   const subject = CLAUSE_SUBJECT.exec(clause);
   // "Obama and Hollande …", "Trump was placed …": not one person acting.

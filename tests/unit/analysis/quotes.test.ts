@@ -512,6 +512,20 @@ describe('naming speakers the registry does not know', () => {
     ]);
   });
 
+  it('reads the main clause after a leading subordinate clause, and never takes the first verb’s object', () => {
+    expect(
+      speakersOf([
+        'Tom Reyes spoke.',
+        'When Ann Marsh suggested that the city would sue, Reyes fired back: “They will lose.”',
+      ]),
+    ).toEqual(['Tom Reyes']);
+    expect(
+      speakersOf([
+        'There were sharper moments, such as when Tom Reyes knocked Ann Marsh and called her a “moderate.”',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('gives a whole quoted sentence the speaker the sentence before reports', () => {
     expect(
       speakersOf(['Rob Woolson spoke.', 'Woolson said the county is divided.', '“That’s a tough area.”']),
