@@ -25,6 +25,8 @@ const ATTRIBUTING_VERBS = wordSet(`
   welcomes dismissed dismisses accused suggested suggests emphasized emphasised underlined showed shows
   focused focuses calling accuses accusing labeled labelled labeling branded dubbed thanked thanks blasted
   slammed criticized criticised mocked touted urging vowing pledging promising describing
+  praising dismissing blasting slamming criticizing criticising mocking branding hailing touting
+  labelling
 `);
 
 /** Any verb of saying or attributing, as a whole word (global: for matchAll). */
