@@ -32,8 +32,12 @@ export const framingGoldSchema = z.strictObject({
     z.strictObject({
       text: z.string().min(1),
       style: z.string(),
+      /** A sentence of an article body, or a teaser or headline (the second blind set). */
+      kind: z.enum(['sentence', 'teaser']).optional(),
       themes: z.array(kebabId),
       facts: z.array(kebabId),
+      /** Facts the sentence says were absent ("weapons were not raised"): tagging them is wrong. */
+      absent: z.array(kebabId).optional(),
       hard: z.boolean(),
     }),
   ),

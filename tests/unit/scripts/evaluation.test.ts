@@ -4,6 +4,7 @@ import {
   evaluateFraming,
   evaluateQuotes,
   FRAMING_TARGETS,
+  splitFramingGold,
   QUOTE_TARGETS,
 } from '../../../scripts/lib/evaluation.ts';
 import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
@@ -65,6 +66,19 @@ describe('evaluateFraming on the blind hand-labelled sentences', () => {
     expect(result.themes.recall).toBeGreaterThanOrEqual(FRAMING_TARGETS.themeRecall);
     expect(result.facts.precision).toBeGreaterThanOrEqual(FRAMING_TARGETS.factPrecision);
     expect(result.facts.recall).toBeGreaterThanOrEqual(FRAMING_TARGETS.factRecall);
+  });
+
+  it('splits the blind set into fixed dev and test halves, and reads the second blind set', () => {
+    const { dev, test } = splitFramingGold(framingGold.sentences);
+    expect(dev).toHaveLength(45);
+    expect(test).toHaveLength(45);
+    expect(dev[0]).toBe(framingGold.sentences[0]);
+    expect(test[0]).toBe(framingGold.sentences[1]);
+    const blind2 = framingGoldSchema.parse(parse(readProjectFile('tests/fixtures/framing-gold-blind2.yaml')));
+    expect(blind2.sentences.length).toBeGreaterThanOrEqual(60);
+    const ids = new Set(lexicons.story.facts.map((fact) => fact.id));
+    for (const sentence of blind2.sentences)
+      for (const fact of [...sentence.facts, ...(sentence.absent ?? [])]) expect(ids).toContain(fact);
   });
 
   it('counts a wrong tag and a miss per label', () => {
