@@ -265,13 +265,22 @@ function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
   return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
 }
 
+/**
+ * Where the main clause starts after a leading subordinate clause ("When Trump suggested
+ * …, Rubio fired back: “…”"), or 0; not when the comma ends the words before the quote
+ * ("When he returned he began by saying, “…”": the comma is the main clause's).
+ */
+function mainClauseAt(before: string): number {
+  const subordinate = LEADING_SUBORDINATE.exec(before);
+  return subordinate && before.slice(subordinate[0].length).trim() !== '' ? subordinate[0].length : 0;
+}
+
 /** The subject of a speech verb before the quote, in the quote's own clause. */
 function findClauseSubject(site: QuoteSite): ClauseSubject {
   const { before } = site;
   // "When Trump suggested that …, Rubio fired back: “…”": a leading subordinate clause has
   // its own subject and verb; the quote belongs to the main clause after it.
-  const subordinate = LEADING_SUBORDINATE.exec(before);
-  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? subordinate?.[0].length ?? 0;
+  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? mainClauseAt(before);
   const inClause = findSubjectIn(before.slice(clauseAt), clauseAt, site);
   if (clauseAt === 0 || inClause.result) return inClause;
   const opening = /^\W*(while|whereas|but)?\s*/u.exec(before.slice(clauseAt))!;
@@ -544,7 +553,7 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
   // A verb of saying anywhere in the sentence attributes its quotes; when the rules above
   // could not name its subject, the clause's subject is no better guess.
   if (isGoverned(site) || speechVerbsIn(masked).some((verb) => SAYING_VERBS.has(verb[0]))) return null;
-  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? LEADING_SUBORDINATE.exec(before)?.[0].length ?? 0;
+  const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? mainClauseAt(before);
   const clause = before.slice(clauseAt).replace(/^\W*(?:while|whereas|but)?\s*/u, '');
   const subject = CLAUSE_SUBJECT.exec(clause);
   // "Obama and Hollande …", "Trump was placed …": not one person acting.
