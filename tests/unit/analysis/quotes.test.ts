@@ -524,6 +524,10 @@ describe('naming speakers the registry does not know', () => {
         'There were sharper moments, such as when Tom Reyes knocked Ann Marsh and called her a “moderate.”',
       ]),
     ).toEqual([null]);
+    // The comma right before the quote belongs to the main clause.
+    expect(speakersOf(['Tom Reyes spoke.', 'When he returned he began by saying, “I am back.”'])).toEqual([
+      'Tom Reyes',
+    ]);
   });
 
   it('gives a whole quoted sentence the speaker the sentence before reports', () => {
