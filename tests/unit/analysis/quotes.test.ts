@@ -525,9 +525,9 @@ describe('naming speakers the registry does not know', () => {
       ]),
     ).toEqual([null]);
     // The comma right before the quote belongs to the main clause.
-    expect(speakersOf(['Tom Reyes spoke.', 'When he returned he began by saying, “I am back.”'])).toEqual([
-      'Tom Reyes',
-    ]);
+    expect(
+      speakersOf(['“We will win,” Tom Reyes said.', 'When he returned he began by saying, “I am back.”']),
+    ).toEqual(['Tom Reyes', 'Tom Reyes']);
   });
 
   it('gives a whole quoted sentence the speaker the sentence before reports', () => {
