@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBatch } from '../../../src/lib/import/index.ts';
-import { InputError } from '../../../src/lib/problems.ts';
-
-const problemsOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-};
+import { problemsOf } from '../../helpers.ts';
 
 describe('parseBatch', () => {
   it('reads a CSV export with aliased columns in any case, with evidence', () => {

@@ -2,21 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodePage, readArticlePage } from '../../../src/lib/import/index.ts';
 import { renderArticleFile, parseArticleFile } from '../../../src/lib/input/article-file.ts';
-import { InputError } from '../../../src/lib/problems.ts';
+import { problemsOf } from '../../helpers.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const bytesOf = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${name}`));
 const read = (name: string, pageUrl: string | null = null) =>
   readArticlePage(`${FIXTURES}/${name}`, decodePage(bytesOf(name), null), pageUrl);
-const problemsOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-};
 const latin = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
 // Words that only the page furniture of the fixtures uses.
