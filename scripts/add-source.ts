@@ -25,6 +25,7 @@ import {
   importFile,
   isUrl,
   planArticles,
+  withOutlet,
   type ImportedInput,
 } from './lib/article-import.ts';
 import {
@@ -108,24 +109,10 @@ async function importArticles(list: readonly string[]): Promise<void> {
     }
   }
   if (problems.length > 0) refuse(problems, list.length === 1 ? list[0]! : `${list.length} inputs`);
-  const outlet = values.outlet;
   const articles = imported.flatMap(({ origin, articles }) =>
     articles.map((article, index) => ({
       origin: articles.length > 1 ? `${origin} (article ${index + 1})` : origin,
-      article:
-        outlet === undefined
-          ? article
-          : {
-              ...article,
-              frontMatter: {
-                ...article.frontMatter,
-                outlet,
-                evidence: [
-                  `outlet: --outlet "${outlet}"`,
-                  ...(article.frontMatter.evidence ?? []).filter((line) => !line.startsWith('outlet:')),
-                ],
-              },
-            },
+      article: values.outlet === undefined ? article : withOutlet(article, values.outlet),
     })),
   );
   const content = await readContentInputs(root);

@@ -146,6 +146,15 @@ export async function importFile(file: string): Promise<ImportedInput> {
   }
 }
 
+/** An article with the outlet a person named (`--outlet`), which the evidence records. */
+export function withOutlet(article: ImportedArticle, outlet: string): ImportedArticle {
+  const evidence = (article.frontMatter.evidence ?? []).filter((line) => !line.startsWith('outlet:'));
+  return {
+    ...article,
+    frontMatter: { ...article.frontMatter, outlet, evidence: [`outlet: --outlet "${outlet}"`, ...evidence] },
+  };
+}
+
 /** The folder an article is stored in: its outlet's registry id, else its name as an id. */
 function outletFolder(article: ImportedArticle, registry: readonly Outlet[]): string {
   const named = article.frontMatter.outlet;
