@@ -326,7 +326,7 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   const coordinated =
     /,?\s*\b(?:and|but)\s+(?:(?:also|then|later|now|again|went on to|goes on to|continued to|\p{Ll}+ly)\s+)*$/u.exec(
       head,
-    ) ?? (/ing$/.test(verb[0]) ? /,\s*$/u.exec(head) : null);
+    ) ?? (/ing$/.test(verb[0]) ? /(?:,|[”"])\s*$/u.exec(head) : null);
   if (coordinated && coordinated.index > 0) {
     const clause = head.slice(0, coordinated.index);
     const first = findSubjectIn(clause, offset, site);
@@ -481,7 +481,8 @@ function attributeInterrupted(site: QuoteSite): QuoteAttribution | null {
 /** "Said Comey, “The thought …”": a sentence that opens with the verb, then the speaker. */
 function attributeByOpeningVerb(site: QuoteSite): QuoteAttribution | null {
   const opening = OPENING_VERB.exec(site.before);
-  const speaker = opening ? speakerOpeningPhrase(opening[1]!, site.context) : null;
+  // "Said Dorothy Poynter, who grew up with Ali, “…”": the name ends at the first comma.
+  const speaker = opening ? speakerOpeningPhrase(opening[1]!.split(',')[0]!, site.context) : null;
   return speaker ? attributeTo(speaker, 'speaker-before', 0.85, site.before) : null;
 }
 

@@ -540,6 +540,18 @@ describe('naming speakers the registry does not know', () => {
     ]);
   });
 
+  it('gives a participle right after a quote the subject of the clause before it', () => {
+    expect(
+      speakersOf([
+        'Ann Marsh spoke.',
+        'Marsh told the paper that Reyes “had a crazy policy,” adding, “He lost every vote.”',
+      ]),
+    ).toEqual(['Ann Marsh', 'Ann Marsh']);
+    expect(
+      speakersOf(['Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud.”']),
+    ).toEqual(['Dorothy Poynter']);
+  });
+
   it('does not read a participle as an inverted verb of saying', () => {
     expect(speakersOf(['“We will win,” adding that it is why Donald Trump attacks them.'])).toEqual([null]);
   });
