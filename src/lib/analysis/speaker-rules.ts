@@ -344,6 +344,14 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
     // second verb's subject.
     return { result: null, verb: true };
   }
+  // "…, with Republican Senator John McCain telling reporters …": the participle's subject.
+  const absolute = /ing$/.test(verb[0]) ? /\bwith\s+([^,;“”"]{2,80}?)\s+$/u.exec(head) : null;
+  const withSpeaker = absolute ? speakerInPhrase(absolute[1]!, site.context) : null;
+  if (withSpeaker)
+    return {
+      result: attributeTo(withSpeaker, 'speaker-before', 0.75, text.slice(absolute!.index)),
+      verb: true,
+    };
   const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
   if (pronoun) {
     const sentenceBefore = site.masked.slice(0, offset + pronoun.index);
@@ -400,9 +408,11 @@ function attributeBySubjectInClause(site: QuoteSite): QuoteAttribution | null {
  * that ends it ("according to Trump", "according to Sen. Ben Sasse").
  */
 function attributeByAccordingTo(site: QuoteSite): QuoteAttribution | null {
-  const according = ACCORDING_TO.exec(site.masked);
+  // A middle initial's full stop ("William J. Bennett") does not end the phrase.
+  const according = ACCORDING_TO.exec(site.masked.replace(/\b(\p{Lu})\.(?=\s+\p{Lu})/gu, '$1\u2024'));
   if (!according) return null;
-  const phrase = according[1]!;
+  according[0] = according[0].replaceAll('\u2024', '.');
+  const phrase = according[1]!.replaceAll('\u2024', '.');
   const mention = findPeople(phrase, site.context.people)[0];
   if (mention && /^(?:(?:the|their|his|her|its|a)\s+)?$/iu.test(phrase.slice(0, mention.at))) {
     return attributeTo(

@@ -552,6 +552,15 @@ describe('naming speakers the registry does not know', () => {
     ).toEqual(['Dorothy Poynter']);
   });
 
+  it('reads a middle initial inside "according to", and the subject of "with X telling"', () => {
+    expect(speakersOf(['According to former secretary William J. Bennett, the speech is “a test.”'])).toEqual(
+      ['William J. Bennett'],
+    );
+    expect(
+      speakersOf(['It sparked a debate, with Senator John McCain telling reporters he saw “a failure.”']),
+    ).toEqual(['John McCain']);
+  });
+
   it('does not read a participle as an inverted verb of saying', () => {
     expect(speakersOf(['“We will win,” adding that it is why Donald Trump attacks them.'])).toEqual([null]);
   });
