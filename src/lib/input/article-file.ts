@@ -18,9 +18,8 @@
 import { stringify } from 'yaml';
 import { InputError, type Problem } from '../problems.ts';
 import { articleFrontMatterSchema, type ArticleFrontMatter, type ImportedArticle } from '../schema/index.ts';
-import { decodeText } from './source.ts';
+import { readTextLines } from './source.ts';
 import { parseYaml } from './yaml.ts';
-import { repairLine } from './repair.ts';
 
 /** One paragraph of a stored article and the 1-based line it starts on. */
 export interface StoredParagraph {
@@ -51,10 +50,8 @@ export function isArticleFile(file: string): boolean {
 
 /** Reads a stored article: front matter validated, paragraphs with their lines. */
 export function parseArticleFile(file: string, bytes: Uint8Array): StoredArticle {
-  const lines = decodeText(file, bytes)
-    .split('\n')
-    .map((line) => line.replace(/\r+$/, ''));
-  const warnings: Problem[] = [];
+  // The same checks and repairs as a source's lines: encoding, control characters, line ends.
+  const { lines, warnings } = readTextLines(file, bytes);
   if (!FENCE.test(lines[0] ?? '')) {
     throw new InputError([
       { file, line: 1, message: 'no front matter: the first line is not `---`', hint: HINT },
@@ -73,16 +70,7 @@ export function parseArticleFile(file: string, bytes: Uint8Array): StoredArticle
   let current: StoredParagraph | null = null;
   lines.slice(close + 1).forEach((raw, offset) => {
     const line = close + 2 + offset;
-    const repair = repairLine(raw);
-    if (repair.decoded > 0 || repair.controls.length > 0) {
-      warnings.push({
-        file,
-        line,
-        message: 'control characters repaired or read as spaces',
-        hint: 'save the file as clean UTF-8 text to silence this warning',
-      });
-    }
-    const text = repair.text.trim();
+    const text = raw.trim();
     if (text === '') {
       current = null;
       return;

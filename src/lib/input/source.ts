@@ -273,11 +273,12 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 }
 
 /**
- * Splits a source into raw articles. Non-blank lines pair up as teaser + body; a group of
- * lines between blank lines must hold whole pairs, so a missing body is caught where it is
- * missing instead of shifting every later article.
+ * The lines of a text file of ours (a source, an imported article), checked and repaired:
+ * too large, UTF-16, NUL bytes, unexplained control characters, CR-only line ends and
+ * huge lines are refused; a byte-order mark, text decoded with the wrong encoding, other
+ * control characters, invisible characters and stray CRs are kept or repaired with a warning.
  */
-export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
+export function readTextLines(file: string, bytes: Uint8Array): { lines: string[]; warnings: Problem[] } {
   const warnings: Problem[] = [];
   checkShape(file, bytes);
   let text = decodeSource(file, bytes);
@@ -302,6 +303,16 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   const shapeProblems = checkLines(file, lines);
   if (shapeProblems.length > 0) throw new InputError(shapeProblems);
   warnings.push(...invisibleControls(file, lines), ...strayCarriageReturns(file, lines));
+  return { lines, warnings };
+}
+
+/**
+ * Splits a source into raw articles. Non-blank lines pair up as teaser + body; a group of
+ * lines between blank lines must hold whole pairs, so a missing body is caught where it is
+ * missing instead of shifting every later article.
+ */
+export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
+  const { lines, warnings } = readTextLines(file, bytes);
 
   const groups: { line: number; text: string }[][] = [];
   let current: { line: number; text: string }[] = [];

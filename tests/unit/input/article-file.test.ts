@@ -47,6 +47,18 @@ describe('the stored form of an imported article', () => {
     ]);
   });
 
+  it('checks and repairs its lines as a source’s: a wrong encoding is repaired with a warning, a NUL refused', () => {
+    const stored = parseArticleFile(
+      FILE,
+      bytes('---\nheadline: A\n---\n\nXi said: \u0093We are ready.\u0094\n'),
+    );
+    expect(stored.paragraphs[0]?.markdown).toBe('Xi said: “We are ready.”');
+    expect(stored.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [5, 'text decoded with the wrong encoding: 2 words repaired (“{U+0093}We” → ““We”)'],
+    ]);
+    expect(() => parseArticleFile(FILE, bytes('---\nheadline: A\n---\n\nA\u0000B\n'))).toThrow(InputError);
+  });
+
   it('names the line of a bad field, an unknown key, a missing fence or a missing text', () => {
     const problems = (text: string) => {
       try {
