@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { toPlainText } from '../input/markdown.ts';
 import { InputError, type Problem } from '../problems.ts';
 import { articleFrontMatterSchema, isoDateSchema, type ImportedArticle } from '../schema/index.ts';
 import { collapse, readPageMetadata, type Stated } from './metadata.ts';
@@ -90,7 +91,7 @@ export function readArticlePage(file: string, html: string, pageUrl: string | nu
   const section = take('section', metadata.section);
   const teaser = take('teaser', metadata.teaser);
   // A standfirst the page prints above the story is its teaser, not its first paragraph.
-  if (teaser !== null && paragraphs.length > MIN_PARAGRAPHS && plainText(paragraphs[0]!) === teaser) {
+  if (teaser !== null && paragraphs.length > MIN_PARAGRAPHS && toPlainText(paragraphs[0]!) === teaser) {
     paragraphs.shift();
   }
   const wire = detectWire(byline, paragraphs[0] ?? null);
@@ -197,19 +198,12 @@ const PROMO_LABEL =
 
 /** Whether a paragraph is a link to another story set in the text (PROMO_LABEL). */
 function isPromo(paragraph: string): boolean {
-  const text = plainText(paragraph);
+  const text = toPlainText(paragraph);
   const linked = [...paragraph.matchAll(/\[((?:\\.|[^\]])*)\]\(/g)].reduce(
     (sum, match) => sum + match[1]!.length,
     0,
   );
   return PROMO_LABEL.test(text) && text.split(/\s+/).length <= 30 && linked >= text.length / 2;
-}
-
-/** A paragraph's inline Markdown as the text a reader sees: links undone, escapes removed. */
-function plainText(paragraph: string): string {
-  return collapse(
-    paragraph.replace(/\[((?:\\.|[^\]])*)\]\((?:\\.|[^)])*\)/g, '$1').replace(/\\([[\]()\\])/g, '$1'),
-  );
 }
 
 /** Whether a byline's text stands in the page before the story's first words. */
@@ -218,7 +212,7 @@ function bylineBeforeStory(html: string, byline: string, firstParagraph: string)
   const page = plain(html);
   const name = collapse(byline).replace(/^by[:\s]+/i, '');
   // The first words of the story as they stand in the page (its Markdown links undone).
-  const opening = plainText(firstParagraph).split(/\s+/).slice(0, 6).join(' ');
+  const opening = toPlainText(firstParagraph).split(/\s+/).slice(0, 6).join(' ');
   const at = page.indexOf(name);
   const story = page.indexOf(opening);
   return at !== -1 && story !== -1 && at < story;
