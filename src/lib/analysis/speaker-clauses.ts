@@ -10,14 +10,8 @@ import {
   type QuoteAttribution,
   type QuoteSite,
 } from './speaker-site.ts';
-import {
-  SAYING_VERB_AT_START,
-  SAYING_VERBS,
-  speakerInPhrase,
-  speechVerbsIn,
-  subjectPhrase,
-  type AttributionContext,
-} from './speakers.ts';
+import { speakerInPhrase, subjectPhrase, type AttributionContext } from './speakers.ts';
+import { SAYING_VERBS, SAYING_VERB_AT_START, speechVerbsIn } from './speech-verbs.ts';
 
 // A new clause with its own subject: "…, while Xi called …", "; ", "(a word Kuleba called …".
 // A parenthesis closed before the quote ("Elijah Cummings (D-Md.) said") is not one.

@@ -25,13 +25,12 @@ import { AUXILIARIES, findTail, shortTailAfter } from './speaker-tails.ts';
 import {
   findPeople,
   isCollective,
-  SAYING_VERBS,
   speakerInPhrase,
   speakerOpeningPhrase,
-  speechVerbsIn,
   subjectPhrase,
   type AttributionContext,
 } from './speakers.ts';
+import { SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
 
 export type { QuoteAttribution, QuoteSite, SpeakerRule } from './speaker-site.ts';
 

@@ -4,7 +4,8 @@
  */
 import type { QuoteSpan } from './quote-spans.ts';
 import { offsetMatch, type Tail } from './speaker-site.ts';
-import { SAYING_VERBS } from './speakers.ts';
+import {} from './speakers.ts';
+import { SAYING_VERBS } from './speech-verbs.ts';
 
 // An appositive between subject and verb may hold a quote of its own, blanked out here
 // ("Bill Eastland, wearing “Ted Cruz” pins, said").

@@ -4,59 +4,7 @@
  * worse than none, so every step is conservative and may answer null.
  */
 import type { Person, PronounRule } from '../schema/index.ts';
-
-const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
-/** Verbs of saying: their subject is the speaker ("X said the statement showed …"). */
-export const SAYING_VERBS = wordSet(`
-  said says say told tells tell added adds asked asks wrote writes stated states replied replies answered
-  insisted insists warned warns noted notes stressed stresses urged urges argued argues declared declares
-  claimed claims explained explains acknowledged admitted announced tweeted tweets posted remarked recalled
-  continued continues shouted saying warning insisting arguing noting adding telling stressing responded
-  responds reported reports concluded concludes conceded concedes asserted asserts proclaimed complained
-  complains joked quipped countered cautioned recounted testified observed emailed texted lamented mused
-  boasted bragged predicted confirmed denied retorted echoed chanted wondered explaining writing stating
-  tweeting asking remarking declaring
-`);
-
-/** Verbs that attribute words without saying them ("called for", "praised … as", "showed"). */
-const ATTRIBUTING_VERBS = wordSet(`
-  pledged promised vowed called calls described describes praised praises hailed hails greeted welcomed
-  welcomes dismissed dismisses accused suggested suggests emphasized emphasised underlined showed shows
-  focused focuses calling accuses accusing labeled labelled labeling branded dubbed thanked thanks blasted
-  slammed criticized criticised mocked touted urging vowing pledging promising describing
-  praising dismissing blasting slamming criticizing criticising mocking branding hailing touting
-  labelling
-`);
-
-/** Any verb of saying or attributing, as a whole word (global: for matchAll). */
-const SPEECH_VERB = new RegExp(`\\b(?:${[...SAYING_VERBS, ...ATTRIBUTING_VERBS].join('|')})\\b`, 'gu');
-
-// Verbs that are also plural nouns: "that states can pass such laws", "the reports".
-const ALSO_NOUNS = wordSet(
-  `states reports notes claims answers replies tweets posts remarks calls thanks shows`,
-);
-const NOUN_BEFORE =
-  /(?:\b(?:the|a|these|those|some|many|all|other|in|of|for|and|or|both|several|most|key|which|that|such|few|whose|their|his|her|its|our|your|new|recent|early)|\d)\s+$/u;
-const NOUN_AFTER =
-  /^\s+(?:can|could|will|would|should|may|might|must|have|are|were|do|did|that\s+(?:\p{Ll}+ed|are|were|have))\b/u;
-
-/**
- * The verbs of saying or attributing in a text, in order, without a word that reads as a
- * noun where it stands ("Cruz said … that states can pass such laws": "said" only).
- */
-export function speechVerbsIn(text: string): RegExpExecArray[] {
-  return [...text.matchAll(SPEECH_VERB)].filter(
-    (match) =>
-      !ALSO_NOUNS.has(match[0]) ||
-      !(
-        NOUN_BEFORE.test(text.slice(0, match.index)) ||
-        NOUN_AFTER.test(text.slice(match.index + match[0].length))
-      ),
-  );
-}
-/** A verb of saying that opens the text. */
-export const SAYING_VERB_AT_START = new RegExp(`^(?:${[...SAYING_VERBS].join('|')})\\b`, 'u');
+import { wordSet } from './speech-verbs.ts';
 
 // Words that are titles or places, not parts of a person's name.
 const NOT_NAME_WORDS = wordSet(`
