@@ -155,11 +155,8 @@ function attributeBySentenceEnd(site: QuoteSite): QuoteAttribution | null {
   if (site.quote.cut !== null || site.clause().verb) return null;
   const inverted = attributeByInvertedSentenceEnd(site);
   if (inverted) return inverted;
-  const end = SENTENCE_END_SPEAKER.exec(site.after);
-  if (!end || !shortTailAfter(site.after.slice(end.index + end[0].length))) return null;
-  // What lies between the quote and the speaker is narration, not another attribution.
-  const between = site.after.slice(0, end.index);
-  if (speechVerbsIn(between).length > 0) return null;
+  const end = findSentenceEnd(site.after, SENTENCE_END_SPEAKER);
+  if (!end) return null;
   const evidence = end[0].replace(/^[,”"]\s*/u, '');
   const phrase = subjectPhrase(end[1]!).replace(AUXILIARIES, '');
   const pronoun = /^(he|she)$/i.exec(phrase.trim());
@@ -170,11 +167,20 @@ function attributeBySentenceEnd(site: QuoteSite): QuoteAttribution | null {
     : null;
 }
 
+/**
+ * An attribution (`pattern`) in the narration after a quote that ends the sentence soon,
+ * with only narration, no other attribution, between the quote and it.
+ */
+function findSentenceEnd(after: string, pattern: RegExp): RegExpExecArray | null {
+  const end = pattern.exec(after);
+  if (!end || !shortTailAfter(after.slice(end.index + end[0].length))) return null;
+  return speechVerbsIn(after.slice(0, end.index)).length > 0 ? null : end;
+}
+
 /** "…“agony” for Clinton, said Brad Bannon, a Democratic pollster.": the verb first. */
 function attributeByInvertedSentenceEnd(site: QuoteSite): QuoteAttribution | null {
-  const end = SENTENCE_END_INVERTED.exec(site.after);
-  if (!end || !shortTailAfter(site.after.slice(end.index + end[0].length))) return null;
-  if (speechVerbsIn(site.after.slice(0, end.index)).length > 0) return null;
+  const end = findSentenceEnd(site.after, SENTENCE_END_INVERTED);
+  if (!end) return null;
   const speaker = speakerOpeningPhrase(end[1]!, site.context);
   return speaker && !isCollective(speaker.person)
     ? attributeTo(speaker, 'sentence-end', 0.75, end[0].replace(/^[,”"]\s*/u, ''))
