@@ -2,15 +2,14 @@
  * Quotations that run over several sentences: “A. B. C,” Carson said. The opening mark
  * stands in the first sentence, the closing mark in the last, and sentences between have
  * none (a new paragraph repeats the opening mark only). Each sentence's part is read as a
- * quote of its own, the parts share the speaker any one of them is given, and then they
- * become one record (joinQuotations in quotes.ts).
+ * quote of its own; then they become one record with the speaker any one of them is given
+ * (joinQuotations in quotes.ts).
  *
  * Collections like the seed cut and shuffle sentences, so a chain is read from the marks
  * alone, never through a sentence the collection cut, and only when it closes: an unclosed quote, then sentences without marks or that
  * open a new paragraph of it, then a sentence whose first quote closes without opening, or
  * a new paragraph that closes.
  */
-import type { Quote, SpeakerRuleName } from '../schema/index.ts';
 import { findQuotes, type QuoteSpan } from './quote-spans.ts';
 
 /** One part of a chain: a sentence, and which of its quotes belongs to the quotation. */
@@ -106,65 +105,4 @@ function unmarkedSpan(sentence: string): QuoteSpan {
   const start = sentence.length - sentence.trimStart().length;
   const end = sentence.trimEnd().length;
   return { start, end, text: sentence.slice(start, end), openMark: null, closeMark: null, cut: 'unmarked' };
-}
-
-/**
- * Gives every part of a chain without a speaker the speaker its other parts were given,
- * when they agree on one; parts named differently are left as they are. A chain no part
- * of which is named, opening a new paragraph right after a quote with a speaker, goes on
- * with that speaker (consecutive paragraphs of one speaker's words). `partsOf` maps a
- * chain to its quote records, `quoteBefore` to the last quote of the sentence before it.
- * Changes the quotes in place.
- */
-export function shareChainSpeakers(
-  chains: readonly QuoteChain[],
-  partsOf: (chain: QuoteChain) => Quote[],
-  quoteBefore: (chain: QuoteChain) => Quote | undefined,
-): void {
-  for (const chain of chains) {
-    const parts = partsOf(chain);
-    const named = parts.filter((part) => part.speaker !== null);
-    const ids = new Set(named.map((part) => part.speaker!.id));
-    if (ids.size === 1) {
-      const decider = named[0]!;
-      fillSpeaker(
-        parts,
-        decider,
-        'same-quotation',
-        Math.min(0.75, decider.confidence),
-        'the same quotation goes on from another sentence',
-      );
-      continue;
-    }
-    const before = quoteBefore(chain);
-    const opensParagraph = parts[0]!.start <= 1 && chain[0]!.quote === 0;
-    if (ids.size === 0 && opensParagraph && before?.speaker && before.speaker.category !== 'document') {
-      fillSpeaker(
-        parts,
-        before,
-        'continues-previous-speaker',
-        0.6,
-        'the paragraph before quotes the same speaker',
-      );
-    }
-  }
-}
-
-/** Names the parts without a speaker after `decider`, by `rule`. */
-function fillSpeaker(
-  parts: readonly Quote[],
-  decider: Quote,
-  rule: SpeakerRuleName,
-  confidence: number,
-  why: string,
-): void {
-  for (const part of parts) {
-    if (part.speaker !== null) continue;
-    Object.assign(part, {
-      speaker: decider.speaker,
-      rule,
-      confidence,
-      evidence: `${why}: ${decider.evidence ?? ''}`.trim(),
-    });
-  }
 }

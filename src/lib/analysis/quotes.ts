@@ -8,7 +8,7 @@
  */
 import { slugify } from '../ids.ts';
 import { UNKNOWN_VOICE, type Person, type Quote, type SpeakerRef } from '../schema/index.ts';
-import { findSentenceQuotes, shareChainSpeakers } from './quote-chains.ts';
+import { findSentenceQuotes } from './quote-chains.ts';
 import { classifyQuote, type QuoteSpan } from './quote-spans.ts';
 import { isGoverned, readQuoteSite, SPEAKER_RULES, type QuoteAttribution } from './speaker-rules.ts';
 import { collectArticleNames, type AttributionContext, type Speaker } from './speakers.ts';
@@ -83,64 +83,84 @@ export function extractQuotes(
       });
     });
   });
-  const byId = new Map(quotes.map((quote) => [quote.id, quote]));
   const sentenceId = (index: number) => sentences[index]!.id;
-  shareChainSpeakers(
-    chains,
-    (chain) => chain.map((part) => byId.get(`${sentenceId(part.sentence)}-q${part.quote + 1}`)!),
-    (chain) => {
-      const previous = chain[0]!.sentence - 1;
-      return previous < 0
-        ? undefined
-        : quotes.filter((quote) => quote.sentenceId === sentenceId(previous)).at(-1);
-    },
-  );
   return joinQuotations(
     quotes,
-    chains.map((chain) => chain.map((part) => `${sentenceId(part.sentence)}-q${part.quote + 1}`)),
+    chains.map((chain) => ({
+      ids: chain.map((part) => `${sentenceId(part.sentence)}-q${part.quote + 1}`),
+      // The last quote of the sentence before the quotation, if any.
+      before:
+        chain[0]!.sentence > 0
+          ? quotes.filter((quote) => quote.sentenceId === sentenceId(chain[0]!.sentence - 1)).at(-1)?.id
+          : undefined,
+      opensSentence: chain[0]!.quote === 0,
+    })),
   );
 }
 
 // Rules that give a part of a quotation the speaker another part was given.
-const BORROWED_RULES = new Set<Quote['rule']>([
-  'same-quotation',
-  'continued-in-next-sentence',
-  'continues-previous-quote',
-]);
+const BORROWED_RULES = new Set<Quote['rule']>(['continued-in-next-sentence', 'continues-previous-quote']);
+
+/** A quotation over several sentences: its parts' quote ids, and what stands before it. */
+interface QuotationChain {
+  ids: string[];
+  /** The id of the last quote of the sentence before it. */
+  before: string | undefined;
+  /** Its first part is the first quote of its sentence. */
+  opensSentence: boolean;
+}
 
 /**
  * One record per quotation: the parts of a chain (one quote per sentence until here) become
  * the record of its first part, which keeps its id (the anchor on its first words), covers
- * every part and reads their words. Its speaker is the chain's, with the evidence of the part
- * that named it; a chain read from its marks is whole, so it is not cut.
+ * every part and reads their words; a chain read from its marks is whole, so it is not cut.
+ * Its speaker is the one its parts name, with the evidence of the part whose own rule named
+ * it; parts named for two different people stay apart. A quotation no part names that opens
+ * a new paragraph right after a quote with a speaker goes on with that speaker (consecutive
+ * paragraphs of one speaker's words). Chains are read in order, so a quotation right after
+ * another is read after it was joined.
  */
-function joinQuotations(quotes: readonly Quote[], chains: readonly string[][]): Quote[] {
+function joinQuotations(quotes: readonly Quote[], chains: readonly QuotationChain[]): Quote[] {
   const byId = new Map(quotes.map((quote) => [quote.id, quote]));
-  const joined = new Set<string>();
-  const records = new Map<string, Quote>();
-  for (const ids of chains) {
+  const recordOfPart = new Map<string, Quote>();
+  for (const { ids, before, opensSentence } of chains) {
     const parts = ids.map((id) => byId.get(id)!);
-    // Parts named for two different people stay apart: which one speaks is not sure.
     if (new Set(parts.flatMap((part) => (part.speaker ? [part.speaker.id] : []))).size > 1) continue;
     const first = parts[0]!;
-    // The part whose own rule named the speaker speaks for the quotation.
     const decider =
       parts.find((part) => part.speaker !== null && !BORROWED_RULES.has(part.rule)) ??
-      parts.find((part) => part.speaker !== null) ??
-      first;
-    records.set(first.id, {
+      parts.find((part) => part.speaker !== null);
+    const previous = before === undefined ? undefined : (recordOfPart.get(before) ?? byId.get(before));
+    const goesOn =
+      !decider &&
+      opensSentence &&
+      first.start <= 1 &&
+      previous?.speaker &&
+      previous.speaker.category !== 'document'
+        ? {
+            speaker: previous.speaker,
+            rule: 'continues-previous-speaker' as const,
+            confidence: 0.6,
+            evidence: `the paragraph before quotes the same speaker: ${previous.evidence ?? ''}`.trim(),
+          }
+        : null;
+    const speaker = decider ?? goesOn ?? first;
+    const record: Quote = {
       ...first,
       parts: parts.flatMap((part) => part.parts),
       text: parts.map((part) => part.text).join(' '),
       cut: null,
-      speaker: decider.speaker,
-      rule: decider.rule,
-      confidence: decider.confidence,
-      evidence: decider.evidence,
-    });
-    for (const part of parts.slice(1)) joined.add(part.id);
+      speaker: speaker.speaker,
+      rule: speaker.rule,
+      confidence: speaker.confidence,
+      evidence: speaker.evidence,
+    };
+    for (const part of parts) recordOfPart.set(part.id, record);
   }
-  return quotes.filter((quote) => !joined.has(quote.id)).map((quote) => records.get(quote.id) ?? quote);
+  return quotes.flatMap((quote) => {
+    const record = recordOfPart.get(quote.id);
+    return record === undefined ? [quote] : record.id === quote.id ? [record] : [];
+  });
 }
 
 /**

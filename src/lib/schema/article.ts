@@ -114,7 +114,6 @@ export const speakerRules = [
   'continues-previous-speaker',
   'continues-previous-quote',
   'continued-in-next-sentence',
-  'same-quotation',
   'clause-subject',
   'clause-subject-pronoun-named-in-sentence',
   'clause-subject-pronoun-named-in-previous-sentence',
