@@ -35,6 +35,9 @@ import {
   sourceNameFor,
 } from './lib/source-addition.ts';
 import { ingest, sidecarPathFor, type IngestInput } from '../src/lib/ingest/index.ts';
+import { decodeText } from '../src/lib/input/source.ts';
+import { parseOutletRegistry } from '../src/lib/registry/outlets.ts';
+import type { Outlet } from '../src/lib/schema/index.ts';
 import { formatProblem, InputError, type Problem } from '../src/lib/problems.ts';
 import { readContentInputs, SOURCES_DIR } from '../src/loaders/content-files.ts';
 import { cachedIngestOptions } from '../src/loaders/ingest-cache.ts';
@@ -96,6 +99,19 @@ if (inputs.length === 0) {
 if (sources.length === 1) await addSource(sources[0]!);
 else await importArticles(inputs);
 
+/** The outlet registry, which names the folders new articles go in; its problems stop the script. */
+function readRegistry(content: IngestInput): Outlet[] {
+  try {
+    return parseOutletRegistry(
+      content.registry.file,
+      decodeText(content.registry.file, content.registry.bytes),
+    );
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    refuse(error.problems, content.registry.file);
+  }
+}
+
 /** Imports pages, URLs, Markdown articles and batches into content/articles/. */
 async function importArticles(list: readonly string[]): Promise<void> {
   const problems: Problem[] = [];
@@ -116,13 +132,8 @@ async function importArticles(list: readonly string[]): Promise<void> {
     })),
   );
   const content = await readContentInputs(root);
-  const before = await check(content, 'the content already there');
   const taken = new Set(content.sources.map((source) => source.file));
-  const planned = planArticles(articles, before.registry, taken);
-  if (!values.force) {
-    const duplicates = findDuplicateUrls(planned, before.articles);
-    if (duplicates.length > 0) refuse(duplicates, 'the new articles');
-  }
+  const planned = planArticles(articles, readRegistry(content), taken);
   const encoder = new TextEncoder();
   const result = await check(
     {
@@ -135,7 +146,13 @@ async function importArticles(list: readonly string[]): Promise<void> {
     'the new articles',
   );
   if (!values.force) {
-    const duplicates = findDuplicateTexts(planned, result.articles);
+    // One ingest of everything, new articles included, finds both kinds of duplicate.
+    const targets = new Set(planned.map((plan) => plan.target));
+    const existing = result.articles.filter((article) => !targets.has(article.source.file));
+    const duplicates = [
+      ...findDuplicateUrls(planned, existing),
+      ...findDuplicateTexts(planned, result.articles),
+    ];
     if (duplicates.length > 0) refuse(duplicates, 'the new articles');
   }
   for (const plan of planned) await writeThroughRename(plan.target, plan.text);
