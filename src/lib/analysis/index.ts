@@ -24,6 +24,8 @@ export {
 } from './gaps.ts';
 export { EVIDENCE_WEIGHTS, inferOutlet, MIN_LEAD, MIN_SCORE, type Inference } from './outlet-inference.ts';
 export { extractQuotes } from './quotes.ts';
+export { findCandidates, type Candidate, type CandidateSet } from './speaker-mentions.ts';
+export { quotationsToRank, rankCandidates, type SpeakerModel } from './speaker-ranker.ts';
 export {
   countSpeakers,
   diffWords,

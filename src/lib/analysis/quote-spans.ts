@@ -130,3 +130,12 @@ export function classifyQuote(sentence: string, quote: QuoteSpan, attributed: bo
   if (attributed || words >= 4) return 'partial';
   return 'scare';
 }
+
+/** Words that are all capitalised (or numbers): a title, a slogan, a name. */
+export function isTitleLike(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return (
+    words.length > 0 &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:a|an|the|of|and|in|on|to|for)$/u.test(word))
+  );
+}

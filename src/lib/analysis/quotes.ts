@@ -6,12 +6,12 @@
  * none. Finding the spans is quote-spans.ts, recognising people speakers.ts, and the
  * rules that name a speaker speaker-rules.ts.
  */
-import { slugify } from '../ids.ts';
-import { UNKNOWN_VOICE, type Person, type Quote, type SpeakerRef } from '../schema/index.ts';
+import type { Person, Quote } from '../schema/index.ts';
 import { findSentenceQuotes } from './quote-chains.ts';
 import { classifyQuote, type QuoteSpan } from './quote-spans.ts';
 import { isGoverned, readQuoteSite, SPEAKER_RULES, type QuoteAttribution } from './speaker-rules.ts';
-import { collectArticleNames, type AttributionContext, type Speaker } from './speakers.ts';
+import { rankUnattributed } from './speaker-ranker.ts';
+import { collectArticleNames, toSpeakerRef, type AttributionContext, type Speaker } from './speakers.ts';
 
 /**
  * Attributes one quote of a sentence. Rules, in order: a label ("Zelensky: “…”", "Quote
@@ -84,7 +84,7 @@ export function extractQuotes(
     });
   });
   const sentenceId = (index: number) => sentences[index]!.id;
-  return joinQuotations(
+  const quotations = joinQuotations(
     quotes,
     chains.map((chain) => ({
       ids: chain.map((part) => `${sentenceId(part.sentence)}-q${part.quote + 1}`),
@@ -96,6 +96,8 @@ export function extractQuotes(
       opensSentence: chain[0]!.quote === 0,
     })),
   );
+  // What no rule attributed, the ranker may: a person named near the quote, weighed.
+  return rankUnattributed(quotations, sentences, teaser, people);
 }
 
 // Rules that give a part of a quotation the speaker another part was given.
@@ -190,16 +192,4 @@ function attributeFirstHalf(
       evidence: `the quote goes on in the next sentence: ${attribution.evidence ?? ''}`.trim(),
     });
   }
-}
-
-/** The published form of a speaker: registry people keep their id and category. */
-export function toSpeakerRef(speaker: Speaker): SpeakerRef {
-  return speaker.person
-    ? {
-        id: speaker.person.id,
-        name: speaker.person.name,
-        category: speaker.person.category,
-        registered: true,
-      }
-    : { id: slugify(speaker.name), name: speaker.name, category: UNKNOWN_VOICE, registered: false };
 }

@@ -6,7 +6,7 @@
  * its sentence), speaker-tails.ts (the verb after a quote) and speaker-clauses.ts (the
  * subject before it).
  */
-import { maskQuotes, type QuoteSpan } from './quote-spans.ts';
+import { isTitleLike, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import {
   attributeToNamedSubject,
   CLAUSE_BREAK,
@@ -315,15 +315,6 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
   return speaker && !isCollective(speaker.person)
     ? attributeTo(speaker, 'clause-subject', 0.5, before.slice(clauseAt).trim())
     : null;
-}
-
-/** Words that are all capitalised (or numbers): a title, a slogan, a name. */
-function isTitleLike(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return (
-    words.length > 0 &&
-    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:a|an|the|of|and|in|on|to|for)$/u.test(word))
-  );
 }
 
 /** The speaker rules in the order they are tried; the first that names a speaker wins. */

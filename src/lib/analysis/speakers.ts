@@ -3,7 +3,8 @@
  * the subject before a speech verb, and the person a pronoun stands for. A wrong name is
  * worse than none, so every step is conservative and may answer null.
  */
-import type { Person, PronounRule } from '../schema/index.ts';
+import { slugify } from '../ids.ts';
+import { UNKNOWN_VOICE, type Person, type PronounRule, type SpeakerRef } from '../schema/index.ts';
 import { wordSet } from './speech-verbs.ts';
 
 // Words that are titles or places, not parts of a person's name.
@@ -82,7 +83,8 @@ export interface Mention {
   person: Person;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Name patterns are compiled once per registry: they are matched for every quote.
 interface NamePattern {
@@ -420,4 +422,16 @@ export function resolvePronoun(
   }
   if (recent) return { speaker: recent, rule: 'pronoun-recent-speaker', confidence: 0.7 };
   return decide(namedIn(context.teaser), 'pronoun-named-in-teaser', 0.6) ?? null;
+}
+
+/** The published form of a speaker: registry people keep their id and category. */
+export function toSpeakerRef(speaker: Speaker): SpeakerRef {
+  return speaker.person
+    ? {
+        id: speaker.person.id,
+        name: speaker.person.name,
+        category: speaker.person.category,
+        registered: true,
+      }
+    : { id: slugify(speaker.name), name: speaker.name, category: UNKNOWN_VOICE, registered: false };
 }

@@ -29,6 +29,9 @@ const ATTRIBUTING_VERBS = wordSet(`
   labelling
 `);
 
+/** Whether a lowercase word is a verb of saying or attributing. */
+export const isSpeechVerb = (word: string): boolean => SAYING_VERBS.has(word) || ATTRIBUTING_VERBS.has(word);
+
 /** Any verb of saying or attributing, as a whole word (global: for matchAll). */
 const SPEECH_VERB = new RegExp(`\\b(?:${[...SAYING_VERBS, ...ATTRIBUTING_VERBS].join('|')})\\b`, 'gu');
 

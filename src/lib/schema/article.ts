@@ -124,6 +124,7 @@ export const speakerRules = [
   'sentence-end-pronoun-named-in-previous-sentence',
   'sentence-end-pronoun-recent-speaker',
   'sentence-end-pronoun-named-in-teaser',
+  'ranked-mention',
 ] as const;
 
 /** How a pronoun was resolved. */

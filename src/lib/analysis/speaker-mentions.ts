@@ -1,0 +1,294 @@
+/**
+ * The people named near a quotation that no speaker rule could attribute, each read as a
+ * candidate for its speaker with the features the ranker weighs (speaker-ranker.ts): where
+ * the mention stands from the quote, the words around it, and what kind of name it is.
+ * Mentions are read in the narration only (quotes blanked out), in the quotation's own
+ * sentences and the sentence on either side.
+ */
+import { isTitleLike } from './quote-spans.ts';
+import { resolvePronoun, speakerInPhrase, type AttributionContext, type Speaker } from './speakers.ts';
+import { isSpeechVerb, SAYING_VERBS } from './speech-verbs.ts';
+
+/** A sentence as the ranker reads it: the narration, and where the quotation's part stands in it. */
+export interface RankedSentence {
+  /** The sentence with every quote blanked out (the marks stay). */
+  masked: string;
+  /** The offsets of the quotation's own part in this sentence (the text inside the marks), if any. */
+  part: { start: number; end: number } | null;
+  /** The context to name people in: the article's names and the speakers named before. */
+  context: AttributionContext;
+}
+
+/** A quotation as the ranker reads it. */
+export interface RankedQuotation {
+  /** Its words. */
+  text: string;
+  /** The sentence before its first part, its own sentences, and the sentence after its last. */
+  before: RankedSentence | null;
+  parts: readonly RankedSentence[];
+  after: RankedSentence | null;
+  /** The speaker named by a rule for the quote just before it in the article, if any. */
+  previousSpeaker: Speaker | null;
+  /** How many times the article's narration names someone. */
+  mentionCount: (name: string) => number;
+}
+
+/** A person mentioned near a quotation, with the features that weigh for and against it. */
+export interface Candidate {
+  speaker: Speaker;
+  /** The words of the mention ("Sen. Ben Sasse", "he"). */
+  mention: string;
+  /** Where it stands from the quotation, and how many words away. */
+  place: Place;
+  distance: number;
+  features: string[];
+}
+
+/** Where a mention stands: before or after the quotation's part in its sentence, or in the sentence before or after it. */
+export type Place = 'before' | 'after' | 'previous-sentence' | 'next-sentence';
+
+interface Token {
+  text: string;
+  at: number;
+  end: number;
+}
+
+// Words, initials and abbreviations ("Sen.", "B.", "U.S.") and punctuation, one at a time.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\.(?=\s+[\p{L}(]|\s*[,(]))?|[^\s\p{L}\p{N}]/gu;
+const PREPOSITIONS = new Set(
+  'in at from of by to near for with on into about against over under between among than like after before toward towards'.split(
+    ' ',
+  ),
+);
+const AUXILIARIES = new Set('has have had was is were are will would also later then once again'.split(' '));
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'because', 'that', 'who']);
+const PRONOUNS = /^(?:he|she)$/iu;
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    text: match[0],
+    at: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** Runs of capitalised words (a name with its titles) and he/she, as token ranges. */
+function mentionRanges(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (PRONOUNS.test(tokens[index]!.text)) {
+      ranges.push([index, index + 1]);
+      continue;
+    }
+    if (!isCapitalised(tokens[index]!)) continue;
+    let end = index + 1;
+    while (end < tokens.length && isCapitalised(tokens[end]!)) end++;
+    ranges.push([index, end]);
+    index = end - 1;
+  }
+  return ranges;
+}
+
+/** Whether a verb of saying starts at a token: "said", "has said", "later told", "quickly added". */
+function sayingAt(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.text.toLowerCase();
+  if (word === undefined) return false;
+  if (isSpeechVerb(word)) return true;
+  return (
+    (AUXILIARIES.has(word) || /ly$/u.test(word)) && isSpeechVerb(tokens[index + 1]?.text.toLowerCase() ?? '')
+  );
+}
+
+/** The token after a closed parenthesis or party tag that follows a name ("Cruz (R-Tex.) said"). */
+function afterParenthesis(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== '(') return index;
+  const close = tokens.findIndex((token, at) => at > index && token.text === ')');
+  return close === -1 || close - index > 8 ? index : close + 1;
+}
+
+/** An aside after a name that a verb of saying closes: "Sasse, a member of the committee, said". */
+function sayingAfterAside(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.text !== ',') return false;
+  for (let at = index + 1; at < Math.min(tokens.length, index + 16); at++) {
+    if (tokens[at]!.text === ',' || tokens[at]!.text === '—') return sayingAt(tokens, at + 1);
+    if (tokens[at]!.text === '“' || tokens[at]!.text === '”' || tokens[at]!.text === '"') return false;
+  }
+  return false;
+}
+
+// Distances in words from the quote's nearer edge, as the buckets the weights are learned for.
+function distanceBucket(words: number): string {
+  return words <= 1
+    ? 'adjacent'
+    : words <= 4
+      ? 'near'
+      : words <= 9
+        ? 'mid'
+        : words <= 19
+          ? 'far'
+          : 'very-far';
+}
+
+/** The number of word tokens between two character offsets. */
+const wordsBetween = (tokens: readonly Token[], from: number, to: number) =>
+  tokens.filter((token) => token.at >= from && token.end <= to && isWord(token)).length;
+
+/** The candidates of one sentence of the window, with their features. */
+function sentenceCandidates(
+  sentence: RankedSentence,
+  place: 'own' | Place,
+  quotation: RankedQuotation,
+): Candidate[] {
+  const tokens = tokenize(sentence.masked);
+  const candidates: Candidate[] = [];
+  const sayingInSentence = tokens.some((token) => SAYING_VERBS.has(token.text.toLowerCase()));
+  for (const [first, end] of mentionRanges(tokens)) {
+    const words = sentence.masked.slice(tokens[first]!.at, tokens[end - 1]!.end);
+    const pronoun = PRONOUNS.test(words);
+    const speaker = pronoun
+      ? (resolvePronoun(words, sentence.context, sentence.masked.slice(0, tokens[first]!.at))?.speaker ??
+        null)
+      : speakerInPhrase(words.replace(/[’']s$/u, ''), sentence.context);
+    if (!speaker) continue;
+    const at = tokens[first]!.at;
+    const side: Place =
+      place !== 'own' ? place : sentence.part && at >= sentence.part.end ? 'after' : 'before';
+    const distance =
+      place === 'previous-sentence'
+        ? wordsBetween(tokens, tokens[end - 1]!.end, sentence.masked.length)
+        : place === 'next-sentence'
+          ? wordsBetween(tokens, 0, at)
+          : side === 'after'
+            ? wordsBetween(tokens, sentence.part!.end, at)
+            : wordsBetween(tokens, tokens[end - 1]!.end, sentence.part?.start ?? sentence.masked.length);
+    const next = afterParenthesis(tokens, end);
+    const previous = tokens[first - 1]?.text.toLowerCase();
+    const nameWords = speaker.name.split(/\s+/).length;
+    const opensClause =
+      first === 0 ||
+      !tokens.slice(0, first).some(isWord) ||
+      [',', ';', '—'].includes(tokens[first - 1]!.text) ||
+      CONJUNCTIONS.has(tokens[first - 1]!.text.toLowerCase());
+    const traits = [
+      `at-${distanceBucket(distance)}`,
+      pronoun
+        ? 'pronoun'
+        : speaker.person
+          ? 'registry'
+          : nameWords === 1
+            ? 'one-word'
+            : words.split(/\s+/).length === 1
+              ? 'surname-known'
+              : 'full-name',
+      sayingAt(tokens, next) ? 'saying-follows' : null,
+      sayingAfterAside(tokens, next) ? 'saying-after-aside' : null,
+      next !== end ? 'party-tag' : null,
+      /^\p{Ll}+(?:ed|s)$/u.test(tokens[next]?.text ?? '') && !sayingAt(tokens, next)
+        ? 'other-verb-follows'
+        : null,
+      tokens[next]?.text === ',' ? 'comma-follows' : null,
+      opensClause && (/^\p{Ll}/u.test(tokens[next]?.text ?? '') || sayingAfterAside(tokens, next))
+        ? 'clause-subject'
+        : null,
+      side === 'before' &&
+      !/[.;:!?]/u.test(
+        sentence.masked.slice(tokens[end - 1]!.end, sentence.part?.start ?? 0).replace(/[“"]\s*$/u, ''),
+      )
+        ? 'same-clause-run'
+        : null,
+      /[’']s$/u.test(words) || /^[’']s?$/u.test(tokens[end]?.text ?? '') ? 'possessive' : null,
+      previous !== undefined && isSpeechVerb(previous) ? 'after-saying' : null,
+      previous === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according'
+        ? 'according-to'
+        : previous !== undefined && PREPOSITIONS.has(previous)
+          ? 'after-preposition'
+          : null,
+      first === 0 || !tokens.slice(0, first).some(isWord) ? 'opens-sentence' : null,
+      previous === ',' ? 'after-comma' : null,
+      previous !== undefined && CONJUNCTIONS.has(previous) ? 'after-conjunction' : null,
+      /^[“"]$/u.test(tokens[first - 1]?.text ?? '') || /^[”"]$/u.test(tokens[end]?.text ?? '')
+        ? 'touches-quote'
+        : null,
+      speaker.name === quotation.previousSpeaker?.name ? 'previous-speaker' : null,
+      sentence.context.recentSpeakers.some((recent) => recent.name === speaker.name)
+        ? 'earlier-speaker'
+        : null,
+      quotation.mentionCount(speaker.name) >= 3 ? 'often-named' : null,
+      sayingInSentence ? 'saying-in-sentence' : null,
+    ].filter((trait): trait is string => trait !== null);
+    // Each trait alone and with the mention's place: "a verb of saying follows" weighs
+    // differently before the quote than after it.
+    const features = [side, ...traits, ...traits.map((trait) => `${side}:${trait}`)];
+    candidates.push({ speaker, mention: words, place: side, distance, features });
+  }
+  // Another person named between a mention and the quote stands nearer to it.
+  for (const candidate of candidates) {
+    const between = candidates.some(
+      (other) =>
+        other !== candidate &&
+        other.place === candidate.place &&
+        other.distance < candidate.distance &&
+        other.speaker.name !== candidate.speaker.name,
+    );
+    if (between) candidate.features.push('name-between', `${candidate.place}:name-between`);
+  }
+  return candidates;
+}
+
+/** The quotation's own traits, given to each of its candidates. */
+function quotationTraits(quotation: RankedQuotation): string[] {
+  const words = quotation.text.split(/\s+/).filter(Boolean).length;
+  const first = quotation.parts[0]!;
+  return [
+    words <= 3 ? 'quote-short' : words <= 9 ? 'quote-medium' : 'quote-long',
+    isTitleLike(quotation.text) ? 'quote-title-like' : null,
+    first.part && first.masked.slice(0, first.part.start).replace(/[\s“"]/gu, '') === ''
+      ? 'quote-opens-sentence'
+      : null,
+    quotation.parts.length > 1 ? 'quote-several-sentences' : null,
+  ].filter((trait): trait is string => trait !== null);
+}
+
+/** The people who may have said a quotation, and the features of the answer "nobody named here". */
+export interface CandidateSet {
+  candidates: Candidate[];
+  nobody: string[];
+}
+
+/**
+ * The candidates for a quotation's speaker: every person named in its sentences and the
+ * sentences on either side, each with its features; whether it is the nearest mention on
+ * its side, or the only name, is added here, where all are known. "Nobody" is always an
+ * answer too, weighed by the quotation's own traits (a short one is often a scare quote).
+ */
+export function findCandidates(quotation: RankedQuotation): CandidateSet {
+  const candidates = [
+    ...(quotation.before ? sentenceCandidates(quotation.before, 'previous-sentence', quotation) : []),
+    ...quotation.parts.flatMap((sentence) => sentenceCandidates(sentence, 'own', quotation)),
+    ...(quotation.after ? sentenceCandidates(quotation.after, 'next-sentence', quotation) : []),
+  ];
+  const quoteTraits = quotationTraits(quotation);
+  const nearestOf = new Map<Place, Candidate>();
+  for (const candidate of candidates) {
+    const best = nearestOf.get(candidate.place);
+    // On a tie, the mention nearer the quote's text: the later one before it, the earlier after.
+    const looksBack = candidate.place === 'before' || candidate.place === 'previous-sentence';
+    if (!best || candidate.distance < best.distance || (looksBack && candidate.distance === best.distance))
+      nearestOf.set(candidate.place, candidate);
+  }
+  const names = new Set(candidates.map((candidate) => candidate.speaker.name));
+  for (const candidate of candidates) {
+    const own = [
+      nearestOf.get(candidate.place) === candidate ? 'nearest' : null,
+      names.size === 1 ? 'only-name' : null,
+    ].filter((trait): trait is string => trait !== null);
+    // The quotation's own traits weigh against "nobody", and differently for each place.
+    candidate.features.push(
+      ...own,
+      ...[...own, ...quoteTraits].map((trait) => `${candidate.place}:${trait}`),
+    );
+  }
+  return { candidates, nobody: ['nobody', ...quoteTraits.map((trait) => `nobody:${trait}`)] };
+}

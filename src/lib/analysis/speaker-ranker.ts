@@ -1,0 +1,211 @@
+/**
+ * The last resort for a quotation no speaker rule could attribute: every person named near
+ * it is a candidate (speaker-mentions.ts), a model weighs each candidate's features against
+ * the answer "nobody named here", and the most likely person is named when likely enough. The weights are
+ * learned from PolNeAR's train split by scripts/train-speaker-ranker.ts and committed in
+ * speaker-weights.ts; each record says which features decided.
+ */
+import type { Person, Quote } from '../schema/index.ts';
+import { findSentenceQuotes, type ChainSentence } from './quote-chains.ts';
+import { maskQuotes } from './quote-spans.ts';
+import {
+  findCandidates,
+  type Candidate,
+  type CandidateSet,
+  type RankedQuotation,
+  type RankedSentence,
+} from './speaker-mentions.ts';
+import {
+  collectArticleNames,
+  escapeRegExp,
+  surnameOf,
+  toSpeakerRef,
+  type AttributionContext,
+  type Speaker,
+} from './speakers.ts';
+import { SPEAKER_MODEL } from './speaker-weights.ts';
+
+/**
+ * A model over candidate features: a weight per feature, and the probability a person must
+ * reach to be named. A candidate's score is the sum of its features' weights; the answers
+ * (each candidate, and "nobody") share the probability in proportion to exp(score).
+ */
+export interface SpeakerModel {
+  threshold: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+/** The person a model chose, how likely it found them, and the features that weighed most for it. */
+export interface RankedSpeaker {
+  candidate: Candidate;
+  probability: number;
+  deciding: string[];
+}
+
+/** The rule name the ranker's attributions carry. */
+export const RANKED_RULE = 'ranked-mention';
+
+const score = (features: readonly string[], model: SpeakerModel) =>
+  features.reduce((total, feature) => total + (model.weights[feature] ?? 0), 0);
+
+/**
+ * The probability of each answer: one per candidate, in order, then "nobody" last
+ * (a softmax over their scores).
+ */
+export function answerProbabilities({ candidates, nobody }: CandidateSet, model: SpeakerModel): number[] {
+  const scores = [...candidates.map((candidate) => score(candidate.features, model)), score(nobody, model)];
+  const top = Math.max(...scores);
+  const exps = scores.map((value) => Math.exp(value - top));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return exps.map((value) => value / total);
+}
+
+/**
+ * The most likely person (the probabilities of all their mentions added), if they reach
+ * the model's threshold; with the mention that scored highest and the three features that
+ * weighed most for it. Null when nobody is likely enough.
+ */
+export function rankCandidates(set: CandidateSet, model: SpeakerModel = SPEAKER_MODEL): RankedSpeaker | null {
+  const probabilities = answerProbabilities(set, model);
+  const byName = new Map<string, { candidate: Candidate; best: number; probability: number }>();
+  set.candidates.forEach((candidate, at) => {
+    const probability = probabilities[at]!;
+    const person = byName.get(candidate.speaker.name);
+    if (!person) byName.set(candidate.speaker.name, { candidate, best: probability, probability });
+    else {
+      person.probability += probability;
+      if (probability > person.best) Object.assign(person, { candidate, best: probability });
+    }
+  });
+  const chosen = [...byName.values()].reduce<{ candidate: Candidate; probability: number } | null>(
+    (best, person) => (best === null || person.probability > best.probability ? person : best),
+    null,
+  );
+  if (!chosen || chosen.probability < model.threshold) return null;
+  const deciding = chosen.candidate.features
+    .filter((feature) => (model.weights[feature] ?? 0) > 0)
+    .sort((a, b) => model.weights[b]! - model.weights[a]! || a.localeCompare(b))
+    .slice(0, 3);
+  return { candidate: chosen.candidate, probability: chosen.probability, deciding };
+}
+
+/** A quote record the rules left without a speaker, read for the ranker. */
+export interface QuotationToRank {
+  quote: Quote;
+  quotation: RankedQuotation;
+}
+
+/** Whether a record's speaker came from a rule (not from the ranker): only those inform the ranker. */
+const namedByRule = (quote: Quote) => quote.speaker !== null && quote.rule !== RANKED_RULE;
+
+/**
+ * The quotations of an article that no rule attributed (or that the ranker did), read with
+ * their sentences around them. Records attributed by the ranker are read as if it had not
+ * run, so the training script sees what the pipeline saw.
+ */
+export function quotationsToRank(
+  quotes: readonly Quote[],
+  sentences: readonly (ChainSentence & { id: string })[],
+  teaser: string,
+  people: readonly Person[],
+): QuotationToRank[] {
+  const indexOf = new Map(sentences.map((sentence, index) => [sentence.id, index]));
+  const { spans } = findSentenceQuotes(sentences);
+  const masked = sentences.map((sentence, index) => maskQuotes(sentence.text, spans[index]!));
+  const names = collectArticleNames([teaser, ...sentences.map((sentence) => sentence.text)]);
+  const narration = masked.join(' ');
+  const counts = new Map<string, number>();
+  // How often the article names someone: their surname's occurrences in the narration.
+  const mentionCount = (name: string): number => {
+    const surname = surnameOf(name);
+    let count = counts.get(surname);
+    if (count === undefined) {
+      count = narration.match(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'gu'))?.length ?? 0;
+      counts.set(surname, count);
+    }
+    return count;
+  };
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const recentSpeakers: Speaker[] = [];
+  const toRank: QuotationToRank[] = [];
+  let previousSpeaker: Speaker | null = null;
+  for (const quote of quotes) {
+    if (namedByRule(quote)) {
+      const ref = quote.speaker!;
+      previousSpeaker = { person: ref.registered ? (byId.get(ref.id) ?? null) : null, name: ref.name };
+      recentSpeakers.push(previousSpeaker);
+      continue;
+    }
+    const partIndexes = quote.parts.map((part) => indexOf.get(part.sentenceId)!);
+    const context = (index: number): AttributionContext => ({
+      people,
+      teaser,
+      recentSpeakers: [...recentSpeakers],
+      previousSentence: index > 0 ? sentences[index - 1]!.text : null,
+      openQuoteSpeaker: null,
+      previousSpeaker: null,
+      names,
+    });
+    const read = (index: number, part: RankedSentence['part']): RankedSentence | null =>
+      index < 0 || index >= sentences.length
+        ? null
+        : { masked: masked[index]!, part, context: context(index) };
+    toRank.push({
+      quote,
+      quotation: {
+        text: quote.text,
+        before: read(partIndexes[0]! - 1, null),
+        parts: quote.parts.map((part, at) => read(partIndexes[at]!, { start: part.start, end: part.end })!),
+        after: read(partIndexes.at(-1)! + 1, null),
+        previousSpeaker,
+        mentionCount,
+      },
+    });
+    previousSpeaker = null;
+  }
+  return toRank;
+}
+
+const PLACES: Readonly<Record<string, string>> = {
+  before: 'before the quote',
+  after: 'after the quote',
+  'previous-sentence': 'in the sentence before',
+  'next-sentence': 'in the sentence after',
+};
+
+/** A feature as a reader reads it: "after the quote: saying-follows". */
+function describeFeature(feature: string): string {
+  const split = feature.indexOf(':');
+  if (split === -1) return PLACES[feature] ?? feature;
+  const place = feature.slice(0, split);
+  return `${PLACES[place] ?? place}: ${feature.slice(split + 1)}`;
+}
+
+/**
+ * Gives each quote the rules left without a speaker the ranker's choice, if it is likely
+ * enough, with its probability as confidence and the mention and deciding features as
+ * evidence. A scare quote given a speaker becomes a partial quote, as the rules class it.
+ */
+export function rankUnattributed(
+  quotes: readonly Quote[],
+  sentences: readonly (ChainSentence & { id: string })[],
+  teaser: string,
+  people: readonly Person[],
+  model: SpeakerModel = SPEAKER_MODEL,
+): Quote[] {
+  const chosen = new Map<string, Quote>();
+  for (const { quote, quotation } of quotationsToRank(quotes, sentences, teaser, people)) {
+    const ranked = rankCandidates(findCandidates(quotation), model);
+    if (!ranked) continue;
+    const { speaker, mention } = ranked.candidate;
+    chosen.set(quote.id, {
+      ...quote,
+      kind: quote.kind === 'scare' ? 'partial' : quote.kind,
+      speaker: toSpeakerRef(speaker),
+      rule: RANKED_RULE,
+      confidence: Math.round(ranked.probability * 100) / 100,
+      evidence: `“${mention}” (${ranked.deciding.map(describeFeature).join('; ')})`,
+    });
+  }
+  return quotes.map((quote) => chosen.get(quote.id) ?? quote);
+}
