@@ -67,14 +67,17 @@ function nextWord(line: string, index: number): string {
   return match ? match[0] : '';
 }
 
-/** True when the words from `index` are a speaker and a speech verb ("Zelensky asked"). */
+/**
+ * True when the words from `index` are a speaker and a speech verb ("Zelensky asked"), or
+ * a speaker and a verb in the past that ends the sentence ("Hannity pressed.").
+ */
 function speakerFollows(line: string, index: number): boolean {
   const following = line.slice(index, index + 80).split(/\s+/);
   for (let count = 1; count <= 3 && count < following.length; count++) {
     const name = following.slice(0, count);
     if (!name.every((word) => /^\p{Lu}/u.test(word))) return false;
     const verb = following[count]!.replace(/[^\p{L}]/gu, '');
-    if (SPEECH_VERBS.has(verb)) return true;
+    if (SPEECH_VERBS.has(verb) || /^\p{Ll}+ed[.,]$/u.test(following[count]!)) return true;
   }
   return false;
 }
