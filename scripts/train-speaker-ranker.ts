@@ -5,7 +5,7 @@
  * attributed (a scare quote, a title) gives only negative rows, so the model learns to
  * leave those alone. Logistic regression by full-batch gradient descent from zero weights:
  * the same corpus gives the same weights. `--threshold P` sets the probability a candidate
- * must reach; without it, the lowest at which nine in ten new names are right when each
+ * must reach; without it, the lowest at which six in seven new names are right when each
  * train file is predicted by weights fitted to the other six. `--show N` prints N wrong
  * and N missed speakers of the last file, to read. Never reads the dev split (the
  * measure) or the test split.
@@ -28,9 +28,10 @@ import type { Article, PolnearGold } from '../src/lib/schema/index.ts';
 import { hasPolnear, ingestPolnearFile, polnearDir, readPolnearSplit } from './lib/polnear-corpus.ts';
 import { findNames, normaliseSpan, surnameOf } from './lib/polnear.ts';
 
-// New names must be this often right: the rules' names are 0.98 right on train, and a wrong
-// name is worse than none.
-const MIN_PRECISION = 0.9;
+// New names must be right six times in seven: the rules' names are wrong for 1.7% of the
+// named sources of train (68 of 3962) and the issue allows 2%; at 0.85 the ranker adds 15
+// wrong names to 103 right ones in the folds, within it; at 0.8 it would add 40.
+const MIN_PRECISION = 0.85;
 
 const { values } = parseArgs({
   options: {
@@ -231,7 +232,7 @@ writeFileSync(
   `/**
  * Written by scripts/train-speaker-ranker.ts from PolNeAR's train split (${examples.length} quotations
  * no rule attributed): do not edit by hand, run \`npm run train-speakers\`. The threshold is
- * the lowest at which nine in ten new names were right when each train file was predicted
+ * the lowest at which six in seven new names were right when each train file was predicted
  * by weights fitted to the others.
  */
 import type { SpeakerModel } from './speaker-ranker.ts';

@@ -24,13 +24,16 @@ import { projectRoot } from '../helpers.ts';
  * 13 asks for it), and 3 dev quotes whose gold span is one sentence of a longer quotation
  * (or of two quotes a stray mark joins) no longer match a record of their own words:
  * spans 0.997 → 0.993, named right 0.755 → 0.753, while wrong names fell 9 → 8.
+ * Wrong names raised once, on purpose: the speaker ranker names quotes no rule could, six
+ * in seven right on train; on dev named right 0.773 → 0.793 (+10) for wrong 7 → 9,
+ * within the issue's 2%.
  */
 const LEVELS = {
   ingested: 84,
   spansFound: 0.993,
-  namedRight: 0.773,
-  namedWrong: 0.014,
-  pronounRight: 0.809,
+  namedRight: 0.793,
+  namedWrong: 0.018,
+  pronounRight: 0.842,
   outletsWrong: 0,
 } as const;
 

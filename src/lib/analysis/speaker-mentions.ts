@@ -63,6 +63,7 @@ const PREPOSITIONS = new Set(
 const AUXILIARIES = new Set('has have had was is were are will would also later then once again'.split(' '));
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'because', 'that', 'who']);
 const PRONOUNS = /^(?:he|she)$/iu;
+const CLAUSE_BREAK_WORD = /\b(?:while|whereas|but|because|although|though|unlike)\b|;/u;
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
 
@@ -175,13 +176,15 @@ function sentenceCandidates(
       `at-${distanceBucket(distance)}`,
       pronoun
         ? 'pronoun'
-        : speaker.person
-          ? 'registry'
-          : nameWords === 1
-            ? 'one-word'
-            : words.split(/\s+/).length === 1
-              ? 'surname-known'
-              : 'full-name',
+        : speaker.organisation
+          ? 'organisation'
+          : speaker.person
+            ? 'registry'
+            : nameWords === 1
+              ? 'one-word'
+              : words.split(/\s+/).length === 1
+                ? 'surname-known'
+                : 'full-name',
       sayingAt(tokens, next) ? 'saying-follows' : null,
       sayingAfterAside(tokens, next) ? 'saying-after-aside' : null,
       next !== end ? 'party-tag' : null,
@@ -197,6 +200,16 @@ function sentenceCandidates(
         sentence.masked.slice(tokens[end - 1]!.end, sentence.part?.start ?? 0).replace(/[“"]\s*$/u, ''),
       )
         ? 'same-clause-run'
+        : null,
+      // "Marsh said she will … while her opponent wants to “…”": a new clause before the quote.
+      side === 'before' &&
+      CLAUSE_BREAK_WORD.test(sentence.masked.slice(tokens[end - 1]!.end, sentence.part?.start ?? 0))
+        ? 'clause-break-between'
+        : null,
+      // "Reyes was asked", "Trump is quoted": the mention is not who speaks.
+      /^(?:was|were|is|are|been|being)$/u.test(tokens[next]?.text ?? '') &&
+      /^(?:\p{Ll}+ed|told|asked|quoted|shown|given|seen)$/u.test(tokens[next + 1]?.text ?? '')
+        ? 'passive-follows'
         : null,
       /[’']s$/u.test(words) || /^[’']s?$/u.test(tokens[end]?.text ?? '') ? 'possessive' : null,
       previous !== undefined && isSpeechVerb(previous) ? 'after-saying' : null,

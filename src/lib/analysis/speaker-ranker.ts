@@ -130,6 +130,9 @@ export function quotationsToRank(
   const toRank: QuotationToRank[] = [];
   let previousSpeaker: Speaker | null = null;
   for (const quote of quotes) {
+    // A quote whose marks do not close (or open) where it stands was cut: its words may be
+    // anyone's, so only a rule, reading its marks, may name them.
+    if (quote.cut !== null) continue;
     if (namedByRule(quote)) {
       const ref = quote.speaker!;
       previousSpeaker = { person: ref.registered ? (byId.get(ref.id) ?? null) : null, name: ref.name };
@@ -150,13 +153,19 @@ export function quotationsToRank(
       index < 0 || index >= sentences.length
         ? null
         : { masked: masked[index]!, part, context: context(index) };
+    // A collection that cuts and shuffles sentences (the seed) makes a cut sentence's
+    // neighbours strangers to it: a quote there is read in its own sentence only.
+    const first = partIndexes[0]!;
+    const last = partIndexes.at(-1)!;
+    const neighbour = (index: number, own: number) =>
+      sentences[own]!.cut || sentences[index]?.cut ? null : read(index, null);
     toRank.push({
       quote,
       quotation: {
         text: quote.text,
-        before: read(partIndexes[0]! - 1, null),
+        before: neighbour(first - 1, first),
         parts: quote.parts.map((part, at) => read(partIndexes[at]!, { start: part.start, end: part.end })!),
-        after: read(partIndexes.at(-1)! + 1, null),
+        after: neighbour(last + 1, last),
         previousSpeaker,
         mentionCount,
       },

@@ -45,6 +45,20 @@ const INSTITUTION_WORDS = wordSet(`
   Park River Club Army Navy Police Ministry Embassy Parliament Assembly Cabinet Team Review
 `);
 
+// The last word of an organisation's name ("the State Department", "The Washington Post",
+// "the White House"), beside INSTITUTION_WORDS; alone after "the", only the ones in
+// ORGANISATION_ALONE ("the Post reported", "the Kremlin said").
+const ORGANISATION_ENDS = new Set([
+  ...INSTITUTION_WORDS,
+  ...wordSet(`House Times Post News Kremlin Pentagon Guardian Telegraph Economist Observer Herald Reuters
+  Gazette Register Inquirer Chronicle Globe Sun Star Examiner Caller Beast Hill Blaze Monitor Radio Television`),
+]);
+const ORGANISATION_OF =
+  /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+)*?(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4})$/u;
+const ORGANISATION_ALONE = wordSet(`Post Times Journal Kremlin Pentagon Guardian Telegraph Economist`);
+// Capitals that are not an organisation speaking: places, peoples, a person's initials.
+const NOT_ORGANISATIONS = wordSet(`US USA UK EU UN II III IV OK TV AM PM`);
+
 const QUOTE_MARKS = ['“', '”', '"', '«', '»'];
 const AFTER_PREPOSITION =
   /(\S*)\s*\b(in|at|from|of|by|to|near|for|with|on|into|across|outside|inside|via|about)\s+$/iu;
@@ -57,6 +71,8 @@ export interface Speaker {
   /** A person of the registry, or a name found in the text. */
   person: Person | null;
   name: string;
+  /** An organisation the text names ("the State Department", "The New York Times"): never a he or she. */
+  organisation?: true;
 }
 
 /** What the speaker rules know of the article around the sentence being read. */
@@ -266,6 +282,10 @@ function bySurname(word: string, context: AttributionContext): Speaker | null {
 export function speakerInPhrase(phrase: string, context: AttributionContext): Speaker | null {
   const speaker = speakerEndingPhrase(phrase, context);
   if (speaker) return speaker;
+  // "The US Conference of Mayors", "the Department of Justice": an organisation's name with "of".
+  const ofName = ORGANISATION_OF.exec(phrase);
+  if (ofName && ORGANISATION_ENDS.has(ofName[2]!))
+    return { person: null, name: ofName[1]!.replace(/\s+/gu, ' ').trim(), organisation: true };
   // "Robert Antonacci of the New York delegation", "Joel Pollak of Breitbart California":
   // a name before an "of" phrase.
   const affiliated = /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+\S.*$/u.exec(phrase);
@@ -328,6 +348,8 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
   // "American Action Forum’s Douglas Holtz-Eakin": the name after the possessor.
   const owned = /^.*[’']s?\s+(?=\p{Lu})/u.exec(run);
   if (owned) return speakerEndingPhrase(run.slice(owned[0].length), context);
+  const organisation = organisationNamed(run, text.slice(0, found.index));
+  if (organisation) return organisation;
   const name = unregisteredName(run);
   if (name) return { person: null, name };
   const words = run.trim().split(/\s+/);
@@ -336,6 +358,30 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
   const titles = words.slice(0, -1);
   if (!titles.every((word) => NOT_NAME_WORDS.has(word))) return null;
   return bySurname(single, context) ?? byOneWord(single, titles.length > 0, context);
+}
+
+/**
+ * An organisation a capitalised run names, when nothing but "the" stands before it: a name
+ * that ends in an organisation's word ("the State Department", "The New York Times", "the
+ * Clinton Foundation"), "the Post" or "the Kremlin" alone, or an acronym ("the FBI", "CNN").
+ */
+function organisationNamed(run: string, before: string): Speaker | null {
+  if (!/^\s*(?:the\s*)?$/iu.test(before)) return null;
+  const words = run
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !/^the$/iu.test(word));
+  const last = words.at(-1);
+  if (last === undefined || words.length > 6) return null;
+  const named =
+    words.length === 1
+      ? (/^the\s*$/iu.test(before) || /^The$/u.test(run.trim().split(/\s+/)[0]!)
+          ? ORGANISATION_ALONE.has(last)
+          : false) ||
+        (/^\p{Lu}{2,5}$/u.test(last) && !NOT_ORGANISATIONS.has(last))
+      : ORGANISATION_ENDS.has(last) &&
+        words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|on)$/u.test(word));
+  return named ? { person: null, name: words.join(' '), organisation: true } : null;
 }
 
 /**
@@ -385,7 +431,9 @@ export function resolvePronoun(
 ): { speaker: Speaker; rule: PronounRule; confidence: number } | null {
   const plural = pronoun.toLowerCase() === 'they';
   const fits = (person: Person | null) => (plural ? person?.category === 'joint' : !isCollective(person));
-  const recent = context.recentSpeakers.filter((speaker) => fits(speaker.person)).at(-1);
+  const recent = context.recentSpeakers
+    .filter((speaker) => fits(speaker.person) && !speaker.organisation)
+    .at(-1);
   const namedIn = (text: string, unregistered = false): Speaker[] => {
     const found = new Map<string, Speaker>();
     for (const mention of findPeople(text, context.people))

@@ -434,7 +434,25 @@ describe('naming speakers the registry does not know', () => {
         'Ann Marsh, who was speaking to the US Conference of Mayors, did not name him but told leaders that “we must act.”',
       ]),
     ).toEqual(['Ann Marsh']);
-    expect(speakersOf(['The US Conference, meeting in Denver, said “we must act.”'])).toEqual([null]);
+    expect(speakersOf(['The Conference, meeting in Denver, said “we must act.”'])).toEqual([null]);
+  });
+
+  it('names an organisation that speaks, never as a he or she', () => {
+    expect(
+      speakersOf([
+        'The US Conference of Mayors, meeting in Denver, said “we must act.”',
+        '“The rules are clear,” the State Department said.',
+        'The Washington Post reported that the deal was “dead.”',
+        'According to the FBI, the server was “vulnerable.”',
+        '“It is over,” the Post reported.',
+      ]),
+    ).toEqual(['US Conference of Mayors', 'State Department', 'Washington Post', 'FBI', 'Post']);
+    // "he" is the person who spoke before, not the organisation that spoke last.
+    expect(
+      speakersOf(['“Yes,” Tom Reyes said.', '“No,” the State Department said.', '“Maybe,” he said.']),
+    ).toEqual(['Tom Reyes', 'State Department', 'Tom Reyes']);
+    // A state's or a party's word for a person is no organisation: "a State Department official".
+    expect(speakersOf(['“No,” a State Department official said.'])).toEqual([null]);
   });
 
   it('reads titles of office before a name', () => {

@@ -144,3 +144,24 @@ describe('the committed model', () => {
     expect(Object.keys(SPEAKER_MODEL.weights).length).toBeGreaterThan(50);
   });
 });
+
+describe('what the ranker leaves to the rules', () => {
+  const eager: SpeakerModel = { threshold: 0, weights: { nobody: -9 } };
+
+  it('never names a quote whose marks do not close where it stands', () => {
+    const units = unitsOf(['Maria Reyes spoke.', '“We will win, she may have meant, and then']);
+    const quotes = rankUnattributed(extractQuotes(units, '', people), units, '', people, eager);
+    expect(quotes.map((quote) => [quote.cut, quote.speaker])).toEqual([['unclosed', null]]);
+  });
+
+  it('does not read the neighbours of a sentence the collection cut', () => {
+    const units = unitsOf(['Maria Reyes spoke.', 'and the “great future” of the county.']).map(
+      (unit, index) => ({ ...unit, cut: index === 1 }),
+    );
+    const [toRank] = quotationsToRank(extractQuotes(units, '', people), units, '', people);
+    expect(toRank!.quotation.before).toBeNull();
+    expect(
+      rankUnattributed(extractQuotes(units, '', people), units, '', people, eager)[0]!.speaker,
+    ).toBeNull();
+  });
+});
