@@ -238,7 +238,7 @@ export function collectArticleNames(texts: readonly string[]): ArticleNames {
       if (known === undefined) bySurname.set(surname, name);
       else if (known !== null && known !== name && !sameName(known, name)) bySurname.set(surname, null);
     }
-    for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:’'”)]\s+)\p{Lu}[\p{L}'’-]+/gu))
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:’'”")]\s+)\p{Lu}[\p{L}'’-]+/gu))
       properNouns.add(match[0]);
   }
   return { bySurname, properNouns };

@@ -437,6 +437,11 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['The Conference, meeting in Denver, said “we must act.”'])).toEqual([null]);
   });
 
+  it('takes a surname after a straight closing mark for a name, as after a curly one', () => {
+    expect(speakersOf(['"This epidemic must stop," Cacheris said.'])).toEqual(['Cacheris']);
+    expect(speakersOf(['“This epidemic must stop,” Cacheris said.'])).toEqual(['Cacheris']);
+  });
+
   it('names an organisation that speaks, never as a he or she', () => {
     expect(
       speakersOf([
