@@ -175,19 +175,66 @@ export function quotationsToRank(
   return toRank;
 }
 
-const PLACES: Readonly<Record<string, string>> = {
+export const FEATURE_PLACES: Readonly<Record<string, string>> = {
   before: 'before the quote',
   after: 'after the quote',
   'previous-sentence': 'in the sentence before',
   'next-sentence': 'in the sentence after',
+  nobody: 'nobody',
 };
 
-/** A feature as a reader reads it: "after the quote: saying-follows". */
-function describeFeature(feature: string): string {
+// What each feature of speaker-mentions.ts says, in a reader's words, for the evidence.
+export const FEATURE_TRAITS: Readonly<Record<string, string>> = {
+  'at-adjacent': 'right beside it',
+  'at-near': 'within four words',
+  'at-mid': 'within nine words',
+  'at-far': 'within twenty words',
+  'at-very-far': 'twenty words or more away',
+  registry: 'a person of the registry',
+  'full-name': 'a full name',
+  'surname-known': 'a surname the article introduced',
+  'one-word': 'a one-word name',
+  pronoun: 'he or she',
+  organisation: 'an organisation',
+  'saying-follows': 'a verb of saying follows',
+  'saying-after-aside': 'a verb of saying follows an aside',
+  'party-tag': 'a party tag follows',
+  'other-verb-follows': 'another verb follows',
+  'comma-follows': 'a comma follows',
+  'clause-subject': 'opens its clause',
+  'same-clause-run': 'no stop before the quote',
+  'clause-break-between': 'a new clause before the quote',
+  'passive-follows': 'a passive follows',
+  possessive: 'a possessive',
+  'after-saying': 'after a verb of saying',
+  'according-to': 'after “according to”',
+  'after-preposition': 'after a preposition',
+  'opens-sentence': 'opens the sentence',
+  'after-comma': 'after a comma',
+  'after-conjunction': 'after a conjunction',
+  'touches-quote': 'beside a quotation mark',
+  'previous-speaker': 'spoke the quote before',
+  'earlier-speaker': 'quoted earlier',
+  'often-named': 'named three times or more',
+  'saying-in-sentence': 'a verb of saying in the sentence',
+  'name-between': 'another name nearer the quote',
+  nearest: 'the nearest name',
+  'only-name': 'the only name',
+  'quote-short': 'a short quote',
+  'quote-medium': 'a quote of four to nine words',
+  'quote-long': 'a long quote',
+  'quote-title-like': 'a quote in capitals like a title',
+  'quote-opens-sentence': 'the quote opens the sentence',
+  'quote-several-sentences': 'a quote over several sentences',
+};
+
+/** A feature as a reader reads it: "after the quote, a verb of saying follows". */
+export function describeFeature(feature: string): string {
   const split = feature.indexOf(':');
-  if (split === -1) return PLACES[feature] ?? feature;
-  const place = feature.slice(0, split);
-  return `${PLACES[place] ?? place}: ${feature.slice(split + 1)}`;
+  const place = split === -1 ? null : feature.slice(0, split);
+  const trait = feature.slice(split + 1);
+  const words = FEATURE_PLACES[trait] ?? FEATURE_TRAITS[trait] ?? trait;
+  return place === null ? words : `${FEATURE_PLACES[place] ?? place}, ${words}`;
 }
 
 /**

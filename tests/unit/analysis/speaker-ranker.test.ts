@@ -4,6 +4,9 @@ import { extractQuotes } from '../../../src/lib/analysis/quotes.ts';
 import { findCandidates } from '../../../src/lib/analysis/speaker-mentions.ts';
 import {
   answerProbabilities,
+  describeFeature,
+  FEATURE_PLACES,
+  FEATURE_TRAITS,
   quotationsToRank,
   RANKED_RULE,
   rankCandidates,
@@ -124,7 +127,7 @@ describe('rankUnattributed', () => {
       kind: 'partial',
     });
     expect(quote!.confidence).toBeGreaterThanOrEqual(0.5);
-    expect(quote!.evidence).toBe('“Reyes” (before the quote: clause-subject)');
+    expect(quote!.evidence).toBe('“Reyes” (before the quote, opens its clause)');
   });
 
   it('leaves quotes a rule attributed as they are', () => {
@@ -137,6 +140,13 @@ describe('rankUnattributed', () => {
 });
 
 describe('the committed model', () => {
+  it('says every feature it weighs in a reader’s words', () => {
+    const known = (word: string) => word in FEATURE_PLACES || word in FEATURE_TRAITS;
+    const raw = Object.keys(SPEAKER_MODEL.weights).filter((feature) => !feature.split(':').every(known));
+    expect(raw).toEqual([]);
+    expect(describeFeature('after:saying-follows')).toBe('after the quote, a verb of saying follows');
+  });
+
   it('has finite weights and a threshold a probability can reach', () => {
     expect(SPEAKER_MODEL.threshold).toBeGreaterThan(0);
     expect(SPEAKER_MODEL.threshold).toBeLessThanOrEqual(1);
