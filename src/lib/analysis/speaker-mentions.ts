@@ -8,11 +8,14 @@
 import { isTitleLike } from './quote-spans.ts';
 import { resolvePronoun, speakerInPhrase, type AttributionContext, type Speaker } from './speakers.ts';
 import { isSpeechVerb, SAYING_VERBS } from './speech-verbs.ts';
+import type { TaggedWord } from './word-tags.ts';
 
 /** A sentence as the ranker reads it: the narration, and where the quotation's part stands in it. */
 export interface RankedSentence {
   /** The sentence with every quote blanked out (the marks stay). */
   masked: string;
+  /** Its words with their parts of speech (quotes included), computed once, on demand. */
+  tagged: () => readonly TaggedWord[];
   /** The offsets of the quotation's own part in this sentence (the text inside the marks), if any. */
   part: { start: number; end: number } | null;
   /** The context to name people in: the article's names and the speakers named before. */
@@ -63,6 +66,8 @@ const PREPOSITIONS = new Set(
 const AUXILIARIES = new Set('has have had was is were are will would also later then once again'.split(' '));
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'because', 'that', 'who']);
 const PRONOUNS = /^(?:he|she)$/iu;
+// "former New York City Mayor Rudy Giuliani" is six capitalised words; a longer run is a title.
+const MAX_NAME_WORDS = 7;
 const CLAUSE_BREAK_WORD = /\b(?:while|whereas|but|because|although|though|unlike)\b|;/u;
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
@@ -86,7 +91,8 @@ function mentionRanges(tokens: readonly Token[]): [number, number][] {
     if (!isCapitalised(tokens[index]!)) continue;
     let end = index + 1;
     while (end < tokens.length && isCapitalised(tokens[end]!)) end++;
-    ranges.push([index, end]);
+    // A headline in title case ("America Ferrera Sent Donald Trump A Message") is no name.
+    if (end - index <= MAX_NAME_WORDS) ranges.push([index, end]);
     index = end - 1;
   }
   return ranges;
@@ -173,6 +179,7 @@ function sentenceCandidates(
       [',', ';', '—'].includes(tokens[first - 1]!.text) ||
       CONJUNCTIONS.has(tokens[first - 1]!.text.toLowerCase());
     const traits = [
+      ...grammarTraits(sentence, at, tokens[end - 1]!.end, side),
       `at-${distanceBucket(distance)}`,
       pronoun
         ? 'pronoun'
@@ -248,6 +255,70 @@ function sentenceCandidates(
     if (between) candidate.features.push('name-between', `${candidate.place}:name-between`);
   }
   return candidates;
+}
+
+const BE = /^(?:was|were|is|are|been|be|being|’s|'s)$/iu;
+const NOMINAL = new Set(['PRON', 'PROPN', 'NOUN']);
+
+/**
+ * What the parts of speech say of a mention from `start` to `end`: a verb follows it (it
+ * is a subject: "Trump landed", "Trump has said"), a passive follows ("Reyes was asked"),
+ * a verb stands before it ("accused Trump"), it sits in a subordinate clause ("because
+ * Trump …"); and, before the quote, whether its verb governs the quote or another subject
+ * and verb stand between ("Christie said that Trump’s tweet meant “…”").
+ */
+function grammarTraits(sentence: RankedSentence, start: number, end: number, side: Place): string[] {
+  const words = sentence.tagged();
+  const first = words.findIndex((word) => word.start >= start);
+  let next = words.findIndex((word) => word.start >= end);
+  if (first === -1) return [];
+  // Past a party tag or a short parenthesis, and adverbs: "Cruz (R-Tex.) quickly said".
+  if (words[next]?.text === '(') {
+    const close = words.findIndex((word, at) => at > next && word.text === ')');
+    if (close !== -1 && close - next <= 8) next = close + 1;
+  }
+  while (words[next]?.pos === 'ADV') next++;
+  const traits: string[] = [];
+  // An aside between the subject and its verb: "Sasse, a member of the committee, said".
+  // "Kasich (R-Ohio), said": a comma alone before the verb.
+  if (words[next]?.text === ',' && words[next + 1]?.pos === 'VERB') next++;
+  else if (words[next]?.text === ',') {
+    const close = words.findIndex((word, at) => at > next && at - next <= 25 && /^[,—]$/u.test(word.text));
+    const after = close === -1 ? -1 : close + 1;
+    if (after !== -1 && (words[after]?.pos === 'VERB' || words[after]?.pos === 'AUX')) {
+      traits.push('pos-verb-after-aside');
+      next = after;
+    }
+  }
+  let verb = -1;
+  if (words[next]?.pos === 'VERB') verb = next;
+  else if (words[next]?.pos === 'AUX') {
+    let after = next;
+    while (words[after]?.pos === 'AUX' || words[after]?.pos === 'ADV' || words[after]?.pos === 'PART') after++;
+    if (words[after]?.pos === 'VERB') {
+      verb = after;
+      if (words.slice(next, after).some((word) => BE.test(word.text)) && /ed$|wn$|ld$/u.test(words[after]!.text))
+        traits.push('pos-passive-follows');
+    }
+  }
+  if (verb !== -1) traits.push('pos-verb-follows');
+  const before = words[first - 1];
+  if (before?.pos === 'VERB' && !isSpeechVerb(before.text.toLowerCase())) traits.push('pos-after-verb');
+  // "was asked by Fox Business moderator Gerard Baker": the agent of a passive.
+  const by = words.slice(Math.max(0, first - 6), first).findLastIndex((word) => word.text.toLowerCase() === 'by');
+  if (by !== -1 && words[Math.max(0, first - 6) + by - 1]?.pos === 'VERB') traits.push('pos-passive-agent');
+  const clauseStart = words.slice(0, first).findLastIndex((word) => [',', ';', '—', '(', ':'].includes(word.text));
+  if (words.slice(clauseStart + 1, first).some((word) => word.pos === 'SCONJ')) traits.push('pos-subordinate');
+  if (side === 'before' && verb !== -1 && sentence.part) {
+    const between = words.filter((word) => word.start > words[verb]!.start && word.end <= sentence.part!.start);
+    const ownSubject = between.some(
+      (word, at) => NOMINAL.has(word.pos) && (between[at + 1]?.pos === 'VERB' || between[at + 1]?.pos === 'AUX'),
+    );
+    traits.push(ownSubject ? 'pos-another-clause' : 'pos-verb-governs-quote');
+  }
+  // The sentence before a quotation ends in a colon: it introduces what follows.
+  if (side === 'previous-sentence' && /:\s*$/u.test(sentence.masked)) traits.push('introduces-with-colon');
+  return traits;
 }
 
 /** The quotation's own traits, given to each of its candidates. */

@@ -24,6 +24,7 @@ import {
   type Speaker,
 } from './speakers.ts';
 import { SPEAKER_MODEL } from './speaker-weights.ts';
+import { tagWords, type TaggedWord } from './word-tags.ts';
 
 /**
  * A model over candidate features: a weight per feature, and the probability a person must
@@ -125,6 +126,13 @@ export function quotationsToRank(
     }
     return count;
   };
+  // Each sentence is tagged once, and only if a quotation near it is read.
+  const tagged = new Map<number, readonly TaggedWord[]>();
+  const taggedOf = (index: number): readonly TaggedWord[] => {
+    let words = tagged.get(index);
+    if (!words) tagged.set(index, (words = tagWords(sentences[index]!.text)));
+    return words;
+  };
   const byId = new Map(people.map((person) => [person.id, person]));
   const recentSpeakers: Speaker[] = [];
   const toRank: QuotationToRank[] = [];
@@ -152,7 +160,7 @@ export function quotationsToRank(
     const read = (index: number, part: RankedSentence['part']): RankedSentence | null =>
       index < 0 || index >= sentences.length
         ? null
-        : { masked: masked[index]!, part, context: context(index) };
+        : { masked: masked[index]!, tagged: () => taggedOf(index), part, context: context(index) };
     // A collection that cuts and shuffles sentences (the seed) makes a cut sentence's
     // neighbours strangers to it: a quote there is read in its own sentence only.
     const first = partIndexes[0]!;
@@ -226,6 +234,15 @@ export const FEATURE_TRAITS: Readonly<Record<string, string>> = {
   'quote-title-like': 'a quote in capitals like a title',
   'quote-opens-sentence': 'the quote opens the sentence',
   'quote-several-sentences': 'a quote over several sentences',
+  'pos-verb-follows': 'a verb follows',
+  'pos-passive-follows': 'a passive verb follows',
+  'pos-after-verb': 'after a verb',
+  'pos-subordinate': 'in a subordinate clause',
+  'pos-verb-governs-quote': 'its verb governs the quote',
+  'pos-another-clause': 'another subject and verb before the quote',
+  'pos-verb-after-aside': 'a verb follows an aside',
+  'introduces-with-colon': 'its sentence ends in a colon',
+  'pos-passive-agent': 'the agent of a passive',
 };
 
 /** A feature as a reader reads it: "after the quote, a verb of saying follows". */

@@ -378,7 +378,8 @@ function organisationNamed(run: string, before: string): Speaker | null {
       ? (/^the\s*$/iu.test(before) || /^The$/u.test(run.trim().split(/\s+/)[0]!)
           ? ORGANISATION_ALONE.has(last)
           : false) ||
-        (/^\p{Lu}{2,5}$/u.test(last) && !NOT_ORGANISATIONS.has(last))
+        // Three capitals at least: two are mostly states and countries ("Berea, OH").
+        (/^\p{Lu}{3,5}$/u.test(last) && !NOT_ORGANISATIONS.has(last))
       : ORGANISATION_ENDS.has(last) &&
         words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|on)$/u.test(word));
   return named ? { person: null, name: words.join(' '), organisation: true } : null;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeopleRegistry } from '../../../src/lib/registry/people.ts';
 import { extractQuotes } from '../../../src/lib/analysis/quotes.ts';
-import { findCandidates } from '../../../src/lib/analysis/speaker-mentions.ts';
+import { findCandidates, type RankedQuotation } from '../../../src/lib/analysis/speaker-mentions.ts';
+import { collectArticleNames } from '../../../src/lib/analysis/speakers.ts';
+import { tagWords } from '../../../src/lib/analysis/word-tags.ts';
 import {
   answerProbabilities,
   describeFeature,
@@ -173,5 +175,64 @@ describe('what the ranker leaves to the rules', () => {
     expect(
       rankUnattributed(extractQuotes(units, '', people), units, '', people, eager)[0]!.speaker,
     ).toBeNull();
+  });
+});
+
+/** One sentence read as the ranker reads it, with the quote (its words given) in it. */
+function quotationIn(sentence: string, words: string): RankedQuotation {
+  const start = sentence.indexOf(words);
+  const context = {
+    people,
+    teaser: '',
+    recentSpeakers: [],
+    previousSentence: null,
+    openQuoteSpeaker: null,
+    previousSpeaker: null,
+    names: collectArticleNames([sentence]),
+  };
+  return {
+    text: words,
+    before: null,
+    parts: [
+      {
+        masked: sentence.slice(0, start) + ' '.repeat(words.length) + sentence.slice(start + words.length),
+        tagged: () => tagWords(sentence),
+        part: { start, end: start + words.length },
+        context,
+      },
+    ],
+    after: null,
+    previousSpeaker: null,
+    mentionCount: () => 1,
+  };
+}
+
+const featuresOf = (sentence: string, words: string, name: string) =>
+  findCandidates(quotationIn(sentence, words)).candidates.find((candidate) => candidate.speaker.name === name)
+    ?.features ?? [];
+
+describe('what the parts of speech tell the ranker', () => {
+  it('marks a name whose verb governs the quote, and one with another subject and verb between', () => {
+    const sentence = 'Maria Reyes believes that Tom Roe wants “a new start” for the county.';
+    expect(featuresOf(sentence, 'a new start', 'Tom Roe')).toEqual(
+      expect.arrayContaining(['pos-verb-follows', 'pos-verb-governs-quote']),
+    );
+    expect(featuresOf(sentence, 'a new start', 'Maria Reyes')).toEqual(
+      expect.arrayContaining(['pos-verb-follows', 'pos-another-clause']),
+    );
+  });
+
+  it('marks a passive after a name, and the agent of a passive', () => {
+    const sentence = 'Maria Reyes was asked by moderator Tom Roe about “a new start” for the county.';
+    expect(featuresOf(sentence, 'a new start', 'Maria Reyes')).toContain('pos-passive-follows');
+    expect(featuresOf(sentence, 'a new start', 'Tom Roe')).toContain('pos-passive-agent');
+  });
+
+  it('finds the verb past an aside, and marks a name after a verb', () => {
+    const sentence = 'Maria Reyes, a member of the county board, visited Tom Roe for “a new start”.';
+    expect(featuresOf(sentence, 'a new start', 'Maria Reyes')).toEqual(
+      expect.arrayContaining(['pos-verb-after-aside', 'pos-verb-follows']),
+    );
+    expect(featuresOf(sentence, 'a new start', 'Tom Roe')).toContain('pos-after-verb');
   });
 });
