@@ -294,10 +294,14 @@ function grammarTraits(sentence: RankedSentence, start: number, end: number, sid
   if (words[next]?.pos === 'VERB') verb = next;
   else if (words[next]?.pos === 'AUX') {
     let after = next;
-    while (words[after]?.pos === 'AUX' || words[after]?.pos === 'ADV' || words[after]?.pos === 'PART') after++;
+    while (words[after]?.pos === 'AUX' || words[after]?.pos === 'ADV' || words[after]?.pos === 'PART')
+      after++;
     if (words[after]?.pos === 'VERB') {
       verb = after;
-      if (words.slice(next, after).some((word) => BE.test(word.text)) && /ed$|wn$|ld$/u.test(words[after]!.text))
+      if (
+        words.slice(next, after).some((word) => BE.test(word.text)) &&
+        /ed$|wn$|ld$/u.test(words[after]!.text)
+      )
         traits.push('pos-passive-follows');
     }
   }
@@ -305,14 +309,22 @@ function grammarTraits(sentence: RankedSentence, start: number, end: number, sid
   const before = words[first - 1];
   if (before?.pos === 'VERB' && !isSpeechVerb(before.text.toLowerCase())) traits.push('pos-after-verb');
   // "was asked by Fox Business moderator Gerard Baker": the agent of a passive.
-  const by = words.slice(Math.max(0, first - 6), first).findLastIndex((word) => word.text.toLowerCase() === 'by');
+  const by = words
+    .slice(Math.max(0, first - 6), first)
+    .findLastIndex((word) => word.text.toLowerCase() === 'by');
   if (by !== -1 && words[Math.max(0, first - 6) + by - 1]?.pos === 'VERB') traits.push('pos-passive-agent');
-  const clauseStart = words.slice(0, first).findLastIndex((word) => [',', ';', '—', '(', ':'].includes(word.text));
-  if (words.slice(clauseStart + 1, first).some((word) => word.pos === 'SCONJ')) traits.push('pos-subordinate');
+  const clauseStart = words
+    .slice(0, first)
+    .findLastIndex((word) => [',', ';', '—', '(', ':'].includes(word.text));
+  if (words.slice(clauseStart + 1, first).some((word) => word.pos === 'SCONJ'))
+    traits.push('pos-subordinate');
   if (side === 'before' && verb !== -1 && sentence.part) {
-    const between = words.filter((word) => word.start > words[verb]!.start && word.end <= sentence.part!.start);
+    const between = words.filter(
+      (word) => word.start > words[verb]!.start && word.end <= sentence.part!.start,
+    );
     const ownSubject = between.some(
-      (word, at) => NOMINAL.has(word.pos) && (between[at + 1]?.pos === 'VERB' || between[at + 1]?.pos === 'AUX'),
+      (word, at) =>
+        NOMINAL.has(word.pos) && (between[at + 1]?.pos === 'VERB' || between[at + 1]?.pos === 'AUX'),
     );
     traits.push(ownSubject ? 'pos-another-clause' : 'pos-verb-governs-quote');
   }

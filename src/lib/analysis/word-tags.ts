@@ -23,8 +23,10 @@ export function tagWords(text: string): TaggedWord[] {
   // Sentence boundaries and parts of speech only: no entities, negation or sentiment.
   tagger ??= winkNLP(model, ['sbd', 'pos']);
   const doc = tagger.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(tagger.its.pos) as string[];
+  const words: string[] = doc.tokens().out();
+  // wink-nlp's `its` helpers are meant to be passed by reference; they do not use `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const tags: string[] = doc.tokens().out(tagger.its.pos);
   const tagged: TaggedWord[] = [];
   let at = 0;
   words.forEach((word, index) => {
