@@ -238,6 +238,12 @@ function sentenceCandidates(
       quotation.mentionCount(speaker.name) >= 3 ? 'often-named' : null,
       sayingInSentence ? 'saying-in-sentence' : null,
     ].filter((trait): trait is string => trait !== null);
+    // Two traits that decide together: the subject of a verb of saying that governs the
+    // quote; the subject that opens the sentence.
+    const has = (trait: string) => traits.includes(trait);
+    if (has('pos-verb-governs-quote') && (has('saying-follows') || has('saying-after-aside')))
+      traits.push('saying-governs-quote');
+    if (has('pos-verb-follows') && has('opens-sentence')) traits.push('sentence-subject');
     // Each trait alone and with the mention's place: "a verb of saying follows" weighs
     // differently before the quote than after it.
     const features = [side, ...traits, ...traits.map((trait) => `${side}:${trait}`)];

@@ -243,6 +243,8 @@ export const FEATURE_TRAITS: Readonly<Record<string, string>> = {
   'pos-verb-after-aside': 'a verb follows an aside',
   'introduces-with-colon': 'its sentence ends in a colon',
   'pos-passive-agent': 'the agent of a passive',
+  'saying-governs-quote': 'its verb of saying governs the quote',
+  'sentence-subject': 'the subject of the sentence',
 };
 
 /** A feature as a reader reads it: "after the quote, a verb of saying follows". */
