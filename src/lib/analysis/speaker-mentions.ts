@@ -142,6 +142,18 @@ function distanceBucket(words: number): string {
 const wordsBetween = (tokens: readonly Token[], from: number, to: number) =>
   tokens.filter((token) => token.at >= from && token.end <= to && isWord(token)).length;
 
+/** A mention read in its sentence: its tokens (first to end, exclusive) and whom it names. */
+interface MentionSite {
+  sentence: RankedSentence;
+  tokens: readonly Token[];
+  first: number;
+  end: number;
+  words: string;
+  speaker: Speaker;
+  pronoun: boolean;
+  side: Place;
+}
+
 /** The candidates of one sentence of the window, with their features. */
 function sentenceCandidates(
   sentence: RankedSentence,
@@ -162,88 +174,17 @@ function sentenceCandidates(
     const at = tokens[first]!.at;
     const side: Place =
       place !== 'own' ? place : sentence.part && at >= sentence.part.end ? 'after' : 'before';
-    const distance =
-      place === 'previous-sentence'
-        ? wordsBetween(tokens, tokens[end - 1]!.end, sentence.masked.length)
-        : place === 'next-sentence'
-          ? wordsBetween(tokens, 0, at)
-          : side === 'after'
-            ? wordsBetween(tokens, sentence.part!.end, at)
-            : wordsBetween(tokens, tokens[end - 1]!.end, sentence.part?.start ?? sentence.masked.length);
-    const next = afterParenthesis(tokens, end);
-    const previous = tokens[first - 1]?.text.toLowerCase();
-    const nameWords = speaker.name.split(/\s+/).length;
-    const opensClause =
-      first === 0 ||
-      !tokens.slice(0, first).some(isWord) ||
-      [',', ';', '—'].includes(tokens[first - 1]!.text) ||
-      CONJUNCTIONS.has(tokens[first - 1]!.text.toLowerCase());
+    const site: MentionSite = { sentence, tokens, first, end, words, speaker, pronoun, side };
+    const distance = distanceOf(site);
     const traits = [
       ...grammarTraits(sentence, at, tokens[end - 1]!.end, side),
       `at-${distanceBucket(distance)}`,
-      pronoun
-        ? 'pronoun'
-        : speaker.organisation
-          ? 'organisation'
-          : speaker.person
-            ? 'registry'
-            : nameWords === 1
-              ? 'one-word'
-              : words.split(/\s+/).length === 1
-                ? 'surname-known'
-                : 'full-name',
-      sayingAt(tokens, next) ? 'saying-follows' : null,
-      sayingAfterAside(tokens, next) ? 'saying-after-aside' : null,
-      next !== end ? 'party-tag' : null,
-      /^\p{Ll}+(?:ed|s)$/u.test(tokens[next]?.text ?? '') && !sayingAt(tokens, next)
-        ? 'other-verb-follows'
-        : null,
-      tokens[next]?.text === ',' ? 'comma-follows' : null,
-      opensClause && (/^\p{Ll}/u.test(tokens[next]?.text ?? '') || sayingAfterAside(tokens, next))
-        ? 'clause-subject'
-        : null,
-      side === 'before' &&
-      !/[.;:!?]/u.test(
-        sentence.masked.slice(tokens[end - 1]!.end, sentence.part?.start ?? 0).replace(/[“"]\s*$/u, ''),
-      )
-        ? 'same-clause-run'
-        : null,
-      // "Marsh said she will … while her opponent wants to “…”": a new clause before the quote.
-      side === 'before' &&
-      CLAUSE_BREAK_WORD.test(sentence.masked.slice(tokens[end - 1]!.end, sentence.part?.start ?? 0))
-        ? 'clause-break-between'
-        : null,
-      // "Reyes was asked", "Trump is quoted": the mention is not who speaks.
-      /^(?:was|were|is|are|been|being)$/u.test(tokens[next]?.text ?? '') &&
-      /^(?:\p{Ll}+ed|told|asked|quoted|shown|given|seen)$/u.test(tokens[next + 1]?.text ?? '')
-        ? 'passive-follows'
-        : null,
-      /[’']s$/u.test(words) || /^[’']s?$/u.test(tokens[end]?.text ?? '') ? 'possessive' : null,
-      previous !== undefined && isSpeechVerb(previous) ? 'after-saying' : null,
-      previous === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according'
-        ? 'according-to'
-        : previous !== undefined && PREPOSITIONS.has(previous)
-          ? 'after-preposition'
-          : null,
-      first === 0 || !tokens.slice(0, first).some(isWord) ? 'opens-sentence' : null,
-      previous === ',' ? 'after-comma' : null,
-      previous !== undefined && CONJUNCTIONS.has(previous) ? 'after-conjunction' : null,
-      /^[“"]$/u.test(tokens[first - 1]?.text ?? '') || /^[”"]$/u.test(tokens[end]?.text ?? '')
-        ? 'touches-quote'
-        : null,
-      speaker.name === quotation.previousSpeaker?.name ? 'previous-speaker' : null,
-      sentence.context.recentSpeakers.some((recent) => recent.name === speaker.name)
-        ? 'earlier-speaker'
-        : null,
-      quotation.mentionCount(speaker.name) >= 3 ? 'often-named' : null,
+      nameKind(site),
+      ...wordTraits(site),
+      ...articleTraits(speaker, sentence, quotation),
       sayingInSentence ? 'saying-in-sentence' : null,
     ].filter((trait): trait is string => trait !== null);
-    // Two traits that decide together: the subject of a verb of saying that governs the
-    // quote; the subject that opens the sentence.
-    const has = (trait: string) => traits.includes(trait);
-    if (has('pos-verb-governs-quote') && (has('saying-follows') || has('saying-after-aside')))
-      traits.push('saying-governs-quote');
-    if (has('pos-verb-follows') && has('opens-sentence')) traits.push('sentence-subject');
+    traits.push(...jointTraits(traits));
     // Each trait alone and with the mention's place: "a verb of saying follows" weighs
     // differently before the quote than after it.
     const features = [side, ...traits, ...traits.map((trait) => `${side}:${trait}`)];
@@ -261,6 +202,98 @@ function sentenceCandidates(
     if (between) candidate.features.push('name-between', `${candidate.place}:name-between`);
   }
   return candidates;
+}
+
+/** Words between a mention and the quote (in its own sentence), or the edge of its sentence (beside it). */
+function distanceOf({ sentence, tokens, first, end, side }: MentionSite): number {
+  const at = tokens[first]!.at;
+  const mentionEnd = tokens[end - 1]!.end;
+  if (side === 'previous-sentence') return wordsBetween(tokens, mentionEnd, sentence.masked.length);
+  if (side === 'next-sentence') return wordsBetween(tokens, 0, at);
+  if (side === 'after') return wordsBetween(tokens, sentence.part!.end, at);
+  return wordsBetween(tokens, mentionEnd, sentence.part?.start ?? sentence.masked.length);
+}
+
+/** What kind of name a mention is: he/she, an organisation, a registry person, a full name, … */
+function nameKind({ speaker, words, pronoun }: MentionSite): string {
+  if (pronoun) return 'pronoun';
+  if (speaker.organisation) return 'organisation';
+  if (speaker.person) return 'registry';
+  if (speaker.name.split(/\s+/).length === 1) return 'one-word';
+  return words.split(/\s+/).length === 1 ? 'surname-known' : 'full-name';
+}
+
+/** What the words around a mention say: a verb after it, a preposition before it, a passive, … */
+function wordTraits({ sentence, tokens, first, end, words, side }: MentionSite): (string | null)[] {
+  const next = afterParenthesis(tokens, end);
+  const previous = tokens[first - 1]?.text.toLowerCase();
+  const opensSentence = first === 0 || !tokens.slice(0, first).some(isWord);
+  const opensClause =
+    opensSentence ||
+    [',', ';', '—'].includes(tokens[first - 1]!.text) ||
+    CONJUNCTIONS.has(tokens[first - 1]!.text.toLowerCase());
+  const toQuote =
+    side === 'before' ? sentence.masked.slice(tokens[end - 1]!.end, sentence.part?.start ?? 0) : '';
+  return [
+    sayingAt(tokens, next) ? 'saying-follows' : null,
+    sayingAfterAside(tokens, next) ? 'saying-after-aside' : null,
+    next !== end ? 'party-tag' : null,
+    /^\p{Ll}+(?:ed|s)$/u.test(tokens[next]?.text ?? '') && !sayingAt(tokens, next)
+      ? 'other-verb-follows'
+      : null,
+    tokens[next]?.text === ',' ? 'comma-follows' : null,
+    opensClause && (/^\p{Ll}/u.test(tokens[next]?.text ?? '') || sayingAfterAside(tokens, next))
+      ? 'clause-subject'
+      : null,
+    side === 'before' && !/[.;:!?]/u.test(toQuote.replace(/[“"]\s*$/u, '')) ? 'same-clause-run' : null,
+    // "Marsh said she will … while her opponent wants to “…”": a new clause before the quote.
+    side === 'before' && CLAUSE_BREAK_WORD.test(toQuote) ? 'clause-break-between' : null,
+    // "Reyes was asked", "Trump is quoted": the mention is not who speaks.
+    /^(?:was|were|is|are|been|being)$/u.test(tokens[next]?.text ?? '') &&
+    /^(?:\p{Ll}+ed|told|asked|quoted|shown|given|seen)$/u.test(tokens[next + 1]?.text ?? '')
+      ? 'passive-follows'
+      : null,
+    /[’']s$/u.test(words) || /^[’']s?$/u.test(tokens[end]?.text ?? '') ? 'possessive' : null,
+    previous !== undefined && isSpeechVerb(previous) ? 'after-saying' : null,
+    previous === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according'
+      ? 'according-to'
+      : previous !== undefined && PREPOSITIONS.has(previous)
+        ? 'after-preposition'
+        : null,
+    opensSentence ? 'opens-sentence' : null,
+    previous === ',' ? 'after-comma' : null,
+    previous !== undefined && CONJUNCTIONS.has(previous) ? 'after-conjunction' : null,
+    /^[“"]$/u.test(tokens[first - 1]?.text ?? '') || /^[”"]$/u.test(tokens[end]?.text ?? '')
+      ? 'touches-quote'
+      : null,
+  ];
+}
+
+/** What the article says of the person: they spoke the quote before, spoke earlier, are named often. */
+function articleTraits(
+  speaker: Speaker,
+  sentence: RankedSentence,
+  quotation: RankedQuotation,
+): (string | null)[] {
+  return [
+    speaker.name === quotation.previousSpeaker?.name ? 'previous-speaker' : null,
+    sentence.context.recentSpeakers.some((recent) => recent.name === speaker.name) ? 'earlier-speaker' : null,
+    quotation.mentionCount(speaker.name) >= 3 ? 'often-named' : null,
+  ];
+}
+
+/**
+ * Two traits that decide together, which a sum of weights cannot see: the subject of a
+ * verb of saying that governs the quote; the subject that opens the sentence.
+ */
+function jointTraits(traits: readonly string[]): string[] {
+  const has = (trait: string) => traits.includes(trait);
+  return [
+    has('pos-verb-governs-quote') && (has('saying-follows') || has('saying-after-aside'))
+      ? 'saying-governs-quote'
+      : null,
+    has('pos-verb-follows') && has('opens-sentence') ? 'sentence-subject' : null,
+  ].filter((trait): trait is string => trait !== null);
 }
 
 const BE = /^(?:was|were|is|are|been|be|being|’s|'s)$/iu;
