@@ -52,6 +52,8 @@ const SENTENCE_END_INVERTED = new RegExp(
 const OPENING_VERB =
   /^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted)\s+([^“”"]{2,120}?)[,:]\s*$/u;
 
+const DASH_SIGNATURE = /^\s*[-–—―]\s*(\p{Lu}[^,.;:“”"]{1,60}?)\s*(?=[,.;]|[“"]|$)/u;
+
 const ACCORDING_TO =
   /according to\s+([^,;“”"]{2,80}?)(?=[,.;]|\s+(?:released|published|issued|posted)\b|$)/iu;
 
@@ -96,6 +98,18 @@ function attributeByLabel(site: QuoteSite): QuoteAttribution | null {
   const label = LABEL.exec(site.before);
   const speaker = label ? speakerInPhrase(label[1]!, site.context) : null;
   return speaker ? attributeTo(speaker, 'label', 0.9, site.before) : null;
+}
+
+/**
+ * A quote signed with a dash and a name: “…” — Bernie Sanders. / “…” ― Pamela Padilla
+ * “…” / "…" -President Obama, tweeting after the speech. The name starts with a capital
+ * and ends at a stop, a comma or the next quote.
+ */
+function attributeBySignature(site: QuoteSite): QuoteAttribution | null {
+  if (site.quote.closeMark === null) return null;
+  const signature = DASH_SIGNATURE.exec(site.after);
+  const speaker = signature ? speakerOpeningPhrase(signature[1]!, site.context) : null;
+  return speaker ? attributeTo(speaker, 'signature', 0.85, signature![0]) : null;
 }
 
 /** Speaker right after the quote: “…,” Xi told Putin / “…,” he said / “…,” said Liana Fix. */
@@ -320,6 +334,7 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
 /** The speaker rules in the order they are tried; the first that names a speaker wins. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
   attributeByLabel,
+  attributeBySignature,
   attributeBySpeakerAfter,
   attributeInterrupted,
   attributeByOpeningVerb,

@@ -49,6 +49,7 @@ const TERMINALS = '.!?…。！？';
 const CJK_TERMINALS = '。！？';
 const CLOSERS = '"\'”’)]»」』';
 const CLOSING_QUOTE = /["'”’»」』]/;
+const DASH_SIGNATURE = /^[-–—―]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,.;]|[“"]|$)/u;
 const OPENING_QUOTES = '"“‘«\'([';
 
 function isLetter(char: string | undefined): boolean {
@@ -96,6 +97,9 @@ function endsSentence(
   const digitNext = /\d/.test(following);
   // Agency datelines stay whole: "MOSCOW, March 21. /TASS/. Russian President …".
   if (following === '/' || line[terminalStart - 1] === '/') return false;
+  // “…,” — Bernie Sanders. / "…" -President Obama, tweeting: a quote signed with a dash
+  // and a name; the signature belongs to the quote's sentence.
+  if (CLOSING_QUOTE.test(closers) && DASH_SIGNATURE.test(line.slice(next, next + 40))) return false;
   if (terminals === '.') {
     const word = wordBefore(line, terminalStart);
     const bare = word.toLowerCase();

@@ -98,6 +98,7 @@ export const pronounRules = [
 /** The rules that can name a quote's speaker (src/lib/analysis/speaker-rules.ts, README → Quotes). */
 export const speakerRules = [
   'label',
+  'signature',
   'speaker-after',
   'speaker-after-pronoun-named-in-sentence',
   'speaker-after-pronoun-named-in-previous-sentence',

@@ -442,6 +442,23 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['“This epidemic must stop,” Cacheris said.'])).toEqual(['Cacheris']);
   });
 
+  it('gives a quote signed with a dash and a name that name, and only that quote', () => {
+    expect(
+      quotesOf([
+        '“I will look into it. I will certainly look into it.” - Hillary Clinton. The senator disagrees.',
+      ]).map((quote) => [quote.speaker?.name ?? null, quote.rule]),
+    ).toEqual([['Hillary Clinton', 'signature']]);
+    // A list of readers' words, each signed after it: the name belongs to the quote before.
+    expect(
+      speakersOf([
+        '“He scares me.” ― Maria Reyes “He does not know us.” ― Tom Roe',
+        '"Great speech." -President Barack Obama, tweeting after the speech.',
+      ]),
+    ).toEqual(['Maria Reyes', 'Tom Roe', 'Barack Obama']);
+    // A dash that opens an aside names nobody.
+    expect(speakersOf(['“It is over” — a phrase used twice — was the headline.'])).toEqual([null]);
+  });
+
   it('names an organisation that speaks, never as a he or she', () => {
     expect(
       speakersOf([

@@ -112,6 +112,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quotation with its speaker when a past verb or a dash signature follows it', () => {
+    expect(split('“Would it be negotiable?” Hannity pressed. “Maybe.” He left.')).toEqual([
+      '“Would it be negotiable?” Hannity pressed.',
+      '“Maybe.”',
+      'He left.',
+    ]);
+    expect(split('"I will look into it." - Hillary Clinton. The senator disagrees.')).toEqual([
+      '"I will look into it." - Hillary Clinton.',
+      'The senator disagrees.',
+    ]);
+    expect(split('“He scares me.” ― Maria Reyes “He does not know us.” ― Tom Roe')).toEqual([
+      '“He scares me.” ― Maria Reyes “He does not know us.” ― Tom Roe',
+    ]);
+  });
+
   it('reads “No.” and “p.” as abbreviations only before a number', () => {
     expect(split('It was resolution No. 5 (see p. 4). The answer was no. Putin then left.')).toEqual([
       'It was resolution No. 5 (see p. 4).',
