@@ -195,8 +195,10 @@ export function unregisteredName(words: string): string | null {
   const name = parts.slice(start);
   const core = name.filter((part, index) => !(index > 0 && (INITIAL.test(part) || SUFFIX.test(part))));
   if (core.length < 2 || core.length > 3 || name.length > 4) return null;
+  // A first initial before a first name and a surname: "J. Gerald Hebert", "E. Jean Carroll".
   const namePart = (part: string, index: number) =>
-    (NAME_PART.test(part) || (index === 0 && INITIALS.test(part))) &&
+    (NAME_PART.test(part) ||
+      (index === 0 && (INITIALS.test(part) || (INITIAL.test(part) && core.length === 3)))) &&
     !isTitle(part, parts.indexOf(part, start));
   if (!core.every(namePart)) return null;
   // The name without a suffix: "Brent Bozell", as later mentions ("Bozell") call him.

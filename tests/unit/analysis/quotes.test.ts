@@ -437,6 +437,12 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['The Conference, meeting in Denver, said “we must act.”'])).toEqual([null]);
   });
 
+  it('reads a first initial before a first name and a surname', () => {
+    expect(speakersOf(['“The winds are changing,” J. Gerald Hebert, a lawyer, said.'])).toEqual([
+      'J. Gerald Hebert',
+    ]);
+  });
+
   it('takes a surname after a straight closing mark for a name, as after a curly one', () => {
     expect(speakersOf(['"This epidemic must stop," Cacheris said.'])).toEqual(['Cacheris']);
     expect(speakersOf(['“This epidemic must stop,” Cacheris said.'])).toEqual(['Cacheris']);
