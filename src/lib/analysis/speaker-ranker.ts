@@ -24,7 +24,7 @@ import {
   type Speaker,
 } from './speakers.ts';
 import { SPEAKER_MODEL } from './speaker-weights.ts';
-import { tagWords, type TaggedWord } from './word-tags.ts';
+import { tagWords } from './word-tags.ts';
 
 /**
  * A model over candidate features: a weight per feature, and the probability a person must
@@ -90,6 +90,29 @@ export function rankCandidates(set: CandidateSet, model: SpeakerModel = SPEAKER_
   return { candidate: chosen.candidate, probability: chosen.probability, deciding };
 }
 
+/** How often a narration names someone: their surname's occurrences, counted once per surname. */
+function mentionCounter(narration: string): (name: string) => number {
+  const counts = new Map<string, number>();
+  return (name) => {
+    const surname = surnameOf(name);
+    let count = counts.get(surname);
+    if (count === undefined) {
+      count = narration.match(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'gu'))?.length ?? 0;
+      counts.set(surname, count);
+    }
+    return count;
+  };
+}
+
+/** A function of a sentence's index computed once for each index, and only when asked (tagging is the slow step). */
+function onceEach<T>(compute: (index: number) => T): (index: number) => T {
+  const done = new Map<number, T>();
+  return (index) => {
+    if (!done.has(index)) done.set(index, compute(index));
+    return done.get(index)!;
+  };
+}
+
 /** A quote record the rules left without a speaker, read for the ranker. */
 export interface QuotationToRank {
   quote: Quote;
@@ -114,37 +137,23 @@ export function quotationsToRank(
   const { spans } = findSentenceQuotes(sentences);
   const masked = sentences.map((sentence, index) => maskQuotes(sentence.text, spans[index]!));
   const names = collectArticleNames([teaser, ...sentences.map((sentence) => sentence.text)]);
-  const narration = masked.join(' ');
-  const counts = new Map<string, number>();
-  // How often the article names someone: their surname's occurrences in the narration.
-  const mentionCount = (name: string): number => {
-    const surname = surnameOf(name);
-    let count = counts.get(surname);
-    if (count === undefined) {
-      count = narration.match(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'gu'))?.length ?? 0;
-      counts.set(surname, count);
-    }
-    return count;
-  };
-  // Each sentence is tagged once, and only if a quotation near it is read.
-  const tagged = new Map<number, readonly TaggedWord[]>();
-  const taggedOf = (index: number): readonly TaggedWord[] => {
-    let words = tagged.get(index);
-    if (!words) tagged.set(index, (words = tagWords(sentences[index]!.text)));
-    return words;
-  };
+  const mentionCount = mentionCounter(masked.join(' '));
+  const taggedOf = onceEach((index: number) => tagWords(sentences[index]!.text));
   const byId = new Map(people.map((person) => [person.id, person]));
   const recentSpeakers: Speaker[] = [];
   const toRank: QuotationToRank[] = [];
   let previousSpeaker: Speaker | null = null;
   for (const quote of quotes) {
-    // A quote whose marks do not close (or open) where it stands was cut: its words may be
-    // anyone's, so only a rule, reading its marks, may name them.
-    if (quote.cut !== null) continue;
     if (namedByRule(quote)) {
       const ref = quote.speaker!;
       previousSpeaker = { person: ref.registered ? (byId.get(ref.id) ?? null) : null, name: ref.name };
       recentSpeakers.push(previousSpeaker);
+      continue;
+    }
+    // A quote whose marks do not close (or open) where it stands was cut: its words may be
+    // anyone's, so only a rule, reading its marks, may name them.
+    if (quote.cut !== null) {
+      previousSpeaker = null;
       continue;
     }
     const partIndexes = quote.parts.map((part) => indexOf.get(part.sentenceId)!);

@@ -168,7 +168,7 @@ function documentNamedBy(text: string, people: readonly Person[]): Person | null
 
 // A name's parts: capitalised words ("Anne-Marie", "O’Rourke"), initials ("B."), suffixes.
 const NAME_PART = /^\p{Lu}[\p{L}'’-]+$/u;
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
 // Initials that stand for first names: "J.J. MacNab".
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;

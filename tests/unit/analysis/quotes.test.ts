@@ -437,10 +437,11 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['The Conference, meeting in Denver, said “we must act.”'])).toEqual([null]);
   });
 
-  it('reads a first initial before a first name and a surname', () => {
+  it('reads a first initial before a first name and a surname, and a middle initial without its stop', () => {
     expect(speakersOf(['“The winds are changing,” J. Gerald Hebert, a lawyer, said.'])).toEqual([
       'J. Gerald Hebert',
     ]);
+    expect(speakersOf(['“We will win,” said George W Bush.'])).toEqual(['George W Bush']);
   });
 
   it('takes a surname after a straight closing mark for a name, as after a curly one', () => {
