@@ -18,6 +18,7 @@ import {
 import {
   collectArticleNames,
   escapeRegExp,
+  isOrganisationName,
   surnameOf,
   toSpeakerRef,
   type AttributionContext,
@@ -147,6 +148,8 @@ export function quotationsToRank(
     if (namedByRule(quote)) {
       const ref = quote.speaker!;
       previousSpeaker = { person: ref.registered ? (byId.get(ref.id) ?? null) : null, name: ref.name };
+      // The record keeps no flag for an organisation: its name tells, as when it was read.
+      if (!ref.registered && isOrganisationName(ref.name)) previousSpeaker.organisation = true;
       recentSpeakers.push(previousSpeaker);
       continue;
     }

@@ -387,6 +387,12 @@ function organisationNamed(run: string, before: string): Speaker | null {
   return named ? { person: null, name: words.join(' '), organisation: true } : null;
 }
 
+/** Whether a speaker's name is one that organisationNamed or the "X of Y" form gives. */
+export function isOrganisationName(name: string): boolean {
+  const ofName = ORGANISATION_OF.exec(name);
+  return organisationNamed(name, 'the') !== null || (ofName !== null && ORGANISATION_ENDS.has(ofName[2]!));
+}
+
 /**
  * Removes what stands between a subject and its verb: a parenthesis, a relative clause
  * (", who"), or an appositive (", an expert at …,"). "Lavrov's deputy, Sergei Ryabkov,"

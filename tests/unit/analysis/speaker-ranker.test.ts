@@ -157,6 +157,21 @@ describe('the committed model', () => {
   });
 });
 
+describe('earlier speakers as the ranker reads them', () => {
+  it('knows an organisation a rule named, so that he or she is never it', () => {
+    const units = unitsOf([
+      '“No,” the State Department said.',
+      'At the rally, he spoke of a “great future” for all.',
+    ]);
+    const [toRank] = quotationsToRank(extractQuotes(units, '', people), units, '', people);
+    expect(toRank!.quotation.previousSpeaker).toEqual({
+      person: null,
+      name: 'State Department',
+      organisation: true,
+    });
+  });
+});
+
 describe('what the ranker leaves to the rules', () => {
   const eager: SpeakerModel = { threshold: 0, weights: { nobody: -9 } };
 
