@@ -128,7 +128,11 @@ export async function createInlineRenderer(): Promise<InlineRenderer> {
   }).createRenderer({ syntaxHighlight: false });
   return {
     async render(markdown, linkBase, quoteMarks = []) {
-      const result = await processor.render(toInlineMarkdown(markdown), {
+      // One sentence is one line: a line break in it (never in a source line, but possible
+      // in text given to the renderer) must not open a paragraph or a heading. Each becomes
+      // a space, so offsets into the text stay where they were.
+      const inline = toInlineMarkdown(markdown.replace(/[\r\n]/g, ' '));
+      const result = await processor.render(inline, {
         frontmatter: { ...(linkBase === null ? {} : { linkBase }), quoteMarks },
       });
       return result.code.trim();

@@ -11,6 +11,13 @@ describe('createInlineRenderer', () => {
     expect(await renderer.render('Some *emphasis* here.', null)).toBe('Some <em>emphasis</em> here.');
   });
 
+  it('renders a text with line breaks inline: no paragraph, no heading', async () => {
+    // fast-check found "\u0000\n\n\u0000" rendering as two paragraphs.
+    const html = await renderer.render('Xi arrived.\n\n# Putin\nwaited.', null);
+    expect(html).not.toMatch(/<(?:p|h1)\b/);
+    expect(html).toContain('Xi arrived.');
+  });
+
   it('keeps quotation marks and dashes exactly as written', async () => {
     expect(await renderer.render('"straight" -- “curly”', null)).toBe('"straight" -- “curly”');
   });
