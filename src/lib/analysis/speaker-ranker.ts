@@ -18,12 +18,12 @@ import {
 import {
   collectArticleNames,
   escapeRegExp,
-  isOrganisationName,
   surnameOf,
   toSpeakerRef,
   type AttributionContext,
   type Speaker,
 } from './speakers.ts';
+import { isOrganisationName } from './speaker-organisations.ts';
 import { SPEAKER_MODEL } from './speaker-weights.ts';
 import { tagWords } from './word-tags.ts';
 

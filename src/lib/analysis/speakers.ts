@@ -5,6 +5,7 @@
  */
 import { slugify } from '../ids.ts';
 import { UNKNOWN_VOICE, type Person, type PronounRule, type SpeakerRef } from '../schema/index.ts';
+import { INSTITUTION_WORDS, organisationNamed, organisationWithOf } from './speaker-organisations.ts';
 import { wordSet } from './speech-verbs.ts';
 
 // Words that are titles or places, not parts of a person's name.
@@ -33,31 +34,6 @@ const NOT_NAME_WORDS = wordSet(`
 const SURNAME_TITLES = wordSet(
   `Pope Judge Mayor Speaker Sheriff Coach Lord Bishop Brother Father Sister Leader West Washington French English`,
 );
-
-// Nouns of organisations, places and events: alone, never a speaker's name ("the US
-// Conference", "the District"). In a longer name they may be one ("the Clinton Foundation").
-const INSTITUTION_WORDS = wordSet(`
-  Committee Campaign Department Court Agency Council Association Institute University College
-  School Foundation Center Centre Office Administration Commission Fund Group Inc Corp Journal
-  Magazine Poll Project Senate Congress Union Coalition Bureau Service Company Tribune Press
-  Network Party Church Conference District County City Street Avenue Square Hall Airport Station
-  Hotel Bank Board Forum Summit Convention Caucus Program Programme Act Museum Library Hospital
-  Park River Club Army Navy Police Ministry Embassy Parliament Assembly Cabinet Team Review
-`);
-
-// The last word of an organisation's name ("the State Department", "The Washington Post",
-// "the White House"), beside INSTITUTION_WORDS; alone after "the", only the ones in
-// ORGANISATION_ALONE ("the Post reported", "the Kremlin said").
-const ORGANISATION_ENDS = new Set([
-  ...INSTITUTION_WORDS,
-  ...wordSet(`House Times Post News Kremlin Pentagon Guardian Telegraph Economist Observer Herald Reuters
-  Gazette Register Inquirer Chronicle Globe Sun Star Examiner Caller Beast Hill Blaze Monitor Radio Television`),
-]);
-const ORGANISATION_OF =
-  /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+)*?(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4})$/u;
-const ORGANISATION_ALONE = wordSet(`Post Times Journal Kremlin Pentagon Guardian Telegraph Economist`);
-// Capitals that are not an organisation speaking: places, peoples, a person's initials.
-const NOT_ORGANISATIONS = wordSet(`US USA UK EU UN II III IV OK TV AM PM`);
 
 const QUOTE_MARKS = ['“', '”', '"', '«', '»'];
 const AFTER_PREPOSITION =
@@ -284,10 +260,9 @@ function bySurname(word: string, context: AttributionContext): Speaker | null {
 export function speakerInPhrase(phrase: string, context: AttributionContext): Speaker | null {
   const speaker = speakerEndingPhrase(phrase, context);
   if (speaker) return speaker;
-  // "The US Conference of Mayors", "the Department of Justice": an organisation's name with "of".
-  const ofName = ORGANISATION_OF.exec(phrase);
-  if (ofName && ORGANISATION_ENDS.has(ofName[2]!))
-    return { person: null, name: ofName[1]!.replace(/\s+/gu, ' ').trim(), organisation: true };
+  // "The US Conference of Mayors", "the Department of Justice".
+  const organisation = organisationWithOf(phrase);
+  if (organisation) return organisation;
   // "Robert Antonacci of the New York delegation", "Joel Pollak of Breitbart California":
   // a name before an "of" phrase.
   const affiliated = /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+\S.*$/u.exec(phrase);
@@ -360,37 +335,6 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
   const titles = words.slice(0, -1);
   if (!titles.every((word) => NOT_NAME_WORDS.has(word))) return null;
   return bySurname(single, context) ?? byOneWord(single, titles.length > 0, context);
-}
-
-/**
- * An organisation a capitalised run names, when nothing but "the" stands before it: a name
- * that ends in an organisation's word ("the State Department", "The New York Times", "the
- * Clinton Foundation"), "the Post" or "the Kremlin" alone, or an acronym ("the FBI", "CNN").
- */
-function organisationNamed(run: string, before: string): Speaker | null {
-  if (!/^\s*(?:the\s*)?$/iu.test(before)) return null;
-  const words = run
-    .trim()
-    .split(/\s+/)
-    .filter((word) => !/^the$/iu.test(word));
-  const last = words.at(-1);
-  if (last === undefined || words.length > 6) return null;
-  const named =
-    words.length === 1
-      ? (/^the\s*$/iu.test(before) || /^The$/u.test(run.trim().split(/\s+/)[0]!)
-          ? ORGANISATION_ALONE.has(last)
-          : false) ||
-        // Three capitals at least: two are mostly states and countries ("Berea, OH").
-        (/^\p{Lu}{3,5}$/u.test(last) && !NOT_ORGANISATIONS.has(last))
-      : ORGANISATION_ENDS.has(last) &&
-        words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|on)$/u.test(word));
-  return named ? { person: null, name: words.join(' '), organisation: true } : null;
-}
-
-/** Whether a speaker's name is one that organisationNamed or the "X of Y" form gives. */
-export function isOrganisationName(name: string): boolean {
-  const ofName = ORGANISATION_OF.exec(name);
-  return organisationNamed(name, 'the') !== null || (ofName !== null && ORGANISATION_ENDS.has(ofName[2]!));
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * Organisations that speak: "the State Department said", "The Washington Post reported",
+ * "according to the FBI", "the US Conference of Mayors". A name counts only when nothing
+ * but "the" stands before it, so "a State Department official" stays a person. Read by
+ * speakers.ts (who a phrase names) and the speaker ranker (who spoke before).
+ */
+import type { Speaker } from './speakers.ts';
+import { wordSet } from './speech-verbs.ts';
+
+// Nouns of organisations, places and events: alone, never a speaker's name ("the US
+// Conference", "the District"). In a longer name they may be one ("the Clinton Foundation").
+export const INSTITUTION_WORDS = wordSet(`
+  Committee Campaign Department Court Agency Council Association Institute University College
+  School Foundation Center Centre Office Administration Commission Fund Group Inc Corp Journal
+  Magazine Poll Project Senate Congress Union Coalition Bureau Service Company Tribune Press
+  Network Party Church Conference District County City Street Avenue Square Hall Airport Station
+  Hotel Bank Board Forum Summit Convention Caucus Program Programme Act Museum Library Hospital
+  Park River Club Army Navy Police Ministry Embassy Parliament Assembly Cabinet Team Review
+`);
+
+// The last word of an organisation's name ("the State Department", "The Washington Post",
+// "the White House"), beside INSTITUTION_WORDS; alone after "the", only the ones in
+// ORGANISATION_ALONE ("the Post reported", "the Kremlin said").
+const ORGANISATION_ENDS = new Set([
+  ...INSTITUTION_WORDS,
+  ...wordSet(`House Times Post News Kremlin Pentagon Guardian Telegraph Economist Observer Herald Reuters
+  Gazette Register Inquirer Chronicle Globe Sun Star Examiner Caller Beast Hill Blaze Monitor Radio Television`),
+]);
+const ORGANISATION_OF =
+  /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+)*?(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4})$/u;
+const ORGANISATION_ALONE = wordSet(`Post Times Journal Kremlin Pentagon Guardian Telegraph Economist`);
+// Capitals that are not an organisation speaking: places, peoples, a person's initials.
+const NOT_ORGANISATIONS = wordSet(`US USA UK EU UN II III IV OK TV AM PM`);
+
+const organisation = (name: string): Speaker => ({ person: null, name, organisation: true });
+
+/**
+ * An organisation a capitalised run names, when nothing but "the" stands before it: a name
+ * that ends in an organisation's word ("the State Department", "The New York Times", "the
+ * Clinton Foundation"), "the Post" or "the Kremlin" alone, or an acronym ("the FBI", "CNN").
+ */
+export function organisationNamed(run: string, before: string): Speaker | null {
+  if (!/^\s*(?:the\s*)?$/iu.test(before)) return null;
+  const words = run
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !/^the$/iu.test(word));
+  const last = words.at(-1);
+  if (last === undefined || words.length > 6) return null;
+  const named =
+    words.length === 1
+      ? (/^the\s*$/iu.test(before) || /^The$/u.test(run.trim().split(/\s+/)[0]!)
+          ? ORGANISATION_ALONE.has(last)
+          : false) ||
+        // Three capitals at least: two are mostly states and countries ("Berea, OH").
+        (/^\p{Lu}{3,5}$/u.test(last) && !NOT_ORGANISATIONS.has(last))
+      : ORGANISATION_ENDS.has(last) &&
+        words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|on)$/u.test(word));
+  return named ? organisation(words.join(' ')) : null;
+}
+
+/** An organisation's name with "of" that a phrase is: "The US Conference of Mayors", "the Department of Justice". */
+export function organisationWithOf(phrase: string): Speaker | null {
+  const ofName = ORGANISATION_OF.exec(phrase);
+  return ofName && ORGANISATION_ENDS.has(ofName[2]!)
+    ? organisation(ofName[1]!.replace(/\s+/gu, ' ').trim())
+    : null;
+}
+
+/** Whether a speaker's name is one of an organisation, as organisationNamed or organisationWithOf read it. */
+export function isOrganisationName(name: string): boolean {
+  return organisationNamed(name, 'the') !== null || organisationWithOf(name) !== null;
+}
