@@ -24,10 +24,11 @@ import {
 } from '../src/lib/analysis/index.ts';
 import { readContentInputs } from '../src/loaders/content-files.ts';
 import { cachedIngestOptions } from '../src/loaders/ingest-cache.ts';
+import { isCutByCollection } from '../src/lib/input/sentences.ts';
 import { parsePeopleRegistry } from '../src/lib/registry/people.ts';
 import type { Article, PolnearGold } from '../src/lib/schema/index.ts';
 import { hasPolnear, ingestPolnearFile, polnearDir, readPolnearSplit } from './lib/polnear-corpus.ts';
-import { findNames, normaliseSpan, surnameOf } from './lib/polnear.ts';
+import { goldSources, normaliseSpan, surnameOf } from './lib/polnear.ts';
 
 // The threshold is read off the table this script prints, not chosen by it: picking the
 // best row automatically swung between 0.5, 0.6 and 0.75 with one feature more or less (the
@@ -63,8 +64,8 @@ interface Example {
 
 const { sources: _sources, sidecars: _sidecars, ...content } = await readContentInputs(root);
 const people = parsePeopleRegistry('content/people.yaml', new TextDecoder().decode(content.people.bytes));
-// The last train file is held out to choose the threshold on quotations the weights were
-// not fitted to; then the weights are fitted again on every file.
+// Examples by train file: each file is predicted by weights fitted to the others (the
+// table), then the weights are fitted on every file.
 const byFile: Example[][] = [];
 for (const file of readPolnearSplit(polnearDir(root), 'train')) {
   const { articles } = await ingestPolnearFile(content, file, cachedIngestOptions(root));
@@ -77,23 +78,21 @@ function articleExamples(article: Article, gold: PolnearGold): Example[] {
   const units = article.sentences.map((sentence) => ({
     id: sentence.id,
     text: sentence.text,
-    cut: sentence.fragmentReasons.some((reason) => reason !== 'starts-inside-quote'),
+    cut: isCutByCollection(sentence.fragmentReasons),
   }));
-  // Each gold quote with the names it is scored against (a pronoun's are the last named source's).
-  let lastNames: string[] = [];
-  const labelled = gold.quotes
-    .filter((quote) => quote.article === article.position && quote.text.trim() !== '')
-    .map((quote) => {
-      const own = findNames(quote.source).map((words) => words.join(' '));
-      const pronoun = /^(?:he|she)$/iu.test(quote.source.trim());
-      const names = own.length > 0 ? own : pronoun ? lastNames : [];
-      if (own.length > 0) lastNames = own;
-      return {
-        text: normaliseSpan(quote.text),
-        names,
-        scored: own.length > 0 || (pronoun && names.length > 0),
-      };
-    });
+  // Each gold quote with the names it is scored against, as the scorer reads them.
+  const quotes = gold.quotes.filter(
+    (quote) => quote.article === article.position && quote.text.trim() !== '',
+  );
+  const sources = goldSources(quotes);
+  const labelled = quotes.map((quote, index) => {
+    const { kind, names } = sources[index]!;
+    return {
+      text: normaliseSpan(quote.text),
+      names,
+      scored: kind === 'named' || (kind === 'pronoun' && names.length > 0),
+    };
+  });
   return quotationsToRank(article.quotes, units, article.teaserText, people).flatMap(
     ({ quote, quotation }) => {
       const text = normaliseSpan(quote.text);

@@ -258,19 +258,37 @@ function judgeSpeaker(names: readonly string[], speaker: string | null): QuoteOu
   return surname !== null && lastWords.includes(surname) ? 'right' : 'wrong-name';
 }
 
+/** How a gold quote's source is scored: its kind and the names a speaker is compared with. */
+export interface GoldSource {
+  kind: SourceKind;
+  /** A named source's names; a pronoun's are the last named source's before it; else none. */
+  names: string[];
+}
+
+/** The sources of an article's gold quotes, in the order annotated (pronouns look back). */
+export function goldSources(gold: readonly { source: string }[]): GoldSource[] {
+  let lastNames: string[] = [];
+  return gold.map(({ source }) => {
+    const ownNames = findNames(source).map((words) => words.join(' '));
+    if (ownNames.length > 0) {
+      lastNames = ownNames;
+      return { kind: 'named', names: ownNames };
+    }
+    return PRONOUNS.has(source.trim().toLowerCase())
+      ? { kind: 'pronoun', names: lastNames }
+      : { kind: 'other', names: [] };
+  });
+}
+
 /** Scores one article's gold quotes, in the order annotated (pronouns look back). */
 function scoreArticleQuotes(
   gold: readonly PolnearGold['quotes'][number][],
   article: Article | undefined,
 ): ScoredQuote[] {
-  let lastNames: string[] = [];
-  return gold.map((entry) => {
+  const sources = goldSources(gold);
+  return gold.map((entry, index) => {
     const found = article ? findSpan(entry.text, article.quotes) : null;
-    const ownNames = findNames(entry.source).map((words) => words.join(' '));
-    const pronoun = PRONOUNS.has(entry.source.trim().toLowerCase());
-    const kind: SourceKind = ownNames.length > 0 ? 'named' : pronoun ? 'pronoun' : 'other';
-    const names = kind === 'named' ? ownNames : kind === 'pronoun' ? lastNames : [];
-    if (kind === 'named') lastNames = ownNames;
+    const { kind, names } = sources[index]!;
     const speaker = found?.quote.speaker?.name ?? null;
     const sentence = found
       ? (article?.sentences.find((candidate) => candidate.id === found.quote.sentenceId)?.text ?? null)

@@ -19,7 +19,12 @@ import {
   type InlineLink,
 } from '../input/markdown.ts';
 import type { InlineRenderer } from '../input/render.ts';
-import { detectFragmentReasons, splitSentences, type SentenceSpan } from '../input/sentences.ts';
+import {
+  detectFragmentReasons,
+  isCutByCollection,
+  splitSentences,
+  type SentenceSpan,
+} from '../input/sentences.ts';
 import type { RawArticle } from '../input/source.ts';
 import type { Problem } from '../problems.ts';
 import {
@@ -158,15 +163,11 @@ function bodyUnits(text: ArticleText): { id: string; text: string }[] {
   return text.sentenceIds.map((sentenceId, index) => ({ id: sentenceId, text: text.sentenceTexts[index]! }));
 }
 
-/**
- * The body sentences as the quote analysis reads them: a sentence the collection cut (a
- * fragment for any reason but starting inside a quote, which a quotation over several
- * sentences does too) never joins a quotation to its neighbours.
- */
+/** The body sentences as the quote analysis reads them, each with whether the collection cut it. */
 function quoteUnits(text: ArticleText): { id: string; text: string; cut: boolean }[] {
   return bodyUnits(text).map((unit, index) => ({
     ...unit,
-    cut: text.fragmentReasons[index]!.some((reason) => reason !== 'starts-inside-quote'),
+    cut: isCutByCollection(text.fragmentReasons[index]!),
   }));
 }
 

@@ -239,3 +239,12 @@ export function detectFragmentReasons(markdown: string, text: string): FragmentR
   if (!linkOnly && !/[.!?…。！？]["'”’)\]»」』]*$/.test(text.trim())) reasons.push('no-end-punctuation');
   return reasons;
 }
+
+/**
+ * Whether the collection cut a sentence: a fragment for any reason but starting inside a
+ * quote, which a quotation over several sentences does too. A cut sentence never joins a
+ * quotation to its neighbours.
+ */
+export function isCutByCollection(reasons: readonly FragmentReason[]): boolean {
+  return reasons.some((reason) => reason !== 'starts-inside-quote');
+}
