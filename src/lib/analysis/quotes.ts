@@ -8,9 +8,10 @@
  */
 import type { Person, Quote } from '../schema/index.ts';
 import { findSentenceQuotes } from './quote-chains.ts';
-import { classifyQuote, type QuoteSpan } from './quote-spans.ts';
+import { classifyQuote, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import { isGoverned, readQuoteSite, SPEAKER_RULES, type QuoteAttribution } from './speaker-rules.ts';
 import { rankUnattributed } from './speaker-ranker.ts';
+import { SPEAKER_MODEL } from './speaker-weights.ts';
 import { collectArticleNames, toSpeakerRef, type AttributionContext, type Speaker } from './speakers.ts';
 
 /**
@@ -96,8 +97,10 @@ export function extractQuotes(
       opensSentence: chain[0]!.quote === 0,
     })),
   );
-  // What no rule attributed, the ranker may: a person named near the quote, weighed.
-  return rankUnattributed(quotations, sentences, teaser, people);
+  // What no rule attributed, the ranker may: a person named near the quote, weighed. It
+  // reads the spans and names found above rather than finding them again.
+  const masked = sentences.map((sentence, index) => maskQuotes(sentence.text, spansOf[index]!));
+  return rankUnattributed(quotations, sentences, teaser, people, SPEAKER_MODEL, { masked, names });
 }
 
 // Rules that give a part of a quotation the speaker another part was given.

@@ -20,6 +20,7 @@ import {
   escapeRegExp,
   surnameOf,
   toSpeakerRef,
+  type ArticleNames,
   type AttributionContext,
   type Speaker,
 } from './speakers.ts';
@@ -120,6 +121,22 @@ export interface QuotationToRank {
   quotation: RankedQuotation;
 }
 
+/** What the ranker reads of a whole article: each sentence's narration, and the names the article introduces. */
+export interface ArticleReading {
+  /** Each sentence with its quotes blanked out. */
+  masked: readonly string[];
+  names: ArticleNames;
+}
+
+/** Reads an article as the ranker does; extractQuotes, which has read it already, passes its own. */
+export function readArticle(sentences: readonly ChainSentence[], teaser: string): ArticleReading {
+  const { spans } = findSentenceQuotes(sentences);
+  return {
+    masked: sentences.map((sentence, index) => maskQuotes(sentence.text, spans[index]!)),
+    names: collectArticleNames([teaser, ...sentences.map((sentence) => sentence.text)]),
+  };
+}
+
 /** Whether a record's speaker came from a rule (not from the ranker): only those inform the ranker. */
 const namedByRule = (quote: Quote) => quote.speaker !== null && quote.rule !== RANKED_RULE;
 
@@ -133,11 +150,9 @@ export function quotationsToRank(
   sentences: readonly (ChainSentence & { id: string })[],
   teaser: string,
   people: readonly Person[],
+  { masked, names }: ArticleReading = readArticle(sentences, teaser),
 ): QuotationToRank[] {
   const indexOf = new Map(sentences.map((sentence, index) => [sentence.id, index]));
-  const { spans } = findSentenceQuotes(sentences);
-  const masked = sentences.map((sentence, index) => maskQuotes(sentence.text, spans[index]!));
-  const names = collectArticleNames([teaser, ...sentences.map((sentence) => sentence.text)]);
   const mentionCount = mentionCounter(masked.join(' '));
   const taggedOf = onceEach((index: number) => tagWords(sentences[index]!.text));
   const byId = new Map(people.map((person) => [person.id, person]));
@@ -279,9 +294,10 @@ export function rankUnattributed(
   teaser: string,
   people: readonly Person[],
   model: SpeakerModel = SPEAKER_MODEL,
+  reading: ArticleReading = readArticle(sentences, teaser),
 ): Quote[] {
   const chosen = new Map<string, Quote>();
-  for (const { quote, quotation } of quotationsToRank(quotes, sentences, teaser, people)) {
+  for (const { quote, quotation } of quotationsToRank(quotes, sentences, teaser, people, reading)) {
     const ranked = rankCandidates(findCandidates(quotation), model);
     if (!ranked) continue;
     const { speaker, mention } = ranked.candidate;
