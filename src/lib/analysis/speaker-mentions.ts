@@ -108,8 +108,8 @@ function sayingAt(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** The token after a closed parenthesis or party tag that follows a name ("Cruz (R-Tex.) said"). */
-function afterParenthesis(tokens: readonly Token[], index: number): number {
+/** The word after a closed parenthesis or party tag that follows a name ("Cruz (R-Tex.) said"), or `index`. */
+function afterParenthesis(tokens: readonly { text: string }[], index: number): number {
   if (tokens[index]?.text !== '(') return index;
   const close = tokens.findIndex((token, at) => at > index && token.text === ')');
   return close === -1 || close - index > 8 ? index : close + 1;
@@ -312,10 +312,7 @@ function grammarTraits(sentence: RankedSentence, start: number, end: number, sid
   let next = words.findIndex((word) => word.start >= end);
   if (first === -1) return [];
   // Past a party tag or a short parenthesis, and adverbs: "Cruz (R-Tex.) quickly said".
-  if (words[next]?.text === '(') {
-    const close = words.findIndex((word, at) => at > next && word.text === ')');
-    if (close !== -1 && close - next <= 8) next = close + 1;
-  }
+  next = afterParenthesis(words, next);
   while (words[next]?.pos === 'ADV') next++;
   const traits: string[] = [];
   // An aside between the subject and its verb: "Sasse, a member of the committee, said".
