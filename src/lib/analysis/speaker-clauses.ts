@@ -107,7 +107,16 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
     if (first.verb) return first;
     // "Sanders has denounced them, saying …", "McConnell embraced him and said …": the
     // second verb's subject is its clause's.
-    const subject = CLAUSE_SUBJECT.exec(clause)?.[1];
+    const subjectMatch = CLAUSE_SUBJECT.exec(clause);
+    const subject = subjectMatch?.[1];
+    // "He rails against … and pledges to …": a pronoun is resolved, never taken as a name.
+    if (subjectMatch && subject && /^(?:He|She)$/u.test(subject)) {
+      const sentenceBefore = site.masked.slice(0, offset + subjectMatch.index);
+      return {
+        result: attributeToPronoun(subject, site.context, sentenceBefore, 'speaker-before', text),
+        verb: true,
+      };
+    }
     const opening = OPENING_NAME.exec(clause)?.[1];
     const speaker =
       (subject ? speakerInPhrase(subject, site.context) : null) ??
@@ -119,7 +128,10 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
     return { result: null, verb: true };
   }
   // "…, with Republican Senator John McCain telling reporters …": the participle's subject.
-  const absolute = /ing$/.test(verb[0]) ? /\bwith\s+([^,;“”"]{2,80}?)\s+$/u.exec(head) : null;
+  // ("with Cruz recently promising": an adverb may stand before the participle.)
+  const absolute = /ing$/.test(verb[0])
+    ? /\bwith\s+([^,;“”"]{2,80}?)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head)
+    : null;
   const withSpeaker = absolute ? speakerInPhrase(absolute[1]!, site.context) : null;
   if (withSpeaker)
     return {
@@ -145,9 +157,14 @@ export function attributeToNamedSubject(
   context: AttributionContext,
 ): QuoteAttribution | null {
   // The subject: the phrase before the verb without inserted clauses, allowing a few
-  // lowercase words between ("Putin in comments to media added").
+  // lowercase words or a day between ("Putin in comments to media added", "Sanders during a
+  // Sunday thanked").
   const whole = subjectPhrase(head);
-  const phrase = whole.replace(/(?:\s+\p{Ll}[\p{L}’'-]*){0,5}\s*$/u, '');
+  // ("An ad released Thursday accuses": no day without its preposition.)
+  const phrase = whole.replace(
+    /(?:\s+(?:\p{Ll}[\p{L}’'-]*|(?<=\b(?:on|during|a|last|this|late|early)\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,5}\s*$/u,
+    '',
+  );
 
   // "Dean Johnson, a salesman from Sumter, South Carolina, says", "Jason Sims — a teacher —
   // says": the name that opens the clause, when an aside closes right before the verb.

@@ -248,8 +248,20 @@ function attributeByJointSubjectInClause(site: QuoteSite): QuoteAttribution | nu
  */
 function attributeToPreviousSpeaker(site: QuoteSite): QuoteAttribution | null {
   const { before, after, quotes, quote, context } = site;
-  const wholeSentence = before.trim() === '' && after.replace(/[\s.,!?…]/g, '') === '' && quotes.length === 1;
-  if (!wholeSentence || quote.cut !== null) return null;
+  if (before.trim() !== '' || quotes.length !== 1 || quote.cut !== null) return null;
+  const wholeSentence = after.replace(/[\s.,!?…]/g, '') === '';
+  // “I think they will care about jobs” and other pocketbook issues.: the quote opens the
+  // sentence and the narration after it names nobody and reports no one's words.
+  const narrationAfter = !wholeSentence && speechVerbsIn(after).length === 0 && !/\p{Lu}/u.test(after);
+  if (narrationAfter && context.previousSpeaker && !isCollective(context.previousSpeaker.person)) {
+    return attributeTo(
+      context.previousSpeaker,
+      'continues-previous-speaker',
+      0.5,
+      'the sentence before quotes the same speaker',
+    );
+  }
+  if (!wholeSentence) return null;
   if (context.previousSpeaker) {
     return isCollective(context.previousSpeaker.person)
       ? null
@@ -264,7 +276,7 @@ function attributeToPreviousSpeaker(site: QuoteSite): QuoteAttribution | null {
   // a quote, reports what the same person says.
   const previous = context.previousSentence;
   if (previous === null || /[“"]/u.test(previous)) return null;
-  const verb = speechVerbsIn(previous).find((match) => SAYING_VERBS.has(match[0]));
+  const verb = speechVerbsIn(previous)[0];
   if (!verb) return null;
   const head = previous.slice(0, verb.index);
   const named = attributeToNamedSubject(previous, head, context);
@@ -303,7 +315,15 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
   if (before.trim() === '' || quote.cut !== null || isTitleLike(quote.text)) return null;
   // A verb of saying anywhere in the sentence attributes its quotes; when the rules above
   // could not name its subject, the clause's subject is no better guess.
-  if (isGoverned(site) || speechVerbsIn(masked).some((verb) => SAYING_VERBS.has(verb[0]))) return null;
+  // A verb coordinated after the quote shares the clause's subject ("Clinton supports “…”,
+  // opposes “…” and recalled …"): it does not stand in the way.
+  // (After a comma only a participle: “…,” said the director inverts.)
+  const sharesSubject = (verb: RegExpExecArray) =>
+    verb.index > before.length &&
+    (/\band\s+(?:\p{Ll}+ly\s+)?$/u.test(masked.slice(0, verb.index)) ||
+      (/ing$/u.test(verb[0]) && /,\s*$/u.test(masked.slice(0, verb.index))));
+  const saying = speechVerbsIn(masked).filter((verb) => SAYING_VERBS.has(verb[0]) && !sharesSubject(verb));
+  if (isGoverned(site) || saying.length > 0) return null;
   const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? mainClauseAt(before);
   const clause = before.slice(clauseAt).replace(/^\W*(?:while|whereas|but)?\s*/u, '');
   const subject = CLAUSE_SUBJECT.exec(clause);

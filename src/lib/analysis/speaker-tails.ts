@@ -14,6 +14,12 @@ const SUBJECT_THEN_VERB = new RegExp(
   'u',
 );
 
+// "“…,” as Cruz said on Monday, only magnifies …": an aside that attributes, whatever follows.
+const AS_SUBJECT_SAID = new RegExp(
+  `^\\s*,?\\s*as\\s+([^,;“”"]{1,60}?)\\s+(${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b`,
+  'u',
+);
+
 // The subject after the verb runs to a comma or a full stop, but the stop of a title or an
 // initial followed by a capital ("said Rep. Dina Titus", "said James B. Comey") is inside it.
 // A participle never inverts ("…,” adding that Trump “…” is no "said Trump").
@@ -52,6 +58,8 @@ export function findTail(quote: QuoteSpan, before: string, after: string): Tail 
   const shortTail = (match: RegExpExecArray) => shortTailAfter(after.slice(match.index + match[0].length));
   if (subjectFirst && (opensSentence || shortTail(subjectFirst)))
     return { order: 'subject-first', match: subjectFirst };
+  const asAside = quote.closeMark !== null ? AS_SUBJECT_SAID.exec(after) : null;
+  if (asAside) return { order: 'subject-first', match: asAside };
   // "“…,” said X" inverts only to attribute: right after the closing mark it does so anywhere.
   const rightAfter =
     verbFirst !== null && quote.closeMark !== null && /^[\s,]*$/.test(after.slice(0, verbFirst.index));

@@ -15,7 +15,7 @@ const NOT_NAME_WORDS = wordSet(`
   Chief Senator Governor Premier Chairman Director Professor Prof. Commander Colonel Kremlin White House
   Ministry Department United Nations Council China Chinese Russia Russian Ukraine Ukrainian Moscow Beijing
   Kyiv Washington European Union NATO West Western U.S. US UN EU UK Japanese Japan British American French
-  German Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sen. Sens. Rep. Reps. Gov. Lt. Gen. Sgt.
+  German Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sen. Sens. Rep. Reps. Gov. Lt. Gen. Sgt. Pres.
   Capt. Maj. Col. Adm. Rev. Rev Judge Justice Attorney Mayor Speaker Leader Former Republican Republicans
   Democratic Democrat Democrats GOP Miss Sir Lady Lord Pope Presidential Candidate Nominee Congressman
   Congresswoman Sheriff Officer Agent Coach Pastor Rabbi Father Sister Brother Mother Mrs.

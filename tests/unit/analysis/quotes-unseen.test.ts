@@ -132,4 +132,64 @@ describe('attribution in unseen news prose', () => {
       'Vladimir Putin',
     ]);
   });
+
+  it('reads a verb of saying or attributing in any of its forms', () => {
+    expect(speakers(['Xi emphasizes that China is a “responsible power.”'])).toEqual(['Xi Jinping']);
+    expect(speakers(['Kuleba referred to the plan as “a smokescreen.”'])).toEqual(['Dmytro Kuleba']);
+    expect(
+      speakers(['Putin denounced the sanctions as “illegitimate” and warned of the consequences.']),
+    ).toEqual(['Vladimir Putin']);
+  });
+
+  it('does not read a noun after a possessive as the verb', () => {
+    expect(speakers(['Peskov called Kuleba’s remarks a “provocation.”'])).toEqual(['Dmitry Peskov']);
+  });
+
+  it('resolves a pronoun that is the subject of two verbs', () => {
+    expect(
+      speakers(['“We are ready,” Peskov said.', 'He met Xi Jinping and warned of “blackmail.”']),
+    ).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+  });
+
+  it('skips a day, an adverb or a title between the subject and the verb', () => {
+    expect(speakers(['Kuleba on Monday called the visit “a farce.”'])).toEqual(['Dmytro Kuleba']);
+    expect(
+      speakers(['Both sides hardened, with Zelensky recently promising to “fight to the end.”']),
+    ).toEqual(['Volodymyr Zelensky']);
+    expect(speakers(['Pres. Biden admits the plan “did not work.”'])).toEqual(['Joe Biden']);
+    // A day with no preposition belongs to the phrase before it: "An ad released Thursday".
+    expect(speakers(['An ad released Thursday accuses Peskov of “lying.”'])).toEqual([null]);
+  });
+
+  it('reads “as X said” after a quote in the middle of a sentence, whatever follows', () => {
+    expect(
+      speakers([
+        'The fact that the talks are “going well,” as Peskov said on Kuleba’s radio program on Monday, only raises the stakes.',
+      ]),
+    ).toEqual(['Dmitry Peskov']);
+  });
+
+  it('gives the clause’s subject quotes before a verb of saying that shares it', () => {
+    expect(
+      speakers([
+        'Xi supports “a political settlement,” opposes “unilateral sanctions” and recalled the talks: “We were sincere.”',
+      ]),
+    ).toEqual(['Xi Jinping', 'Xi Jinping', 'Xi Jinping']);
+  });
+
+  it('gives a quote that opens the sentence the speaker before it when the narration after names nobody', () => {
+    expect(
+      speakers([
+        '“We discussed trade,” Peskov told reporters.',
+        '“The sides agreed on energy” and other matters.',
+      ]),
+    ).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+    expect(
+      speakers(['Xi and Putin met on Monday.', '“The sides agreed on energy” and other matters.']),
+    ).toEqual([null]);
+    // A verb that attributes without saying reports the same speaker's words too.
+    expect(speakers(['Kuleba praised the army on Monday.', '“We need more support.”'])).toEqual([
+      'Dmytro Kuleba',
+    ]);
+  });
 });
