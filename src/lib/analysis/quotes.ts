@@ -9,7 +9,13 @@
 import type { Person, Quote } from '../schema/index.ts';
 import { findSentenceQuotes } from './quote-chains.ts';
 import { classifyQuote, maskQuotes, type QuoteSpan } from './quote-spans.ts';
-import { isGoverned, readQuoteSite, SPEAKER_RULES, type QuoteAttribution } from './speaker-rules.ts';
+import {
+  isGoverned,
+  readQuoteSite,
+  SPEAKER_RULES,
+  speakerReportedBefore,
+  type QuoteAttribution,
+} from './speaker-rules.ts';
 import { rankUnattributed } from './speaker-ranker.ts';
 import { SPEAKER_MODEL } from './speaker-weights.ts';
 import { collectArticleNames, toSpeakerRef, type AttributionContext, type Speaker } from './speakers.ts';
@@ -85,6 +91,20 @@ export function extractQuotes(
     });
   });
   const sentenceId = (index: number) => sentences[index]!.id;
+  // "Bystrom agreed. “Mainstream Republicans are running out of time. …”": the speaker the
+  // sentence before the quotation reports, when neither was cut from its neighbours.
+  const reportedBefore = (index: number): QuoteAttribution | null =>
+    index === 0 || sentences[index]!.cut || sentences[index - 1]!.cut
+      ? null
+      : speakerReportedBefore({
+          people,
+          teaser,
+          recentSpeakers: [],
+          previousSentence: sentences[index - 1]!.text,
+          openQuoteSpeaker: null,
+          previousSpeaker: null,
+          names,
+        });
   const quotations = joinQuotations(
     quotes,
     chains.map((chain) => ({
@@ -95,6 +115,7 @@ export function extractQuotes(
           ? quotes.filter((quote) => quote.sentenceId === sentenceId(chain[0]!.sentence - 1)).at(-1)?.id
           : undefined,
       opensSentence: chain[0]!.quote === 0,
+      reported: () => reportedBefore(chain[0]!.sentence),
     })),
   );
   // What no rule attributed, the ranker may: a person named near the quote, weighed. It
@@ -113,6 +134,8 @@ interface QuotationChain {
   before: string | undefined;
   /** Its first part is the first quote of its sentence. */
   opensSentence: boolean;
+  /** The speaker whose words the sentence before it reports, if it has no quote. */
+  reported: () => QuoteAttribution | null;
 }
 
 /**
@@ -128,7 +151,7 @@ interface QuotationChain {
 function joinQuotations(quotes: readonly Quote[], chains: readonly QuotationChain[]): Quote[] {
   const byId = new Map(quotes.map((quote) => [quote.id, quote]));
   const recordOfPart = new Map<string, Quote>();
-  for (const { ids, before, opensSentence } of chains) {
+  for (const { ids, before, opensSentence, reported } of chains) {
     const parts = ids.map((id) => byId.get(id)!);
     if (new Set(parts.flatMap((part) => (part.speaker ? [part.speaker.id] : []))).size > 1) continue;
     const first = parts[0]!;
@@ -149,7 +172,11 @@ function joinQuotations(quotes: readonly Quote[], chains: readonly QuotationChai
             evidence: `the paragraph before quotes the same speaker: ${previous.evidence ?? ''}`.trim(),
           }
         : null;
-    const speaker = decider ?? goesOn ?? first;
+    const report = !decider && !goesOn && opensSentence && first.start <= 1 ? reported() : null;
+    const introduced = report?.speaker
+      ? { ...report, speaker: toSpeakerRef(report.speaker), rule: 'continues-previous-speaker' as const }
+      : null;
+    const speaker = decider ?? goesOn ?? introduced ?? first;
     const record: Quote = {
       ...first,
       parts: parts.flatMap((part) => part.parts),

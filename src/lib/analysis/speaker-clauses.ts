@@ -24,7 +24,7 @@ const PASSIVE_AGENT =
 // The subject that opens a clause, after an opening phrase at most: "Sanders has …",
 // "On Monday, Sen. Jane Roe told …".
 export const CLAUSE_SUBJECT =
-  /^(?:[^,]{0,40},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+  /^\s*(?:[^,]{0,40},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 
 const LEADING_SUBORDINATE =
   /^\s*(?:when|after|before|if|although|though|since|once|until|because)\b[^,“”"]{3,160},\s*/iu;
@@ -37,7 +37,7 @@ const OPENING_NAME =
 
 // The aside may be followed by a short time or place: "Trump, who …, on Friday described".
 const CLOSED_ASIDE =
-  /(?:,|—|–|--|\))\s*(?:(?:on|in|at|last|this|earlier)\s+[^,;“”"]{1,25}?\s+)?(?:(?:has|have|had|also|later|then|once|now|\p{Ll}+ly)\s+)*$/u;
+  /(?:,|—|–|--|\))\s*(?:(?:on|in|at|last|this|earlier)\s+[^,;“”"]{1,25}?\s+)?(?:(?:has|have|had|is|are|was|were|also|later|then|once|now|\p{Ll}+ly)\s+)*$/u;
 
 /**
  * Where the main clause starts after a leading subordinate clause ("When Trump suggested

@@ -28,6 +28,7 @@ import {
   speakerInPhrase,
   speakerOpeningPhrase,
   subjectPhrase,
+  unregisteredName,
   type AttributionContext,
 } from './speakers.ts';
 import { SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
@@ -64,6 +65,17 @@ function computeOnce<T>(compute: () => T): () => T {
 }
 
 /** Reads one quote of a sentence: its narration before and after, with quotes blanked out. */
+// A wire dateline opens the first sentence: "WASHINGTON (AP) —", "PHILADELPHIA, July 25
+// (UPI) —", "WASHINGTON —". The clause, and its subject, start after it.
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*\s*\([\p{L}\s.-]{2,30}\)|\p{Lu}{3,}(?:[\s,]+\p{Lu}{2,}\.?)*)\s*[-–—]+\s/u;
+
+/** The sentence with its dateline blanked out (offsets kept). */
+function maskDateline(text: string): string {
+  const dateline = DATELINE.exec(text);
+  return dateline ? ' '.repeat(dateline[0].length) + text.slice(dateline[0].length) : text;
+}
+
 export function readQuoteSite(
   sentence: string,
   quotes: readonly QuoteSpan[],
@@ -71,7 +83,7 @@ export function readQuoteSite(
   context: AttributionContext,
 ): QuoteSite {
   const quote = quotes[index]!;
-  const masked = maskQuotes(sentence, quotes);
+  const masked = maskDateline(maskQuotes(sentence, quotes));
   const after = masked.slice(quote.closeMark === null ? quote.end : quote.closeMark + 1);
   const before = masked.slice(0, quote.openMark ?? quote.start);
   const site: QuoteSite = {
@@ -127,7 +139,11 @@ function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
   if (pronoun) {
     return attributeToPronoun(pronoun[1]!, site.context, site.before, 'speaker-after', evidence);
   }
-  const speaker = speakerInPhrase(phrase, site.context);
+  // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the name before the asides.
+  const opening = /^\s*[,.?!…]?\s*([^,]+),/u.exec(phrase)?.[1];
+  const speaker =
+    speakerInPhrase(phrase, site.context) ??
+    (opening && unregisteredName(opening) ? speakerInPhrase(opening, site.context) : null);
   return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
 }
 
@@ -272,8 +288,14 @@ function attributeToPreviousSpeaker(site: QuoteSite): QuoteAttribution | null {
           'the sentence before quotes the same speaker',
         );
   }
-  // "Woolson said the area is divided. “That’s a tough area.”": the sentence before, without
-  // a quote, reports what the same person says.
+  return speakerReportedBefore(context);
+}
+
+/**
+ * "Woolson said the area is divided. “That’s a tough area.”": the speaker whose words the
+ * sentence before, without a quote, reports, for a quotation that opens the next sentence.
+ */
+export function speakerReportedBefore(context: AttributionContext): QuoteAttribution | null {
   const previous = context.previousSentence;
   if (previous === null || /[“"]/u.test(previous)) return null;
   const verb = speechVerbsIn(previous)[0];
@@ -304,6 +326,9 @@ function attributeToOpenQuoteSpeaker(site: QuoteSite): QuoteAttribution | null {
   );
 }
 
+const SUBJECT_BEFORE_ASIDE =
+  /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s*(?:,[^,;“”"]{1,60},|\([^()]{1,30}\))\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u;
+
 /**
  * A partial quote in a clause whose subject is a person, with no verb of saying: "Reyes
  * denounced the “profane” attacks". Reporters put in quotation marks the
@@ -312,7 +337,10 @@ function attributeToOpenQuoteSpeaker(site: QuoteSite): QuoteAttribution | null {
  */
 function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
   const { quote, before, masked, context } = site;
-  if (before.trim() === '' || quote.cut !== null || isTitleLike(quote.text)) return null;
+  // A colon introduces a quotation that may run on past the sentence ("Clinton has since
+  // apologized: “Yes, I should have …").
+  const introduced = quote.cut === 'unclosed' && /:\s*$/u.test(before);
+  if (before.trim() === '' || (quote.cut !== null && !introduced) || isTitleLike(quote.text)) return null;
   // A verb of saying anywhere in the sentence attributes its quotes; when the rules above
   // could not name its subject, the clause's subject is no better guess.
   // A verb coordinated after the quote shares the clause's subject ("Clinton supports “…”,
@@ -326,7 +354,8 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
   if (isGoverned(site) || saying.length > 0) return null;
   const clauseAt = CLAUSE_BREAK.exec(before)?.index ?? mainClauseAt(before);
   const clause = before.slice(clauseAt).replace(/^\W*(?:while|whereas|but)?\s*/u, '');
-  const subject = CLAUSE_SUBJECT.exec(clause);
+  // "Mitch McConnell, R-Ky., delivered a blunt message": the name before a short aside.
+  const subject = CLAUSE_SUBJECT.exec(clause) ?? SUBJECT_BEFORE_ASIDE.exec(clause);
   // "Obama and Hollande …", "Trump was placed …": not one person acting.
   const next = subject ? clause.slice(subject.index + subject[0].length - 1) : '';
   // A be-verb after the subject is left out too: passive or progressive, it misled more

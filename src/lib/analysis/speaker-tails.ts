@@ -8,9 +8,10 @@ import {} from './speakers.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
 
 // An appositive between subject and verb may hold a quote of its own, blanked out here
-// ("Bill Eastland, wearing “Ted Cruz” pins, said").
+// ("Bill Eastland, wearing “Ted Cruz” pins, said"), or commas of its own ("Harry Bond, 30,
+// of Raleigh, N.C., said").
 const SUBJECT_THEN_VERB = new RegExp(
-  `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:,(?:[^,;“”"]|[“"]\\s*[”"]){1,160},|,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
+  `^\\s*[,.?!…]?\\s*([^,;“”"]{1,80}?(?:(?:,(?:[^,;“”"]|[“"]\\s*[”"]){1,160}){1,4},|,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)?)\\s+(${[...SAYING_VERBS].join('|')})\\b`,
   'u',
 );
 
@@ -56,7 +57,14 @@ export function findTail(quote: QuoteSpan, before: string, after: string): Tail 
   // Mid-sentence, "…the war was “a tragedy,” Kirby said that …" is someone's report of
   // another's words: only a short tail ("Xi said.", "Xi said on Tuesday.") attributes.
   const shortTail = (match: RegExpExecArray) => shortTailAfter(after.slice(match.index + match[0].length));
-  if (subjectFirst && (opensSentence || shortTail(subjectFirst)))
+  // "Despite his “brash personality,” Quill wrote, Lazar is …": an attribution set off by
+  // commas inside the sentence.
+  // (Not a quote a verb before it governs: "someone shouted, “Cruz,” Beck joked, “…”".)
+  const setOff = (match: RegExpExecArray) =>
+    !/\p{Ll}+\s*[,:]\s*$/u.test(before) &&
+    /^\s*,(?!\s*(?:that|adding|saying)\b)/u.test(after.slice(match.index + match[0].length)) &&
+    (/^\s*,/u.test(after) || /,\s*$/u.test(quote.text));
+  if (subjectFirst && (opensSentence || shortTail(subjectFirst) || setOff(subjectFirst)))
     return { order: 'subject-first', match: subjectFirst };
   const asAside = quote.closeMark !== null ? AS_SUBJECT_SAID.exec(after) : null;
   if (asAside) return { order: 'subject-first', match: asAside };

@@ -26,6 +26,9 @@ const NOT_NAME_WORDS = wordSet(`
   Administrator Inspector Solicitor Prosecutor Counsel Aide Press Communications Manager Staff
   Founder CEO Editor Publisher Anchor Host Correspondent Columnist Economist Analyst Pollster
   Co-Founder Cofounder Spokesperson Organizer Activist Chairperson Delegate Superintendent
+  Recorder Clerk Auditor Comptroller Controller Assessor Supervisor Alderman Councilor Councillor
+  Provost Trustee Regent Surgeon Representative Lawmaker Now Still Also Later Earlier Yesterday Today
+  Latest Admiral Rear Brigadier Captain Sergeant Corporal Commodore
   Said Says Added Asked Wrote Writes Explained Noted Told
 `);
 

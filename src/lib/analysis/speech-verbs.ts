@@ -15,7 +15,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   speak: ['spoke'],
 };
 /** Verbs that double their last consonant before -ed and -ing ("admitted", "quipping"). */
-const DOUBLING = wordSet('admit brag concur dub quip refer slam snap rebut regret');
+const DOUBLING = wordSet('admit beg brag concur dub quip refer slam snap rebut regret');
 
 /**
  * A verb's -s, -ed and -ing forms (US and British spellings are listed as two verbs). The
@@ -56,9 +56,11 @@ export const SAYING_VERBS = new Set([
     `acknowledge add admit allege announce answer argue ask assert assure boast brag caution chant
     claim complain concede conclude concur confirm contend continue counter declare deny echo
     elaborate email exclaim explain fume grumble gush insist interject joke lament marvel muse note
-    observe opine post predict press proclaim quip recall recount remark reply report respond
-    retort say scoff shout snap state stress tell testify text tweet urge vent warn wonder write
-    yell`,
+    observe opine post predict press proclaim quip recall recount reiterate remark repeat reply
+    report respond retort say scoff shout snap state stress tell testify text tweet urge vent warn
+    wonder write yell
+    bark beg gripe growl hiss holler mutter plead rant roar scream sigh snarl sneer taunt tease
+    thunder whisper`,
     // More often a noun or an adjective: "a continuing investigation", "reporting by", "a
     // posting", "pressing issues".
     wordSet('continuing posting pressing presses reporting'),
@@ -74,8 +76,8 @@ const ATTRIBUTING_VERBS = new Set([
   ...formsOf(
     `pledge promise vow call describe praise hail greet welcome dismiss accuse suggest emphasize
     emphasise underline show focus label brand dub thank blast slam criticize criticise mock tout
-    refer cite quote blame portray imply indicate express repeat propose question credit assail
-    denounce condemn reject decry reiterate mention characterize`,
+    refer cite quote blame portray imply indicate express propose question credit assail
+    denounce condemn reject decry mention characterize`,
     // Their subject is seldom the speaker: "praised Cruz for showing “the courage …”",
     // "scolded Romney for suggesting …" (train: 3 wrong names with them).
     wordSet('showing suggesting'),

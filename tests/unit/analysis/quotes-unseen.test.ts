@@ -192,4 +192,74 @@ describe('attribution in unseen news prose', () => {
       'Dmytro Kuleba',
     ]);
   });
+
+  it('starts the first clause after a wire dateline', () => {
+    expect(
+      speakers([
+        'Washington (AFP) – Democrat Jane Roe has taken a swipe at John Doe’s stance on trade, saying that “bombastic comments” do harm.',
+      ]),
+    ).toEqual(['Jane Roe']);
+    expect(
+      speakers([
+        'MOSCOW (Reuters) — Lawmaker Jane Roe has taken a swipe at the West’s stance, saying that “bombastic comments” do harm.',
+      ]),
+    ).toEqual(['Jane Roe']);
+  });
+
+  it('finds the name after a title of office and before several asides', () => {
+    expect(
+      speakers(['“We made mistakes,” Maricopa County Recorder Helen Purcell said during a hearing.']),
+    ).toEqual(['Helen Purcell']);
+    expect(
+      speakers([
+        '“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.',
+      ]),
+    ).toEqual(['Harry Bond']);
+    expect(
+      speakers(['Now Jane Roe, the most unconventional candidate in years, is promising “a big spectacle.”']),
+    ).toEqual(['Jane Roe']);
+  });
+
+  it('reads an attribution set off by commas after a quote inside the sentence', () => {
+    expect(
+      speakers([
+        'Despite his “brash personality,” defender Shannon S. Quill wrote, Lazar is a devoted father.',
+      ]),
+    ).toEqual(['Shannon S. Quill']);
+    // A quote a verb before it governs is that verb's subject's, not the next speaker's.
+    expect(speakers(['When someone shouted, “Xi,” Putin joked, “Amen, brother!”'])).toEqual([
+      null,
+      'Vladimir Putin',
+    ]);
+  });
+
+  it('gives a quotation a colon introduces the clause’s subject, even when it runs on', () => {
+    expect(
+      speakers([
+        'Kuleba has since apologized for the remark: “Yes, I should have waited.',
+        'It was my mistake.”',
+      ]),
+    ).toEqual(['Dmytro Kuleba']);
+  });
+
+  it('reads verbs of manner as verbs of saying', () => {
+    expect(speakers(['“Go back to Kyiv,” Peskov barked, and the guards escorted him out.'])).toEqual([
+      'Dmitry Peskov',
+    ]);
+  });
+
+  it('gives a quotation over several sentences the speaker the sentence before reports', () => {
+    expect(
+      speakers(['Kuleba praised the army on Monday.', '“We need more support.', 'The front is long.”']),
+    ).toEqual(['Dmytro Kuleba']);
+  });
+
+  it('reads the subject of a clause before a short aside or party tag', () => {
+    expect(
+      speakers(['Senate Leader Jane Roe, R-Ky., delivered a blunt message to Putin: “Stop the war.”']),
+    ).toEqual(['Jane Roe']);
+    expect(speakers(['“This is a time of cooperation,” Rear Admiral Guan Youfei told reporters.'])).toEqual([
+      'Guan Youfei',
+    ]);
+  });
 });
