@@ -130,7 +130,13 @@ function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
   if (!tail) return null;
   const evidence = tail.match[0];
   if (tail.order === 'verb-first') {
-    const speaker = speakerOpeningPhrase(tail.match[1]!.split(/,/)[0]!, site.context);
+    // "said the bureau's director, James B. Comey, on Monday": the name in the apposition
+    // after a description of no one.
+    const rest = site.after.slice(tail.match.index + tail.match[0].length);
+    const apposed = /^\s*\p{Ll}/u.test(tail.match[1]!) ? unregisteredName(rest.split(',')[1] ?? '') : null;
+    const speaker =
+      speakerOpeningPhrase(tail.match[1]!.split(/,/)[0]!, site.context) ??
+      (apposed ? speakerInPhrase(apposed, site.context) : null);
     return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
   }
   // "“…,” Sotomayor has said", "Braynard is quoted as saying", "Kasich later said".

@@ -38,8 +38,9 @@ const SHORT_TAIL =
   /^\s*(?:(?:reporters|journalists|supporters|the crowd|him|her|them|us|me|\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})(?=[\s.,!?]|$))?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later|late|to|via|when|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^.“”"]{0,50})?[.!?]?\s*$/u;
 
 // An appositive ("a pollster", "executive director of the ACLU in Ohio") runs to the end.
+// A name in apposition ends it too: "…, said the bureau's director, James B. Comey, on Monday."
 const TAIL_GOES_ON =
-  /^,\s*(?:(?:a|an|the|who|whose|one|now|then|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|at|for|with|to|in))\s[^“”"]*$|(?:adding|noting|saying|citing|explaining|arguing|pointing|according)\b)/u;
+  /^,\s*(?:(?:a|an|the|who|whose|one|now|then|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|at|for|with|to|in))\s[^“”"]*$|(?:adding|noting|saying|citing|explaining|arguing|pointing|according)\b|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:,\s*(?:on|in|at|last|this)\b[^“”",]{0,30})?[.!?]?\s*$)/u;
 
 /**
  * The speech verb right after a quote that opens the sentence (or follows a colon or

@@ -262,4 +262,12 @@ describe('attribution in unseen news prose', () => {
       'Guan Youfei',
     ]);
   });
+
+  it('reads the name apposed to a description after an inverted verb', () => {
+    expect(
+      speakers([
+        'The FBI found no ties, aside from the men knowing each other “casually” from the mosque, said the bureau’s director, James B. Comey, on Monday.',
+      ]),
+    ).toEqual(['James B. Comey']);
+  });
 });
