@@ -23,8 +23,10 @@ const PASSIVE_AGENT =
 
 // The subject that opens a clause, after an opening phrase at most: "Sanders has …",
 // "On Monday, Sen. Jane Roe told …".
+// A longer phrase may open the clause when a preposition or conjunction opens it: "On
+// Thursday, after remaining neutral throughout the primary, Warren endorsed …".
 export const CLAUSE_SUBJECT =
-  /^\s*(?:[^,]{0,40},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+  /^\s*(?:[^,]{0,40},\s*)?(?:(?:[Aa]fter|[Aa]mid|[Aa]s|[Aa]t|[Bb]efore|[Dd]espite|[Dd]uring|[Ff]ollowing|[Ii]n|[Oo]n|[Ss]ince|[Aa]?[Tt]hough|[Ww]hen|[Ww]hile|[Ww]ith)\b[^,“”"]{0,100},\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 
 const LEADING_SUBORDINATE =
   /^\s*(?:when|after|before|if|although|though|since|once|until|because)\b[^,“”"]{3,160},\s*/iu;

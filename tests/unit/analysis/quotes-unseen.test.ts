@@ -270,4 +270,12 @@ describe('attribution in unseen news prose', () => {
       ]),
     ).toEqual(['James B. Comey']);
   });
+
+  it('finds the subject after a long phrase a preposition opens', () => {
+    expect(
+      speakers([
+        'On Thursday, after remaining neutral throughout the primary process, Kuleba appeared on television and endorsed the plan, saying, “It is exactly what we need.”',
+      ]),
+    ).toEqual(['Dmytro Kuleba']);
+  });
 });
