@@ -33,7 +33,7 @@ const LEVELS = {
   spansFound: 0.993,
   namedRight: 0.839,
   namedWrong: 0.018,
-  pronounRight: 0.842,
+  pronounRight: 0.855,
   outletsWrong: 0,
 } as const;
 

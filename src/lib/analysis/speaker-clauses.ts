@@ -140,7 +140,7 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
       result: attributeTo(withSpeaker, 'speaker-before', 0.75, text.slice(absolute!.index)),
       verb: true,
     };
-  const pronoun = /\b(he|she|they)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
+  const pronoun = /\b(he|she|they)(?:['’](?:s|d|ll|ve|re))?\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(head);
   if (pronoun) {
     const sentenceBefore = site.masked.slice(0, offset + pronoun.index);
     const evidence = text.slice(pronoun.index);

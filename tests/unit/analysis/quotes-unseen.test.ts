@@ -278,4 +278,13 @@ describe('attribution in unseen news prose', () => {
       ]),
     ).toEqual(['Dmytro Kuleba']);
   });
+
+  it('reads a pronoun contracted with its verb', () => {
+    expect(
+      speakers([
+        '“We are ready,” Peskov said.',
+        'He’s predicting he will do “very, very well” in the talks.',
+      ]),
+    ).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+  });
 });
