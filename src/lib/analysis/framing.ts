@@ -125,6 +125,30 @@ function toMatch(found: Found<unknown>, phrase: string, quoted: readonly [number
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
+// A sentence that says a fact was left out of the talks reports its absence, not the fact:
+// "Taiwan was not discussed", "did not raise weapons", "no mention of the warrant",
+// "silent on Taiwan", "avoided the warrant". A denial is still a report: "Russia does not
+// recognise the court" is about the warrant.
+const LEFT_OUT = new RegExp(
+  [
+    String.raw`(?:\bnot(?!\s+only\b)|\bnever|n[’']t)\s+(?:\p{L}+\s+){0,3}?(?:discuss|mention|rais|address|touch|brought up|bring up|come up|came up|on the agenda|talk(?:ed)? about)`,
+    String.raw`\b(?:no|without(?: any)?|nor any)\s+(?:\p{L}+\s+){0,2}?(?:mention|reference|word|discussion)s?\b`,
+    String.raw`\bsilent (?:on|about)\b`,
+    String.raw`\b(?:avoided|sidestepped|skirted|steered clear of|omitted|left out)\b`,
+  ].join('|'),
+  'iu',
+);
+const CLAUSE_BREAK =
+  /[.;:!?]|,\s+(?:but|while|and|although|though|yet)\b|\s(?:but|while|although|though|whereas)\s/giu;
+
+/** Whether the clause around a phrase says it was left out ("Taiwan was not discussed"). */
+export function isLeftOut(text: string, start: number, end: number): boolean {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)];
+  const from = Math.max(0, ...breaks.filter((at) => at.index < start).map((at) => at.index + at[0].length));
+  const to = Math.min(text.length, ...breaks.filter((at) => at.index >= end).map((at) => at.index));
+  return LEFT_OUT.test(text.slice(from, to));
+}
+
 function tagThemes(
   unit: TextUnit,
   quoted: readonly [number, number][],
@@ -187,7 +211,9 @@ function findFacts(
         }
       }
     });
-    if (matches.length === 0) continue;
+    // "The leaders did not discuss Taiwan": a fact the sentence says was left out is not reported.
+    if (matches.length === 0 || matches.every((match) => isLeftOut(unit.text, match.start, match.end)))
+      continue;
     matches.sort((a, b) => a.start - b.start);
     mentions.push({
       fact: fact.id,

@@ -110,6 +110,26 @@ describe('analyseFraming: facts', () => {
     expect(analyse('Taiwan Strait Airlines flew on.').facts).toEqual([]);
   });
 
+  it('does not count a fact the sentence says was left out', () => {
+    for (const text of [
+      'Taiwan was not discussed.',
+      'The leaders did not raise Taiwan at all.',
+      'There was no mention of Taiwan in the statement.',
+      'The statement was silent on Taiwan.',
+      'Xi avoided Taiwan.',
+    ]) {
+      expect(analyse(text).facts, text).toEqual([]);
+    }
+  });
+
+  it('still counts a fact the sentence denies or reports beside an omission', () => {
+    // A denial is a report of the fact: the warrant is what Russia does not recognise.
+    expect(analyse('Russia does not recognise the International Criminal Court.').facts).toHaveLength(1);
+    // The omission is in another clause.
+    expect(analyse('Taiwan came up, but trade was not discussed.').facts).toHaveLength(1);
+    expect(analyse('Xi not only discussed Taiwan but also trade.').facts).toHaveLength(1);
+  });
+
   it('says when a fact is only inside quotation marks', () => {
     expect(analyse('He said “Taiwan is ours”.').facts[0]).toMatchObject({ fact: 'taiwan', in: 'quote' });
   });
