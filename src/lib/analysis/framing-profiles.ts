@@ -12,6 +12,7 @@ import {
   type CitedDomain,
   type DescriptorScore,
   type Evidence,
+  type FactMention,
   type FactScore,
   type FramingProfile,
   type Outlet,
@@ -78,25 +79,28 @@ function scoreThemes(articles: readonly Article[], themes: readonly Theme[], uni
 /** Whether and where each fact of the story is mentioned, with its evidence. */
 function scoreFacts(articles: readonly Article[], story: Story): FactScore[] {
   return story.facts.map((fact) => {
-    const mentions = articles.flatMap((article) =>
-      article.framing.facts
-        .filter((mention) => mention.fact === fact.id)
-        .map((mention) => ({ article, mention })),
-    );
+    const of = (list: (article: Article) => readonly FactMention[]) =>
+      articles.flatMap((article) =>
+        list(article)
+          .filter((mention) => mention.fact === fact.id)
+          .map((mention) => ({ article, mention })),
+      );
+    const mentions = of((article) => article.framing.facts);
+    const evidence = ({ article, mention }: { article: Article; mention: FactMention }) =>
+      evidenceFor(
+        article,
+        mention.unitId,
+        mention.matches.map((match) => match.text),
+        mention.in,
+      );
     return {
       fact: fact.id,
       mentioned: mentions.length > 0,
       units: mentions.length,
       inNarration: mentions.some(({ mention }) => mention.in === 'narration'),
       confidence: mean(mentions.map(({ mention }) => mention.confidence)),
-      evidence: mentions.map(({ article, mention }) =>
-        evidenceFor(
-          article,
-          mention.unitId,
-          mention.matches.map((match) => match.text),
-          mention.in,
-        ),
-      ),
+      evidence: mentions.map(evidence),
+      absence: of((article) => article.framing.absentFacts).map(evidence),
     };
   });
 }

@@ -189,13 +189,15 @@ function tagThemes(
   return tags;
 }
 
+/** The facts a unit reports, and those it says were left out. */
 function findFacts(
   unit: TextUnit,
   quoted: readonly [number, number][],
   lexicons: FramingLexicons,
-): FactMention[] {
+): { reported: FactMention[]; absent: FactMention[] } {
   const found = lexicons.factMatcher.findAll(unit.text);
-  const mentions: FactMention[] = [];
+  const reported: FactMention[] = [];
+  const absent: FactMention[] = [];
   for (const fact of lexicons.story.facts) {
     const own = found.filter((item) => item.entry.fact === fact.id);
     if (own.some((item) => 'exclude' in item.entry)) continue;
@@ -211,11 +213,12 @@ function findFacts(
         }
       }
     });
-    // "The leaders did not discuss Taiwan": a fact the sentence says was left out is not reported.
-    if (matches.length === 0 || matches.every((match) => isLeftOut(unit.text, match.start, match.end)))
-      continue;
+    if (matches.length === 0) continue;
     matches.sort((a, b) => a.start - b.start);
-    mentions.push({
+    // "The leaders did not discuss Taiwan": a fact the sentence says was left out is not
+    // reported; the sentence notes its absence.
+    const leftOut = matches.every((match) => isLeftOut(unit.text, match.start, match.end));
+    (leftOut ? absent : reported).push({
       fact: fact.id,
       unitId: unit.id,
       in: matches.some((match) => match.in === 'narration') ? 'narration' : 'quote',
@@ -224,7 +227,7 @@ function findFacts(
       matches,
     });
   }
-  return mentions;
+  return { reported, absent };
 }
 
 // Lowercase words that can modify a title ("authoritarian leader", "longtime ally"); verb
@@ -351,7 +354,16 @@ function quotedWordCount(text: string, quoted: readonly [number, number][]): num
 
 /** The framing of `units` text units before anything is found in them. */
 export function emptyFraming(units: number): ArticleFraming {
-  return { units, narrationWords: 0, quoteWords: 0, themes: [], facts: [], descriptors: [], valence: [] };
+  return {
+    units,
+    narrationWords: 0,
+    quoteWords: 0,
+    themes: [],
+    facts: [],
+    absentFacts: [],
+    descriptors: [],
+    valence: [],
+  };
 }
 
 /** Where a theme tag counts: in the outlet's own words when they alone reach the threshold. */
@@ -368,7 +380,9 @@ export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexi
     framing.quoteWords += inQuotes;
     framing.narrationWords += Math.max(0, countWords(unit.text) - inQuotes);
     framing.themes.push(...tagThemes(unit, quoted, lexicons));
-    framing.facts.push(...findFacts(unit, quoted, lexicons));
+    const { reported, absent } = findFacts(unit, quoted, lexicons);
+    framing.facts.push(...reported);
+    framing.absentFacts.push(...absent);
     framing.descriptors.push(...findDescriptors(unit, quoted, lexicons));
     framing.valence.push(...findValence(unit, quoted, lexicons));
   }

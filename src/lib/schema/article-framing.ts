@@ -91,6 +91,8 @@ export const articleFramingSchema = z.strictObject({
   quoteWords: z.number().int().nonnegative(),
   themes: z.array(themeTagSchema),
   facts: z.array(factMentionSchema),
+  /** Facts a unit says were left out ("Taiwan was not discussed"): not reported, noted absent. */
+  absentFacts: z.array(factMentionSchema),
   descriptors: z.array(descriptorSchema),
   /** Evaluative words in the outlet's own narration only. */
   valence: z.array(valenceHitSchema),

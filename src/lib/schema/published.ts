@@ -73,6 +73,8 @@ export const factScoreSchema = z.strictObject({
   inNarration: z.boolean(),
   confidence: z.number().min(0).max(1).nullable(),
   evidence: z.array(evidenceSchema),
+  /** Sentences that say the fact was left out ("Taiwan was not discussed"); they do not report it. */
+  absence: z.array(evidenceSchema),
 });
 
 /** Whether and where a body of text mentions one key fact. */

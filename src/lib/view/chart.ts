@@ -3,7 +3,7 @@
  * five-step viridis scale (readable with every common colour-vision deficiency and in
  * greyscale); each cell also carries its number or symbol, so colour is never the only cue.
  */
-import type { FrameDimension, WordsIn } from '../schema/index.ts';
+import type { FactScore, FrameDimension, WordsIn } from '../schema/index.ts';
 
 /** One step of a colour scale: what it covers, its fill and the ink readable on it. */
 export interface ColourStep {
@@ -31,14 +31,21 @@ export function shareColour(share: number): ColourStep {
 /** The legend of the share scale, "none" first. */
 export const SHARE_LEGEND: readonly ColourStep[] = [NONE, ...SHARE_STEPS];
 
-/** How an outlet reported a fact. */
-export type Presence = WordsIn | 'none';
+/** How an outlet reported a fact: in its words or a quotation, as left out, or not at all. */
+export type Presence = WordsIn | 'absent' | 'none';
 
 export const PRESENCE_STEPS: Record<Presence, ColourStep & { symbol: string }> = {
   narration: { label: 'reported in its own words', fill: '#21918c', ink: '#000000', symbol: '✓' },
   quote: { label: 'only inside a quotation', fill: '#fde725', ink: '#1c1c1e', symbol: '“”' },
+  absent: { ...NONE, label: 'says it was left out', symbol: '∅' },
   none: { ...NONE, label: 'not mentioned', symbol: '–' },
 };
+
+/** How an outlet reported a fact, from its score. */
+export function presenceOf(score: FactScore): Presence {
+  if (score.mentioned) return score.inNarration ? 'narration' : 'quote';
+  return score.absence.length > 0 ? 'absent' : 'none';
+}
 
 /** "32%" (no decimals; "<1%" for small non-zero shares). */
 export function formatShare(share: number): string {

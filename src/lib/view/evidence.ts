@@ -111,6 +111,13 @@ export function factEvidence(articles: readonly Article[], factId: string): Evid
   );
 }
 
+/** The sentences that say a fact was left out, grouped by outlet; outlets with none are left out. */
+export function factAbsenceEvidence(articles: readonly Article[], factId: string): EvidenceGroup[] {
+  return groupEvidence(articles, (article) =>
+    article.framing.absentFacts.filter((mention) => mention.fact === factId),
+  ).filter((group) => group.items.length > 0);
+}
+
 // FNV-1a: a short, stable suffix that keeps anchors unique when two keys slug alike.
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;

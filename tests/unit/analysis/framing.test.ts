@@ -119,6 +119,10 @@ describe('analyseFraming: facts', () => {
       'Xi avoided Taiwan.',
     ]) {
       expect(analyse(text).facts, text).toEqual([]);
+      expect(
+        analyse(text).absentFacts.map((mention) => mention.fact),
+        text,
+      ).toEqual(['taiwan']);
     }
   });
 

@@ -29,6 +29,7 @@ function fact(id: string, mentioned: boolean): FactScore {
     inNarration: mentioned,
     confidence: null,
     evidence: [],
+    absence: [],
   };
 }
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { PRESENCE_STEPS, presenceOf } from '../../../src/lib/view/chart.ts';
+import type { FactScore } from '../../../src/lib/schema/index.ts';
+
+const evidence = {
+  sentenceId: 'a-s1',
+  href: '/articles/a/#a-s1',
+  words: ['Taiwan'],
+  in: 'narration' as const,
+};
+const score = (fields: Partial<FactScore>): FactScore => ({
+  fact: 'taiwan',
+  mentioned: false,
+  units: 0,
+  inNarration: false,
+  confidence: null,
+  evidence: [],
+  absence: [],
+  ...fields,
+});
+
+describe('presenceOf: how an outlet reported a fact', () => {
+  it('tells its own words from a quotation', () => {
+    expect(presenceOf(score({ mentioned: true, units: 1, inNarration: true, evidence: [evidence] }))).toBe(
+      'narration',
+    );
+    expect(presenceOf(score({ mentioned: true, units: 1, evidence: [{ ...evidence, in: 'quote' }] }))).toBe(
+      'quote',
+    );
+  });
+
+  it('shows a fact an outlet only says was left out apart from one it never names', () => {
+    expect(presenceOf(score({ absence: [evidence] }))).toBe('absent');
+    expect(presenceOf(score({}))).toBe('none');
+    // A report wins over a sentence about its absence.
+    expect(presenceOf(score({ mentioned: true, units: 1, inNarration: true, absence: [evidence] }))).toBe(
+      'narration',
+    );
+  });
+
+  it('gives every presence its own symbol', () => {
+    const symbols = Object.values(PRESENCE_STEPS).map((step) => step.symbol);
+    expect(new Set(symbols).size).toBe(symbols.length);
+  });
+});
