@@ -64,7 +64,6 @@ function computeOnce<T>(compute: () => T): () => T {
   return () => (cached ??= { value: compute() }).value;
 }
 
-/** Reads one quote of a sentence: its narration before and after, with quotes blanked out. */
 // A wire dateline opens the first sentence: "WASHINGTON (AP) —", "PHILADELPHIA, July 25
 // (UPI) —", "WASHINGTON —". The clause, and its subject, start after it.
 const DATELINE =
@@ -76,6 +75,7 @@ function maskDateline(text: string): string {
   return dateline ? ' '.repeat(dateline[0].length) + text.slice(dateline[0].length) : text;
 }
 
+/** Reads one quote of a sentence: its narration before and after, with quotes and dateline blanked out. */
 export function readQuoteSite(
   sentence: string,
   quotes: readonly QuoteSpan[],
