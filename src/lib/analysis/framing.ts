@@ -138,12 +138,13 @@ const LEFT_OUT = new RegExp(
   ].join('|'),
   'iu',
 );
-const CLAUSE_BREAK =
+// Where the clause around a fact's phrase starts and ends.
+const FACT_CLAUSE_EDGE =
   /[.;:!?]|,\s+(?:but|while|and|although|though|yet)\b|\s(?:but|while|although|though|whereas)\s/giu;
 
 /** Whether the clause around a phrase says it was left out ("Taiwan was not discussed"). */
 export function isLeftOut(text: string, start: number, end: number): boolean {
-  const breaks = [...text.matchAll(CLAUSE_BREAK)];
+  const breaks = [...text.matchAll(FACT_CLAUSE_EDGE)];
   const from = Math.max(0, ...breaks.filter((at) => at.index < start).map((at) => at.index + at[0].length));
   const to = Math.min(text.length, ...breaks.filter((at) => at.index >= end).map((at) => at.index));
   return LEFT_OUT.test(text.slice(from, to));
