@@ -95,17 +95,26 @@ export function findNames(source: string): string[][] {
     if (keep && current.length > 0) names.push(current);
     current = [];
   };
-  for (const { word, closes, possessive, party } of wordsOf(source)) {
+  const words = wordsOf(source);
+  words.forEach(({ word, closes, possessive, party }, index) => {
     const suffix = SUFFIXES.has(word.toLowerCase());
-    if (current.length > 0 && suffix) continue;
-    if (party || !isNameWord(word)) {
+    if (current.length > 0 && suffix) return;
+    // A title word that ends a name is its surname: "Charlie King, a prominent New York
+    // Democrat", "Amy Pope". (A title opens a name: "King Abdullah", "Pope Francis".)
+    const next = words[index + 1];
+    const surname =
+      current.length > 0 &&
+      /^\p{Lu}/u.test(word) &&
+      TITLES.has(word.toLowerCase()) &&
+      (closes || next === undefined || !/^\p{Lu}/u.test(next.word));
+    if (!surname && (party || !isNameWord(word))) {
       close(true);
-      continue;
+      return;
     }
     current.push(word);
     if (possessive) close(false);
     else if (closes) close(true);
-  }
+  });
   close(true);
   return names;
 }

@@ -53,7 +53,9 @@ const SENTENCE_END_INVERTED = new RegExp(
 const OPENING_VERB =
   /^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted)\s+([^“”"]{2,120}?)[,:]\s*$/u;
 
-const DASH_SIGNATURE = /^\s*[-–—―]\s*(\p{Lu}[^,.;:“”"]{1,60}?)\s*(?=[,.;]|[“"]|$)/u;
+// A middle initial's full stop ("― Julie A. Diaz Martinez") does not end the name.
+const DASH_SIGNATURE =
+  /^\s*[-–—―]\s*(\p{Lu}(?:[^,.;:“”"]|(?<=\s\p{Lu})\.(?=\s)){1,60}?)\s*(?=[,;]|(?<!\s\p{Lu})\.|[“"]|$)/u;
 
 const ACCORDING_TO =
   /according to\s+([^,;“”"]{2,80}?)(?=[,.;]|\s+(?:released|published|issued|posted)\b|$)/iu;

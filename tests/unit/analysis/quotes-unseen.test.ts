@@ -261,6 +261,9 @@ describe('attribution in unseen news prose', () => {
     expect(speakers(['“This is a time of cooperation,” Rear Admiral Guan Youfei told reporters.'])).toEqual([
       'Guan Youfei',
     ]);
+    expect(speakers(['“This is a waste of time,” said Del. Stacey Plaskett (D-V.I.).'])).toEqual([
+      'Stacey Plaskett',
+    ]);
   });
 
   it('reads the name apposed to a description after an inverted verb', () => {

@@ -460,8 +460,9 @@ describe('naming speakers the registry does not know', () => {
       speakersOf([
         '“He scares me.” ― Maria Reyes “He does not know us.” ― Tom Roe',
         '"Great speech." -President Barack Obama, tweeting after the speech.',
+        '“He lies.” ― Anna B. Cole “Next.” ― Tom Roe',
       ]),
-    ).toEqual(['Maria Reyes', 'Tom Roe', 'Barack Obama']);
+    ).toEqual(['Maria Reyes', 'Tom Roe', 'Barack Obama', 'Anna B. Cole', 'Tom Roe']);
     // A dash that opens an aside names nobody.
     expect(speakersOf(['“It is over” — a phrase used twice — was the headline.'])).toEqual([null]);
   });

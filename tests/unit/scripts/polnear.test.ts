@@ -89,6 +89,15 @@ describe('findNames', () => {
     expect(findNames("Hillary Clinton's campaign")).toEqual([]);
   });
 
+  it('reads a title word that ends a name as its surname: "Charlie King, a prominent New York Democrat"', () => {
+    expect(findNames('Charlie King, a prominent New York Democrat')).toEqual([
+      ['Charlie', 'King'],
+      ['New', 'York'],
+    ]);
+    expect(findNames('Senate Majority Leader Mitch McConnell')).toEqual([['Senate'], ['Mitch', 'McConnell']]);
+    expect(findNames('King Abdullah')).toEqual([['Abdullah']]);
+  });
+
   it('splits names at a comma: "Clinton, Trump"', () => {
     expect(findNames('Clinton, Trump')).toEqual([['Clinton'], ['Trump']]);
   });
