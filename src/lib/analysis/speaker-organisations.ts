@@ -4,6 +4,7 @@
  * but "the" stands before it, so "a State Department official" stays a person. Read by
  * speakers.ts (who a phrase names) and the speaker ranker (who spoke before).
  */
+import { countries } from 'countries-list';
 import type { Speaker } from './speakers.ts';
 import { wordSet } from './speech-verbs.ts';
 
@@ -59,6 +60,30 @@ export function organisationNamed(run: string, before: string): Speaker | null {
   return named ? organisation(words.join(' ')) : null;
 }
 
+// States speak through their governments: "Russia insisted", "Beijing has said", "the
+// United States warned". Country names and capitals come from countries-list (ISO 3166,
+// maintained); the short forms news writes most are added ("the U.S.", "Britain").
+const STATES = new Set([
+  ...Object.values(countries).flatMap(({ name, capital }) => [name, capital.replace(/ D\.C\.$/u, '')]),
+  ...['U.S.', 'US', 'USA', 'U.K.', 'UK', 'Britain', 'Great Britain'],
+]);
+STATES.delete('');
+
+/**
+ * A state a capitalised run names, when nothing but "the" stands before it; the words
+ * before the state's name in the run may only be `leading` ones ("Even China said").
+ */
+export function stateNamed(run: string, before: string, leading: ReadonlySet<string>): Speaker | null {
+  if (!/^\s*(?:the\s*)?$/iu.test(before)) return null;
+  const words = run.trim().split(/\s+/);
+  for (let start = 0; start < words.length; start += 1) {
+    const name = words.slice(start).join(' ');
+    if (STATES.has(name)) return organisation(name);
+    if (!leading.has(words[start]!)) return null;
+  }
+  return null;
+}
+
 /** An organisation's name with "of" that a phrase is: "The US Conference of Mayors", "the Department of Justice". */
 export function organisationWithOf(phrase: string): Speaker | null {
   const ofName = ORGANISATION_OF.exec(phrase);
@@ -69,5 +94,5 @@ export function organisationWithOf(phrase: string): Speaker | null {
 
 /** Whether a speaker's name is one of an organisation, as organisationNamed or organisationWithOf read it. */
 export function isOrganisationName(name: string): boolean {
-  return organisationNamed(name, 'the') !== null || organisationWithOf(name) !== null;
+  return organisationNamed(name, 'the') !== null || organisationWithOf(name) !== null || STATES.has(name);
 }

@@ -5,7 +5,12 @@
  */
 import { slugify } from '../ids.ts';
 import { UNKNOWN_VOICE, type Person, type PronounRule, type SpeakerRef } from '../schema/index.ts';
-import { INSTITUTION_WORDS, organisationNamed, organisationWithOf } from './speaker-organisations.ts';
+import {
+  INSTITUTION_WORDS,
+  organisationNamed,
+  organisationWithOf,
+  stateNamed,
+} from './speaker-organisations.ts';
 import { wordSet } from './speech-verbs.ts';
 
 // Words that are titles or places, not parts of a person's name.
@@ -328,7 +333,12 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
   // "American Action Forum’s Douglas Holtz-Eakin": the name after the possessor.
   const owned = /^.*[’']s?\s+(?=\p{Lu})/u.exec(run);
   if (owned) return speakerEndingPhrase(run.slice(owned[0].length), context);
-  const organisation = organisationNamed(run, text.slice(0, found.index));
+  // (A capital that is the surname of someone the article named is that person: "Douglas".)
+  const organisation =
+    organisationNamed(run, text.slice(0, found.index)) ??
+    (context.names.bySurname.has(run.trim())
+      ? null
+      : stateNamed(run, text.slice(0, found.index), NOT_NAME_WORDS));
   if (organisation) return organisation;
   const name = unregisteredName(run);
   if (name) return { person: null, name };

@@ -485,6 +485,29 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['“No,” a State Department official said.'])).toEqual([null]);
   });
 
+  it('names a state that speaks through its government, by its name or its capital', () => {
+    expect(
+      speakersOf([
+        'Russia insisted that Pyongyang “stop its dangerous escapades.”',
+        'Even China, Pyongyang’s only ally, said it was “resolutely opposed” to the test.',
+        '“We will respond,” the United States warned.',
+        'Beijing has said it is “neutral.”',
+      ]),
+    ).toEqual(['Russia', 'China', 'United States', 'Beijing']);
+    // A place after a preposition, a possessor or a joint subject is not the speaker.
+    expect(
+      speakersOf([
+        'In Russia, officials called it “a success.”',
+        'Russia’s envoy called it “a success.”',
+        'Moscow and Beijing called the talks “friendly.”',
+      ]),
+    ).toEqual([null, null, null]);
+    // A capital that is the surname of someone the article names is that person.
+    expect(speakersOf(['Anna Victoria spoke first.', 'Victoria said it was “over.”'])).toEqual([
+      'Anna Victoria',
+    ]);
+  });
+
   it('reads titles of office before a name', () => {
     expect(
       speakersOf(['“I don’t know what it will take,” said Senate Minority Whip Dick Durbin (D-Ill.)']),
