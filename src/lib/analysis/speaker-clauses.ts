@@ -10,8 +10,10 @@ import {
   type QuoteAttribution,
   type QuoteSite,
 } from './speaker-site.ts';
+import { isStateName } from './speaker-organisations.ts';
 import { speakerInPhrase, subjectPhrase, type AttributionContext } from './speakers.ts';
 import { SAYING_VERBS, SAYING_VERB_AT_START, speechVerbsIn } from './speech-verbs.ts';
+import { tagWords } from './word-tags.ts';
 
 // A new clause with its own subject: "…, while Xi called …", "; ", "(a word Kuleba called …".
 // A parenthesis closed before the quote ("Elijah Cummings (D-Md.) said") is not one.
@@ -102,7 +104,7 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   const coordinated =
     /,?\s*\b(?:and|but)\s+(?:(?:also|then|later|now|again|went on to|goes on to|continued to|\p{Ll}+ly)\s+)*$/u.exec(
       head,
-    ) ?? (/ing$/.test(verb[0]) ? /(?:,|[”"])\s*$/u.exec(head) : null);
+    ) ?? (/ing$/.test(verb[0]) ? /(?:,|[”"]|\b(?:by|before|after)\b)\s*$/u.exec(head) : null);
   if (coordinated && coordinated.index > 0) {
     const clause = head.slice(0, coordinated.index);
     const first = findSubjectIn(clause, offset, site);
@@ -120,9 +122,11 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
       };
     }
     const opening = OPENING_NAME.exec(clause)?.[1];
+    const tagged = headBeforeFirstVerb(clause);
     const speaker =
       (subject ? speakerInPhrase(subject, site.context) : null) ??
-      (opening ? speakerInPhrase(opening, site.context) : null);
+      (opening ? speakerInPhrase(opening, site.context) : null) ??
+      (tagged ? (attributeToNamedSubject(clause, tagged, site.context)?.speaker ?? null) : null);
     if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
     // The words just before the comma or "and" are the object of the first verb ("attacked
     // Donald Trump, calling him …", "knocked Rubio on trade and called him …"), never the
@@ -152,6 +156,19 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   return { result: attributeToNamedSubject(text, head, site.context), verb: true };
 }
 
+/**
+ * The words before a clause's first verb, by their parts of speech: "Democratic presidential
+ * nominee Hillary Clinton" in "… chimed in on Twitter". Null when the clause has no verb.
+ */
+function headBeforeFirstVerb(clause: string): string | null {
+  const verb = tagWords(clause).find((word) => word.pos === 'VERB' || word.pos === 'AUX');
+  return verb && verb.start > 0 ? clause.slice(0, verb.start) : null;
+}
+
+// What may stand between a subject and its verb: a preposition, an adverb, an auxiliary.
+const ADJUNCT_START =
+  /^\s*(?:$|(?:in|on|at|during|after|before|with|for|from|to|via|over|through|also|later|then|again|once|now|still|just|already|recently|today|yesterday|himself|herself|itself|themselves|has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|did|do|however|even|first|\p{Ll}+ly)\b)/u;
+
 /** The speaker named before a speech verb: a person, a document or the two leaders. */
 export function attributeToNamedSubject(
   text: string,
@@ -167,13 +184,19 @@ export function attributeToNamedSubject(
     /(?:\s+(?:\p{Ll}[\p{L}’'-]*|(?<=\b(?:on|during|a|last|this|late|early)\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,5}\s*$/u,
     '',
   );
+  // A state before a noun modifies it: "The U.S. media has claimed" is not the U.S. speaking.
+  const beforeVerb = speakerInPhrase(phrase.slice(-120), context);
+  const stateBeforeNoun =
+    beforeVerb?.organisation === true &&
+    isStateName(beforeVerb.name) &&
+    !ADJUNCT_START.test(whole.slice(phrase.length));
 
   // "Dean Johnson, a salesman from Sumter, South Carolina, says", "Jason Sims — a teacher —
   // says": the name that opens the clause, when an aside closes right before the verb.
   const opening = CLOSED_ASIDE.test(head) ? OPENING_NAME.exec(head) : null;
   const speaker =
     speakerInPhrase(whole.slice(-120), context) ??
-    speakerInPhrase(phrase.slice(-120), context) ??
+    (stateBeforeNoun ? null : beforeVerb) ??
     (opening ? speakerInPhrase(opening[1]!, context) : null);
   if (!speaker) return null;
   const rule =

@@ -84,6 +84,11 @@ export function stateNamed(run: string, before: string, leading: ReadonlySet<str
   return null;
 }
 
+/** Whether a name is a state's, as stateNamed reads it ("Russia", "Beijing", "U.S."). */
+export function isStateName(name: string): boolean {
+  return STATES.has(name);
+}
+
 /** An organisation's name with "of" that a phrase is: "The US Conference of Mayors", "the Department of Justice". */
 export function organisationWithOf(phrase: string): Speaker | null {
   const ofName = ORGANISATION_OF.exec(phrase);

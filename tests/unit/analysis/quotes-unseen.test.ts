@@ -266,6 +266,17 @@ describe('attribution in unseen news prose', () => {
     ]);
   });
 
+  it('gives a participle of saying the subject of the clause it follows, found by parts of speech', () => {
+    expect(
+      speakers([
+        'Democratic nominee Jane Roe chimed in on Twitter, saying that officials should release the videos “without delay.”',
+        'President Tom Reyes responded to a mother Wednesday night by saying the issue was “manufactured.”',
+      ]),
+    ).toEqual(['Jane Roe', 'Tom Reyes']);
+    // A state before a noun is not the state speaking.
+    expect(speakers(['The U.S. media has always claimed to be “unbiased.”'])).toEqual([null]);
+  });
+
   it('reads the name apposed to a description after an inverted verb', () => {
     expect(
       speakers([
