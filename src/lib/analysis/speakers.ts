@@ -33,7 +33,7 @@ const NOT_NAME_WORDS = wordSet(`
   Co-Founder Cofounder Spokesperson Organizer Activist Chairperson Delegate Superintendent
   Recorder Clerk Auditor Comptroller Controller Assessor Supervisor Alderman Councilor Councillor
   Provost Trustee Regent Surgeon Representative Lawmaker Now Still Also Later Earlier Yesterday Today
-  Latest Admiral Rear Brigadier Captain Sergeant Corporal Commodore Del.
+  Latest Admiral Rear Brigadier Captain Sergeant Corporal Commodore Del. Archbishop
   Said Says Added Asked Wrote Writes Explained Noted Told
 `);
 
@@ -45,7 +45,7 @@ const SURNAME_TITLES = wordSet(
 
 const QUOTE_MARKS = ['“', '”', '"', '«', '»'];
 const AFTER_PREPOSITION =
-  /(\S*)\s*\b(in|at|from|of|by|to|near|for|with|on|into|across|outside|inside|via|about)\s+$/iu;
+  /(\S*)\s*\b(in|at|from|of|by|to|near|for|with|on|into|across|outside|inside|via|about)\s+(?:the\s+)?$/iu;
 const TRAILING_PHRASE =
   /(\p{Lu}[\p{L}'’-]+\.?)\s+(?=(?:of|from|at|in|on|during|via|with|for|to|after|before|when|while|who|whose|which|as|about|outside|near)\s)/gu;
 const CAPITALISED_RUN = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*$/u;
@@ -273,8 +273,12 @@ export function speakerInPhrase(phrase: string, context: AttributionContext): Sp
   if (organisation) return organisation;
   // "Robert Antonacci of the New York delegation", "Joel Pollak of Breitbart California":
   // a name before an "of" phrase.
-  const affiliated = /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+\S.*$/u.exec(phrase);
-  return affiliated ? speakerEndingPhrase(affiliated[1]!, context) : null;
+  // ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the first "of".)
+  for (const affiliated of phrase.matchAll(/\p{Lu}[\p{L}'’-]+(?=\s+(?:of|from|at)\s+\S)/gu)) {
+    const named = speakerEndingPhrase(phrase.slice(0, affiliated.index + affiliated[0].length), context);
+    if (named) return named;
+  }
+  return null;
 }
 
 /**

@@ -28,8 +28,9 @@ const NEVER_FINAL = words(`
 const BEFORE_NUMBER = words('no nos p pp fig vol art sec ch para');
 
 // Company suffixes and "Jr." end a name, and often a sentence too: like acronyms ("U.S."),
-// they end one only before a word that typically opens a sentence.
-const MAYBE_FINAL = words('co inc corp ltd plc llc jr sr bros');
+// they end one only before a word that typically opens a sentence. So does "Del.", a
+// delegate's title ("said Del. Stacey Plaskett") and Delaware ("in Dover, Del. The …").
+const MAYBE_FINAL = words('co inc corp ltd plc llc jr sr bros del');
 
 // Words that typically open a sentence: after "U.S." they mean a new sentence did start.
 const SENTENCE_OPENERS = words(`

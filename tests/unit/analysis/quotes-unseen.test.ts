@@ -277,6 +277,15 @@ describe('attribution in unseen news prose', () => {
     expect(speakers(['The U.S. media has always claimed to be “unbiased.”'])).toEqual([null]);
   });
 
+  it('names the person before "of the …", not the place or body after it', () => {
+    expect(
+      speakers([
+        '“It is a waste,” said Del. Stacey Plaskett of the Virgin Islands.',
+        'As Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the AP, “We suffered the same fate.”',
+      ]),
+    ).toEqual(['Stacey Plaskett', 'Aris Shirvanian']);
+  });
+
   it('reads the name apposed to a description after an inverted verb', () => {
     expect(
       speakers([

@@ -58,6 +58,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "Del." before a name as a title, and before a sentence opener as the end of a sentence', () => {
+    expect(
+      split('“It is a waste,” said Del. Stacey Plaskett. She lives in Dover, Del. The town is small.'),
+    ).toEqual([
+      '“It is a waste,” said Del. Stacey Plaskett.',
+      'She lives in Dover, Del.',
+      'The town is small.',
+    ]);
+  });
+
   it('does not split inside a state tag, after "Ph.D." before a lowercase word, or in a spaced ellipsis', () => {
     expect(
       split(
