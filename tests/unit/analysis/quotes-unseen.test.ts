@@ -277,6 +277,16 @@ describe('attribution in unseen news prose', () => {
     expect(speakers(['The U.S. media has always claimed to be “unbiased.”'])).toEqual([null]);
   });
 
+  it('reads "demanded" and "sings" as verbs of saying, but not "demands" in the present', () => {
+    expect(
+      speakers([
+        '“Why is this not proof?” Jane Roe demanded.',
+        '“Keep your hands in sight,” Mary Blige sings to the crowd.',
+        'Tom Reyes said the spate of protests demands that all engage in “more listening.”',
+      ]),
+    ).toEqual(['Jane Roe', 'Mary Blige', 'Tom Reyes']);
+  });
+
   it('names the person before "of the …", not the place or body after it', () => {
     expect(
       speakers([
