@@ -1,8 +1,10 @@
 /**
  * The verbs that attribute words to a speaker: verbs of saying ("said", "told", "tweeted")
  * and verbs that attribute without saying ("called", "praised … as"), with the plural nouns
- * among them told apart by their neighbours.
+ * among them told apart by their neighbours and, past them, by their part of speech.
  */
+
+import { tagWords, type TaggedWord } from './word-tags.ts';
 
 /** A set of the words of a whitespace-separated list. */
 export const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -111,12 +113,17 @@ const NOUN_AFTER =
  * noun where it stands ("Cruz said … that states can pass such laws": "said" only).
  */
 export function speechVerbsIn(text: string): RegExpExecArray[] {
+  let tags: TaggedWord[] | undefined;
+  // Past its neighbours, the tagger tells: "a flurry of late-night tweets targeting …".
+  const taggedNoun = (match: RegExpExecArray) =>
+    (tags ??= tagWords(text)).some((word) => word.start === match.index && word.pos === 'NOUN');
   return [...text.matchAll(SPEECH_VERB)].filter(
     (match) =>
       !ALSO_NOUNS.has(match[0]) ||
       !(
         NOUN_BEFORE.test(text.slice(0, match.index)) ||
-        NOUN_AFTER.test(text.slice(match.index + match[0].length))
+        NOUN_AFTER.test(text.slice(match.index + match[0].length)) ||
+        taggedNoun(match)
       ),
   );
 }

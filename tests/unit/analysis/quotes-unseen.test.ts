@@ -287,6 +287,14 @@ describe('attribution in unseen news prose', () => {
     ).toEqual(['Jane Roe', 'Mary Blige', 'Tom Reyes']);
   });
 
+  it('tells a plural noun from a verb of saying by its part of speech: "late-night tweets"', () => {
+    expect(
+      speakers([
+        'Jane Roe says Tom Reyes’s flurry of late-night tweets targeting a former beauty queen was “unhinged, even for him.”',
+      ]),
+    ).toEqual(['Jane Roe']);
+  });
+
   it('names the person before "of the …", not the place or body after it', () => {
     expect(
       speakers([
