@@ -35,7 +35,10 @@ import { SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
 
 export type { QuoteAttribution, QuoteSite, SpeakerRule } from './speaker-site.ts';
 
-const LABEL = /^(?:(?:quote|statement|comment|message)s? (?:from|by)\s+)?([^:“”"]{2,60}):\s*$/iu;
+// The label may follow a headline and a dash, as in round-ups: "RED STATES OUTNUMBER BLUE
+// STATES - Jeffrey M. Jones: “…”".
+const LABEL =
+  /(?:^\s*|\s[-–—]\s*)(?:(?:quote|statement|comment|message)s? (?:from|by)\s+)?([^:“”"–—]{2,60}?):\s*$/iu;
 
 // ", Hollande said" (or "” Hollande said") after a quote: the subject (no comma, no quote) and its verb.
 const SENTENCE_END_SPEAKER = new RegExp(
@@ -111,7 +114,7 @@ export function isGoverned(site: QuoteSite): boolean {
 function attributeByLabel(site: QuoteSite): QuoteAttribution | null {
   const label = LABEL.exec(site.before);
   const speaker = label ? speakerInPhrase(label[1]!, site.context) : null;
-  return speaker ? attributeTo(speaker, 'label', 0.9, site.before) : null;
+  return speaker ? attributeTo(speaker, 'label', 0.9, label![0].replace(/^\s*[-–—]?\s*/u, '')) : null;
 }
 
 /**

@@ -9,12 +9,16 @@ import { PEOPLE, readProjectFile } from '../../helpers.ts';
 
 const people = parsePeopleRegistry(PEOPLE, readProjectFile(PEOPLE));
 
-function speakers(sentences: string[], teaser = ''): (string | null)[] {
+function quotes(sentences: string[], teaser = '') {
   return extractQuotes(
     sentences.map((text, index) => ({ id: `a-s${index + 1}`, text, cut: false })),
     teaser,
     people,
-  ).map((quote) => quote.speaker?.name ?? null);
+  );
+}
+
+function speakers(sentences: string[], teaser = ''): (string | null)[] {
+  return quotes(sentences, teaser).map((quote) => quote.speaker?.name ?? null);
 }
 
 describe('attribution in unseen news prose', () => {
@@ -285,6 +289,18 @@ describe('attribution in unseen news prose', () => {
         'Tom Reyes said the spate of protests demands that all engage in “more listening.”',
       ]),
     ).toEqual(['Jane Roe', 'Mary Blige', 'Tom Reyes']);
+  });
+
+  it('reads a label after a headline and a dash, as round-ups write them', () => {
+    expect(
+      quotes([
+        'RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Our analysis found this.”',
+        'Signs of momentum shifts were there all along - Mark Blumenthal: “Our data help explain it.”',
+      ]).map((quote) => [quote.speaker?.name, quote.rule, quote.evidence]),
+    ).toEqual([
+      ['Jeffrey M. Jones', 'label', 'Jeffrey M. Jones:'],
+      ['Mark Blumenthal', 'label', 'Mark Blumenthal:'],
+    ]);
   });
 
   it('tells a plural noun from a verb of saying by its part of speech: "late-night tweets"', () => {
