@@ -25,7 +25,8 @@ export const INSTITUTION_WORDS = wordSet(`
 const ORGANISATION_ENDS = new Set([
   ...INSTITUTION_WORDS,
   ...wordSet(`House Times Post News Kremlin Pentagon Guardian Telegraph Economist Observer Herald Reuters
-  Gazette Register Inquirer Chronicle Globe Sun Star Examiner Caller Beast Hill Blaze Monitor Radio Television`),
+  Gazette Register Inquirer Chronicle Globe Sun Star Examiner Caller Beast Hill Blaze Monitor Radio Television
+  Yorker`),
 ]);
 const ORGANISATION_OF =
   /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+)*?(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4})$/u;

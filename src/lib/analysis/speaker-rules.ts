@@ -158,6 +158,20 @@ function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
   return speaker ? attributeTo(speaker, 'speaker-after', 0.9, evidence) : null;
 }
 
+// "…seen, as The New Yorker put it in a lengthy expose, “the operator.”": an "as" aside
+// that ends right before the quote.
+const AS_ASIDE_BEFORE = new RegExp(
+  `\\bas\\s+([^,;“”"]{1,60}?)\\s+(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')}|puts? it)\\b[^,;“”"]{0,40},?\\s*$`,
+  'u',
+);
+
+/** An "as" aside right before the quote names its speaker: "as Cruz put it, “…”". */
+function attributeByAsAside(site: QuoteSite): QuoteAttribution | null {
+  const aside = AS_ASIDE_BEFORE.exec(site.before);
+  const speaker = aside ? speakerInPhrase(aside[1]!, site.context) : null;
+  return speaker ? attributeTo(speaker, 'speaker-before', 0.8, aside![0].trim()) : null;
+}
+
 /** The subject of a speech verb in the quote's clause, when it is not the two leaders together. */
 function attributeBySubjectInClause(site: QuoteSite): QuoteAttribution | null {
   const { result } = site.clause();
@@ -398,6 +412,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   attributeBySpeakerAfter,
   attributeInterrupted,
   attributeByOpeningVerb,
+  attributeByAsAside,
   attributeBySubjectInClause,
   attributeByAccordingTo,
   attributeByJointSubjectInClause,

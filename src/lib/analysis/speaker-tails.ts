@@ -15,9 +15,10 @@ const SUBJECT_THEN_VERB = new RegExp(
   'u',
 );
 
-// "“…,” as Cruz said on Monday, only magnifies …": an aside that attributes, whatever follows.
+// "“…,” as Cruz said on Monday, only magnifies …", "“…,” as a memo put it.": an aside that
+// attributes, whatever follows.
 const AS_SUBJECT_SAID = new RegExp(
-  `^\\s*,?\\s*as\\s+([^,;“”"]{1,60}?)\\s+(${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b`,
+  `^\\s*,?\\s*as\\s+([^,;“”"]{1,60}?)\\s+(${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')}|puts? it)\\b`,
   'u',
 );
 

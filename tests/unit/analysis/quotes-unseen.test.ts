@@ -291,6 +291,15 @@ describe('attribution in unseen news prose', () => {
     ).toEqual(['Jane Roe', 'Mary Blige', 'Tom Reyes']);
   });
 
+  it('reads an "as … put it" aside before or after the quote', () => {
+    expect(
+      speakers([
+        'His degree has not insulated him from being seen, as The New Yorker put it in an expose, “the operator.”',
+        'The test is a “lawful source of income,” as Jane Roe put it.',
+      ]),
+    ).toEqual(['New Yorker', 'Jane Roe']);
+  });
+
   it('reads a label after a headline and a dash, as round-ups write them', () => {
     expect(
       quotes([
