@@ -133,10 +133,11 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
     // second verb's subject.
     return { result: null, verb: true };
   }
-  // "…, with Republican Senator John McCain telling reporters …": the participle's subject.
+  // "…, with Republican Senator John McCain telling reporters …", "footage of Hillary Clinton
+  // asking, “…”": the participle's subject.
   // ("with Cruz recently promising": an adverb may stand before the participle.)
   const absolute = /ing$/.test(verb[0])
-    ? /\bwith\s+([^,;“”"]{2,80}?)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head)
+    ? /\b(?:with|of)\s+([^,;“”"]{2,80}?)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head)
     : null;
   const withSpeaker = absolute ? speakerInPhrase(absolute[1]!, site.context) : null;
   if (withSpeaker)

@@ -291,6 +291,12 @@ describe('attribution in unseen news prose', () => {
     ).toEqual(['Jane Roe', 'Mary Blige', 'Tom Reyes']);
   });
 
+  it('gives a participle of saying after "of" the name before it: "footage of X asking"', () => {
+    expect(speakers(['The ad uses footage of Jane Roe asking, “Why aren’t I 50 points ahead?”'])).toEqual([
+      'Jane Roe',
+    ]);
+  });
+
   it('reads an "as … put it" aside before or after the quote', () => {
     expect(
       speakers([
