@@ -85,6 +85,37 @@ export function stateNamed(run: string, before: string, leading: ReadonlySet<str
   return null;
 }
 
+// People who speak as a group: "Protesters chanted", "police said", "some local residents say".
+const GROUP_NOUNS = wordSet(`
+  protesters demonstrators marchers police officials critics analysts experts supporters opponents
+  residents voters lawmakers legislators activists organizers organisers witnesses investigators
+  prosecutors authorities observers diplomats economists scientists researchers aides advisers
+  advisors insiders campaigners
+`);
+const GROUP_DETERMINERS = wordSet('the some many most other several both all few these those');
+
+/**
+ * A group a phrase names, when it is the phrase's subject: a group noun after determiners
+ * and at most two lowercase words ("some local residents"), with nothing capitalised after
+ * it ("protesters marching through the streets"). Capitalised words that modify it ("Chinese
+ * officials", "Angry protesters") make it no group this reads: the group's name would not
+ * be the words a reader knows it by.
+ */
+export function groupNamed(phrase: string): Speaker | null {
+  const words = phrase.trim().split(/\s+/u);
+  let start = 0;
+  while (start < words.length && GROUP_DETERMINERS.has(words[start]!.toLowerCase())) start += 1;
+  const at = words.findIndex((word, index) => index >= start && GROUP_NOUNS.has(word.toLowerCase()));
+  if (at === -1 || at - start > 2) return null;
+  const modifiers = words.slice(start, at);
+  const rest = words.slice(at + 1);
+  const lowercase = (word: string) => !/\p{Lu}/u.test(word);
+  // The group noun may open the sentence ("Protesters chanted"); nothing else is capitalised.
+  if (!modifiers.every(lowercase) || !rest.every(lowercase) || (at > start && !lowercase(words[at]!)))
+    return null;
+  return organisation([...modifiers, words[at]!].join(' ').toLowerCase());
+}
+
 /** Whether a name is a state's, as stateNamed reads it ("Russia", "Beijing", "U.S."). */
 export function isStateName(name: string): boolean {
   return STATES.has(name);

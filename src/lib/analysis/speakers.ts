@@ -7,6 +7,7 @@ import { slugify } from '../ids.ts';
 import { UNKNOWN_VOICE, type Person, type PronounRule, type SpeakerRef } from '../schema/index.ts';
 import {
   INSTITUTION_WORDS,
+  groupNamed,
   organisationNamed,
   organisationWithOf,
   stateNamed,
@@ -266,7 +267,7 @@ function bySurname(word: string, context: AttributionContext): Speaker | null {
  * surname.
  */
 export function speakerInPhrase(phrase: string, context: AttributionContext): Speaker | null {
-  const speaker = speakerEndingPhrase(phrase, context);
+  const speaker = speakerEndingPhrase(phrase, context) ?? groupNamed(phrase);
   if (speaker) return speaker;
   // "The US Conference of Mayors", "the Department of Justice".
   const organisation = organisationWithOf(phrase);

@@ -191,7 +191,7 @@ describe('quotes that run across a sentence break', () => {
       rulesOf(['Xi said: “We will deepen our ties.', 'Officials added, “nothing will stop us.”']),
     ).toEqual([
       ['xi-jinping', 'label', 'unclosed'],
-      [null, null, null],
+      ['officials', 'speaker-before', null],
     ]);
   });
 });
@@ -244,7 +244,7 @@ describe('naming speakers the registry does not know', () => {
     expect(
       speakersOf(['The log shows that Farook’s name was heard before aides called it a “workplace” issue.']),
     ).toEqual([null]);
-    expect(speakersOf(['Officials said the plan was “on track.”'])).toEqual([null]);
+    expect(speakersOf(['Travellers said the plan was “on track.”'])).toEqual([null]);
     expect(speakersOf(['Most of Americans say they want goods “Made in the U.S.A.”'])).toEqual([null]);
   });
 
@@ -485,6 +485,23 @@ describe('naming speakers the registry does not know', () => {
     expect(speakersOf(['“No,” a State Department official said.'])).toEqual([null]);
   });
 
+  it('names a group that speaks by its noun, never as a he or she', () => {
+    expect(
+      speakersOf([
+        'Protesters marching through the streets chanted “What curfew?” and kept going.',
+        '“We have adequate resources,” police said.',
+        'Some local residents say it is “a mess.”',
+      ]),
+    ).toEqual(['protesters', 'police', 'local residents']);
+    // Not when a capitalised word modifies it: the group's name would be a place or a people.
+    expect(speakersOf(['Chinese officials said it was “a success.”'])).toEqual([null]);
+    expect(speakersOf(['“Yes,” Tom Reyes said.', '“No,” police said.', '“Maybe,” he said.'])).toEqual([
+      'Tom Reyes',
+      'police',
+      'Tom Reyes',
+    ]);
+  });
+
   it('names a state that speaks through its government, by its name or its capital', () => {
     expect(
       speakersOf([
@@ -605,8 +622,8 @@ describe('naming speakers the registry does not know', () => {
     expect(
       speakersOf(['Rob Woolson spoke.', 'Woolson said the county is divided.', '“That’s a tough area.”']),
     ).toEqual(['Rob Woolson']);
-    expect(speakersOf(['Officials said the county is divided.', '“That’s a tough area.”'])).toEqual([null]);
-    expect(speakersOf(['Voters followed the #NeverTrump tag, saying it was “a good cause.”'])).toEqual([
+    expect(speakersOf(['Travellers said the county is divided.', '“That’s a tough area.”'])).toEqual([null]);
+    expect(speakersOf(['Travellers followed the #NeverTrump tag, saying it was “a good cause.”'])).toEqual([
       null,
     ]);
   });
