@@ -34,7 +34,7 @@ const NOT_NAME_WORDS = wordSet(`
   Co-Founder Cofounder Spokesperson Organizer Activist Chairperson Delegate Superintendent
   Recorder Clerk Auditor Comptroller Controller Assessor Supervisor Alderman Councilor Councillor
   Provost Trustee Regent Surgeon Representative Lawmaker Now Still Also Later Earlier Yesterday Today
-  Latest Admiral Rear Brigadier Captain Sergeant Corporal Commodore Del. Archbishop
+  Latest Admiral Rear Brigadier Captain Sergeant Corporal Commodore Del. Archbishop Maybe Perhaps
   Said Says Added Asked Wrote Writes Explained Noted Told
 `);
 

@@ -55,6 +55,8 @@ const formsOf = (verbs: string, except: Set<string>): string[] =>
 export const SAYING_VERBS = new Set([
   'say',
   'tell',
+  // "He went on: “…”", "as Trump went on about “…”": to go on is to keep talking.
+  ...['goes', 'went', 'going', 'gone'].map((form) => `${form} on`),
   ...formsOf(
     `acknowledge add admit allege announce answer argue ask assert assure boast brag caution chant
     claim complain concede conclude concur confirm contend continue counter declare demand deny echo

@@ -281,6 +281,15 @@ describe('attribution in unseen news prose', () => {
     expect(speakers(['The U.S. media has always claimed to be “unbiased.”'])).toEqual([null]);
   });
 
+  it('reads "went on" as a verb of saying: to go on is to keep talking', () => {
+    expect(
+      speakers([
+        'Kevin was drifting off, and as Tom Reyes went on about “how the system is rigged,” and “our own struggling citizens,” Melanie Cole said yes.',
+        'Jane Roe went on: “We will not stop.”',
+      ]),
+    ).toEqual(['Tom Reyes', 'Tom Reyes', 'Jane Roe']);
+  });
+
   it('reads "demanded" and "sings" as verbs of saying, but not "demands" in the present', () => {
     expect(
       speakers([
