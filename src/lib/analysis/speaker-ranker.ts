@@ -80,7 +80,13 @@ export function rankCandidates(set: CandidateSet, model: SpeakerModel = SPEAKER_
       if (probability > person.best) Object.assign(person, { candidate, best: probability });
     }
   });
-  const chosen = [...byName.values()].reduce<{ candidate: Candidate; probability: number } | null>(
+  // A name after a preposition, before a verb of saying, is not that verb's subject: "a man
+  // in Springfield told him …". The model weighs such mentions, but never names one.
+  const speakable = [...byName.values()].filter(
+    ({ candidate }) =>
+      !candidate.features.includes('after-preposition') || !candidate.features.includes('saying-follows'),
+  );
+  const chosen = speakable.reduce<{ candidate: Candidate; probability: number } | null>(
     (best, person) => (best === null || person.probability > best.probability ? person : best),
     null,
   );

@@ -31,7 +31,7 @@ import {
   unregisteredName,
   type AttributionContext,
 } from './speakers.ts';
-import { SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
+import { isSpeechVerb, SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
 
 export type { QuoteAttribution, QuoteSite, SpeakerRule } from './speaker-site.ts';
 
@@ -170,6 +170,35 @@ function attributeByAsAside(site: QuoteSite): QuoteAttribution | null {
   const aside = AS_ASIDE_BEFORE.exec(site.before);
   const speaker = aside ? speakerInPhrase(aside[1]!, site.context) : null;
   return speaker ? attributeTo(speaker, 'speaker-before', 0.8, aside![0].trim()) : null;
+}
+
+// A sentence that opens with a participle of saying, the quote inside it: "Bemoaning the
+// “phony system,” Trump accused Holt …", "Conceding that a deal would come “down the line”
+// he warned: …". The participle's subject is the main clause's, after the phrase.
+const OPENING_PARTICIPLE = /^\s*(\p{Lu}\p{Ll}+ing)\b[^,;:“”"]*$/u;
+const MAIN_CLAUSE_AFTER =
+  /^[^,;:“”"]{0,80}?,?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+|he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+
+/** The subject of the main clause after an opening participle of saying that holds the quote. */
+function attributeByOpeningParticiple(site: QuoteSite): QuoteAttribution | null {
+  const { quote, before, after, context } = site;
+  const participle = OPENING_PARTICIPLE.exec(before);
+  if (!participle || quote.closeMark === null || !isSpeechVerb(participle[1]!.toLowerCase())) return null;
+  const main = MAIN_CLAUSE_AFTER.exec(after);
+  if (!main) return null;
+  const subject = main[1]!;
+  const evidence = `${participle[1]!} … ${main[0].replace(/^[\s,]+/u, '')}`;
+  if (/^(?:he|she)$/u.test(subject)) {
+    return attributeToPronoun(
+      subject,
+      context,
+      site.masked.slice(0, quote.start),
+      'speaker-before',
+      evidence,
+    );
+  }
+  const speaker = speakerInPhrase(subject, context);
+  return speaker ? attributeTo(speaker, 'speaker-before', 0.75, evidence) : null;
 }
 
 /** The subject of a speech verb in the quote's clause, when it is not the two leaders together. */
@@ -414,6 +443,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   attributeByOpeningVerb,
   attributeByAsAside,
   attributeBySubjectInClause,
+  attributeByOpeningParticiple,
   attributeByAccordingTo,
   attributeByJointSubjectInClause,
   attributeBySentenceEnd,

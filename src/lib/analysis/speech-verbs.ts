@@ -64,7 +64,7 @@ export const SAYING_VERBS = new Set([
     observe opine post predict press proclaim quip recall recount reiterate remark repeat reply
     report respond retort say scoff shout snap state stress tell testify text tweet urge vent warn
     wonder write yell
-    bark beg gripe growl hiss holler mutter plead rant roar scream sigh snarl sneer taunt tease
+    bark bemoan beg gripe growl hiss holler mutter plead rant roar scream sigh snarl sneer taunt tease
     thunder whisper sing`,
     // More often a noun or an adjective: "a continuing investigation", "reporting by", "a
     // posting", "pressing issues", "a demanding job"; and "the spate of protests demands

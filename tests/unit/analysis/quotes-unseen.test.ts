@@ -281,6 +281,17 @@ describe('attribution in unseen news prose', () => {
     expect(speakers(['The U.S. media has always claimed to be “unbiased.”'])).toEqual([null]);
   });
 
+  it('gives a quote inside an opening participle of saying the subject of the main clause', () => {
+    expect(
+      speakers([
+        'Bemoaning the “phony system,” Tom Reyes accused the host of bias.',
+        'Citing the attack as a wake-up call for their “reveries,” Jane Roe urged voters to think again.',
+      ]),
+    ).toEqual(['Tom Reyes', 'Jane Roe']);
+    // Not a participle that says nothing.
+    expect(speakers(['Holding a “Make America Great” sign, Tom Reyes waved.'])).toEqual([null]);
+  });
+
   it('reads "went on" as a verb of saying: to go on is to keep talking', () => {
     expect(
       speakers([
