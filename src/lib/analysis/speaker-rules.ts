@@ -117,6 +117,41 @@ function attributeByLabel(site: QuoteSite): QuoteAttribution | null {
   return speaker ? attributeTo(speaker, 'label', 0.9, label![0].replace(/^\s*[-–—]?\s*/u, '')) : null;
 }
 
+// A transcript's speaker label opens the quotation: "PENCE: Well, look, …", "JOEL BENENSON: …".
+const TRANSCRIPT_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
+
+/**
+ * Transcript: a quotation that opens with a speaker's name in capitals and a colon, and
+ * the quotes inside it ("PENCE: Well, Hillary Clinton thinks this is “Shark Tank.”"). The
+ * label must be someone the registry or the article names ("Mike Pence" before "PENCE"):
+ * "BYLINE:" and "CORRECTION:" are no one.
+ */
+function attributeByTranscriptLabel(site: QuoteSite): QuoteAttribution | null {
+  const { quote, quotes, context } = site;
+  // The label's quotation holds this quote: it is this one, or an earlier one of the
+  // sentence that is not closed before it.
+  const holder = quotes
+    .slice(0, site.index + 1)
+    .find(
+      (other) =>
+        TRANSCRIPT_LABEL.test(other.text) &&
+        (other === quote || other.closeMark === null || other.end >= quote.end),
+    );
+  const label = holder ? TRANSCRIPT_LABEL.exec(holder.text)![1]! : null;
+  if (!label) return null;
+  const name = label.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (initial) => initial.toUpperCase());
+  const registered = findPeople(name, context.people)[0];
+  if (registered)
+    return attributeTo(
+      { person: registered.person, name: registered.person.name },
+      'label',
+      0.85,
+      `${label}:`,
+    );
+  const known = context.names.bySurname.get(name.split(/\s+/).at(-1)!);
+  return known ? attributeTo({ person: null, name: known }, 'label', 0.85, `${label}:`) : null;
+}
+
 /**
  * A quote signed with a dash and a name: “…” — Bernie Sanders. / “…” ― Pamela Padilla
  * “…” / "…" -President Obama, tweeting after the speech. The name starts with a capital
@@ -437,6 +472,7 @@ function attributeToClauseSubject(site: QuoteSite): QuoteAttribution | null {
 /** The speaker rules in the order they are tried; the first that names a speaker wins. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
   attributeByLabel,
+  attributeByTranscriptLabel,
   attributeBySignature,
   attributeBySpeakerAfter,
   attributeInterrupted,

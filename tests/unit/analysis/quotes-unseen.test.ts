@@ -326,6 +326,16 @@ describe('attribution in unseen news prose', () => {
     ).toEqual(['New Yorker', 'Jane Roe']);
   });
 
+  it('reads a transcript’s speaker label in capitals, for the quotes inside its quotation', () => {
+    expect(
+      speakers([
+        'Mike Pence spoke on Sunday.',
+        '"PENCE: Well, look, she apparently thinks this is an episode of “Shark Tank.”',
+        '"BYLINE: Well, look at “Shark Tank.”',
+      ]),
+    ).toEqual(['Mike Pence', 'Mike Pence', null, null]);
+  });
+
   it('reads a label after a headline and a dash, as round-ups write them', () => {
     expect(
       quotes([
