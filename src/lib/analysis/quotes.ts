@@ -60,6 +60,10 @@ export function extractQuotes(
       teaser,
       recentSpeakers,
       previousSentence: sentenceIndex > 0 ? sentences[sentenceIndex - 1]!.text : null,
+      nextSentence:
+        !sentence.cut && sentences[sentenceIndex + 1]?.cut === false
+          ? sentences[sentenceIndex + 1]!.text
+          : null,
       openQuoteSpeaker,
       previousSpeaker,
       names,

@@ -32,6 +32,7 @@ import {
   type AttributionContext,
 } from './speakers.ts';
 import { isSpeechVerb, SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
+import { tagWords } from './word-tags.ts';
 
 export type { QuoteAttribution, QuoteSite, SpeakerRule } from './speaker-site.ts';
 
@@ -400,6 +401,48 @@ export function speakerReportedBefore(context: AttributionContext): QuoteAttribu
   );
 }
 
+// A sentence that is all attribution: "Scott's niece, state Del. Marcia Price, shouted to
+// the crowd.", "Trump said.", "US Senator Jeff Sessions said as he launched the process."
+const ATTRIBUTION_SENTENCE = new RegExp(
+  `^\\s*([^;“”"]{1,120}?)\\s+((?:(?:has|have|had|also|then|later|\\p{Ll}+ly)\\s+)*)(${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b([^;“”"]{0,60})$`,
+  'u',
+);
+
+/**
+ * A sentence that is one whole quote, whose speaker the next sentence names and does
+ * nothing else: “This is a big year for us!” Scott's niece, Marcia Price, shouted to the
+ * crowd. (A "!" or "?" ends the quote's sentence before its attribution.)
+ */
+function attributeToNextSentenceSpeaker(site: QuoteSite): QuoteAttribution | null {
+  const { before, after, quotes, quote, context } = site;
+  const wholeSentence =
+    quotes.length === 1 &&
+    quote.cut === null &&
+    before.trim() === '' &&
+    after.replace(/[\s.,!?…]/gu, '') === '';
+  // A nickname in quotation marks is part of the name: Marcia "Cia" Price.
+  const next = context.nextSentence?.replace(/\s["“]\p{Lu}[\p{L}.'’-]*["”](?=\s)/gu, '');
+  const attribution = wholeSentence && next ? ATTRIBUTION_SENTENCE.exec(next) : null;
+  // Only a short tail after the verb ("to the crowd", "on Monday"): "Trump said he would
+  // win." reports other words.
+  if (!attribution || !shortTailAfter(attribution[4]!) || speechVerbsIn(attribution[4]!).length > 0)
+    return null;
+  // The words before the verb are its subject, with asides, and no verb of their own ("Carson
+  // turned the story back on the Post, pointing out that Robert Costa had reported …").
+  if (tagWords(attribution[1]!).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
+  const head = next!.slice(
+    0,
+    attribution.index + attribution[0].length - attribution[4]!.length - attribution[3]!.length,
+  );
+  const evidence = `the next sentence: ${next!.trim()}`;
+  const pronoun = /^\s*(he|she)\s*$/iu.exec(attribution[1]!);
+  if (pronoun) return attributeToPronoun(pronoun[1]!, context, '', 'speaker-after', evidence, 0.6);
+  const named = attributeToNamedSubject(next!, head, context);
+  return named?.speaker && named.rule === 'speaker-before' && !isCollective(named.speaker.person)
+    ? attributeTo(named.speaker, 'speaker-after', 0.7, evidence)
+    : null;
+}
+
 /**
  * A quote whose opening was cut, right after a sentence whose quote was cut open at its
  * end: the same speaker goes on.
@@ -483,6 +526,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   attributeByAccordingTo,
   attributeByJointSubjectInClause,
   attributeBySentenceEnd,
+  attributeToNextSentenceSpeaker,
   attributeToPreviousSpeaker,
   attributeToOpenQuoteSpeaker,
   attributeToClauseSubject,

@@ -69,6 +69,8 @@ export interface AttributionContext {
   recentSpeakers: readonly Speaker[];
   /** The plain text of the sentence before this one in the body, if any. */
   previousSentence: string | null;
+  /** The plain text of the sentence after this one, when neither was cut from the other. */
+  nextSentence?: string | null;
   /** Speaker of the previous sentence's last quote, if it was cut open at the end. */
   openQuoteSpeaker: Speaker | null;
   /** Speaker of the previous sentence's last quote, if it has one. */
@@ -362,7 +364,8 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
  */
 export function subjectPhrase(head: string): string {
   let text = head.replace(/\s+$/, '');
-  text = text.replace(/\s*\([^()]*\)$/, '');
+  // ("Marcia Price (D-Newport News)," keeps its comma: the appositive closes after it.)
+  text = text.replace(/\s*\([^()]*\)(,?)$/, '$1');
   text = text.replace(/,\s*(?:who|which)$/u, '');
   const appositive = /,\s([^,]*?)\s*[,”"]$/u.exec(text);
   if (appositive) {

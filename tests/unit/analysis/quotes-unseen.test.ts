@@ -326,6 +326,23 @@ describe('attribution in unseen news prose', () => {
     ).toEqual(['New Yorker', 'Jane Roe']);
   });
 
+  it('gives a whole quoted sentence the speaker of a next sentence that is all attribution', () => {
+    expect(
+      speakers([
+        '"This is a big year for our senator, Bobby Scott!"',
+        'Scott’s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
+      ]),
+    ).toEqual(['Marcia Price', null]);
+    // Not a next sentence that reports other words, or whose subject is a clause of its own.
+    expect(speakers(['“I like it.”', 'Tom Reyes said he would win.'])).toEqual([null]);
+    expect(
+      speakers([
+        '“The people I have are spectacular.”',
+        'Tom Reyes turned on the paper, noting that its Jane Roe had reported in June that it was over.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('reads a transcript’s speaker label in capitals, for the quotes inside its quotation', () => {
     expect(
       speakers([
