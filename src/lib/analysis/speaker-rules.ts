@@ -391,8 +391,13 @@ export function speakerReportedBefore(context: AttributionContext): QuoteAttribu
   const verb = speechVerbsIn(previous)[0];
   if (!verb) return null;
   const head = previous.slice(0, verb.index);
-  const named = attributeToNamedSubject(previous, head, context);
-  if (!named?.speaker || named.rule !== 'speaker-before' || isCollective(named.speaker.person)) return null;
+  // "He didn't suggest retaliation. “Our goal is …”": a he or she resolved as for "he said".
+  const pronoun = /^\s*(He|She)\s+(?:[\p{Ll}’']+\s+){0,2}$/u.exec(head);
+  const named = pronoun
+    ? attributeToPronoun(pronoun[1]!, context, '', 'speaker-before', head)
+    : attributeToNamedSubject(previous, head, context);
+  if (!named?.speaker || !named.rule?.startsWith('speaker-before') || isCollective(named.speaker.person))
+    return null;
   return attributeTo(
     named.speaker,
     'continues-previous-speaker',

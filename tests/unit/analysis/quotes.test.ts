@@ -623,6 +623,14 @@ describe('naming speakers the registry does not know', () => {
       speakersOf(['Rob Woolson spoke.', 'Woolson said the county is divided.', '“That’s a tough area.”']),
     ).toEqual(['Rob Woolson']);
     expect(speakersOf(['Travellers said the county is divided.', '“That’s a tough area.”'])).toEqual([null]);
+    // A he or she that reports is resolved as for "he said".
+    expect(
+      speakersOf([
+        '“We have problems,” Tom Reyes said.',
+        'He said the county is divided.',
+        '“That is a tough area.”',
+      ]),
+    ).toEqual(['Tom Reyes', 'Tom Reyes']);
     expect(speakersOf(['Travellers followed the #NeverTrump tag, saying it was “a good cause.”'])).toEqual([
       null,
     ]);
