@@ -49,6 +49,8 @@ const AFTER_PREPOSITION =
   /(\S*)\s*\b(in|at|from|of|by|to|near|for|with|on|into|across|outside|inside|via|about)\s+(?:the\s+)?$/iu;
 const TRAILING_PHRASE =
   /(\p{Lu}[\p{L}'’-]+\.?)\s+(?=(?:of|from|at|in|on|during|via|with|for|to|after|before|when|while|who|whose|which|as|about|outside|near)\s)/gu;
+const ORGANISATION_DOCUMENT =
+  /^(?:[Tt]he|[Aa]n?)?\s*((?:\p{Lu}[\p{L}.'’&-]*\s+){1,5})(?:report|statement|memo|letter|release|study|survey|analysis|document|filing|complaint|ruling|order|email|editorial)$/u;
 const CAPITALISED_RUN = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*$/u;
 
 /** Who said a quote: a registry person, or a name the text gives. */
@@ -324,6 +326,10 @@ function speakerEndingPhrase(phrase: string, context: AttributionContext): Speak
       if (document) return { person: document, name: document.name };
     }
   }
+  // An organisation's document: "the IMF report", "a State Department memo".
+  const document = ORGANISATION_DOCUMENT.exec(text);
+  const author = document ? organisationNamed(document[1]!, 'the') : null;
+  if (author) return author;
   // A capitalised run that ends the phrase.
   const found = CAPITALISED_RUN.exec(text);
   const run = found?.[1];

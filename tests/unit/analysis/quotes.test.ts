@@ -477,6 +477,13 @@ describe('naming speakers the registry does not know', () => {
         '“It is over,” the Post reported.',
       ]),
     ).toEqual(['US Conference of Mayors', 'State Department', 'Washington Post', 'FBI', 'Post']);
+    // An organisation's document speaks for it.
+    expect(
+      speakersOf([
+        '“The impact remains unclear,” the IMF report stated.',
+        'A State Department memo said it was “dead.”',
+      ]),
+    ).toEqual(['IMF', 'State Department']);
     // "he" is the person who spoke before, not the organisation that spoke last.
     expect(
       speakersOf(['“Yes,” Tom Reyes said.', '“No,” the State Department said.', '“Maybe,” he said.']),
