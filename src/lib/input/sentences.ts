@@ -110,8 +110,9 @@ function endsSentence(
     // "Ph.D." ends a sentence only before a typical opener, like an acronym.
     if (/^(?:\p{L}{1,2}\.)+\p{L}$/u.test(word) && /\p{Ll}/u.test(word))
       return SENTENCE_OPENERS.has(nextWord(line, next));
-    // A single capital is an initial ("Vladimir V. Putin", "Robert P. Casey"), not "p. 4".
-    if (/^\p{Lu}$/u.test(word)) return false;
+    // A single capital is an initial ("Vladimir V. Putin", "Robert P. Casey"), not "p. 4";
+    // before a closing quotation mark it is a word ("“Neither do I.” Editor’s note: …").
+    if (/^\p{Lu}$/u.test(word) && !CLOSING_QUOTE.test(closers)) return false;
     // A party or state tag closes inside a sentence: "Sen. Pat Toomey (R-Pa.) refused",
     // "Sen. Rand Paul (Ky.) has released" (13 splits of PolNeAR's train split).
     if (

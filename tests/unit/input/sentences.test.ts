@@ -58,6 +58,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after "I." inside a closing quotation mark, which is no initial', () => {
+    expect(split('“Neither do I.” Editor’s note: this is a note.')).toEqual([
+      '“Neither do I.”',
+      'Editor’s note: this is a note.',
+    ]);
+  });
+
   it('reads "Del." before a name as a title, and before a sentence opener as the end of a sentence', () => {
     expect(
       split('“It is a waste,” said Del. Stacey Plaskett. She lives in Dover, Del. The town is small.'),
