@@ -104,7 +104,10 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
   const coordinated =
     /,?\s*\b(?:and|but)\s+(?:(?:also|then|later|now|again|went on to|goes on to|continued to|\p{Ll}+ly)\s+)*$/u.exec(
       head,
-    ) ?? (/ing$/.test(verb[0]) ? /(?:,|[”"]|\b(?:by|before|after)\b)\s*$/u.exec(head) : null);
+    ) ??
+    (/ing$/.test(verb[0]) ? /(?:,|[”"]|\b(?:by|before|after)\b)\s*$/u.exec(head) : null) ??
+    // "…,” Sanders said, going on to say that …": the participle's infinitive.
+    /(?:,|[”"])\s*(?:going on|continuing|proceeding) to\s+$/u.exec(head);
   if (coordinated && coordinated.index > 0) {
     const clause = head.slice(0, coordinated.index);
     const first = findSubjectIn(clause, offset, site);

@@ -292,6 +292,17 @@ describe('attribution in unseen news prose', () => {
     expect(speakers(['Holding a “Make America Great” sign, Tom Reyes waved.'])).toEqual([null]);
   });
 
+  it('gives "going on to say" the subject of the verb before it', () => {
+    expect(
+      quotes([
+        '“That is insane,” Tom Reyes said, going on to say that the country has spent “hundreds of years” on it.',
+      ]).map((quote) => [quote.speaker?.name, quote.rule]),
+    ).toEqual([
+      ['Tom Reyes', 'speaker-after'],
+      ['Tom Reyes', 'speaker-before'],
+    ]);
+  });
+
   it('reads "went on" as a verb of saying: to go on is to keep talking', () => {
     expect(
       speakers([
