@@ -33,11 +33,18 @@ export const THEME_THRESHOLD = 0.5;
 /** Confidence of a descriptor found by the title rule: the words before a name can be noise. */
 const TITLE_CONFIDENCE = 0.7;
 
+/**
+ * Confidence of a fact found by a reference back to it ("the plan"): the article named the
+ * fact before, but "the plan" could be another plan.
+ */
+export const REFERENCE_CONFIDENCE = 0.6;
+
 type ThemeEntry =
   { kind: 'phrase'; theme: string; phrase: string; weight: number } | { kind: 'exclude'; theme: string };
 type FactEntry =
   { fact: string; match: number; part: number; phrase: string } | { fact: string; exclude: true };
 type ValenceEntry = { polarity: 'positive' | 'negative'; phrase: string };
+type ReferenceEntry = { fact: string; phrase: string };
 type NameEntry = { subject: DescriptorSubject };
 type DescriptorEntry = { subject: DescriptorSubject; phrase: string };
 
@@ -47,6 +54,7 @@ export interface FramingLexicons {
   story: Story;
   themeMatcher: PhraseMatcher<ThemeEntry>;
   factMatcher: PhraseMatcher<FactEntry>;
+  referenceMatcher: PhraseMatcher<ReferenceEntry>;
   descriptorMatcher: PhraseMatcher<DescriptorEntry>;
   nameMatcher: PhraseMatcher<NameEntry>;
   valenceMatcher: PhraseMatcher<ValenceEntry>;
@@ -81,6 +89,11 @@ export function compileLexicons(
         ),
         ...fact.exclude.map((phrase) => ({ phrase, entry: { fact: fact.id, exclude: true as const } })),
       ]),
+    ),
+    referenceMatcher: createPhraseMatcher<ReferenceEntry>(
+      story.facts.flatMap((fact) =>
+        (fact.refer ?? []).map((phrase) => ({ phrase, entry: { fact: fact.id, phrase } })),
+      ),
     ),
     descriptorMatcher: createPhraseMatcher(
       story.descriptors.flatMap((group) =>
@@ -353,6 +366,34 @@ function quotedWordCount(text: string, quoted: readonly [number, number][]): num
   return quoted.reduce((sum, [from, to]) => sum + countWords(text.slice(from, to)), 0);
 }
 
+/**
+ * The facts a unit refers back to: a reference phrase of a fact the article named in an
+ * earlier unit (`named`: fact → that unit's id), when the unit does not mention the fact
+ * itself and does not say it was left out.
+ */
+function findReferences(
+  unit: TextUnit,
+  quoted: readonly [number, number][],
+  named: ReadonlyMap<string, string>,
+  mentioned: ReadonlySet<string>,
+  lexicons: FramingLexicons,
+): FactMention[] {
+  const byFact = new Map<string, PhraseMatch[]>();
+  for (const found of lexicons.referenceMatcher.findAll(unit.text)) {
+    const { fact, phrase } = found.entry;
+    if (!named.has(fact) || mentioned.has(fact) || isLeftOut(unit.text, found.start, found.end)) continue;
+    byFact.set(fact, [...(byFact.get(fact) ?? []), toMatch(found, phrase, quoted)]);
+  }
+  return [...byFact].map(([fact, matches]) => ({
+    fact,
+    unitId: unit.id,
+    in: matches.some((match) => match.in === 'narration') ? 'narration' : 'quote',
+    confidence: REFERENCE_CONFIDENCE,
+    matches,
+    antecedent: named.get(fact)!,
+  }));
+}
+
 /** The framing of `units` text units before anything is found in them. */
 export function emptyFraming(units: number): ArticleFraming {
   return {
@@ -375,6 +416,8 @@ export function tagWordsIn(tag: ThemeTag): WordsIn {
 /** Analyses the teaser and sentences of one article against the story and theme lexicons. */
 export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexicons): ArticleFraming {
   const framing = emptyFraming(units.length);
+  // Facts the article has named so far, with the unit that named each first.
+  const named = new Map<string, string>();
   for (const unit of units) {
     const quoted = quotedSpans(unit.text);
     const inQuotes = quotedWordCount(unit.text, quoted);
@@ -382,8 +425,10 @@ export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexi
     framing.narrationWords += Math.max(0, countWords(unit.text) - inQuotes);
     framing.themes.push(...tagThemes(unit, quoted, lexicons));
     const { reported, absent } = findFacts(unit, quoted, lexicons);
-    framing.facts.push(...reported);
+    const mentioned = new Set([...reported, ...absent].map((mention) => mention.fact));
+    framing.facts.push(...reported, ...findReferences(unit, quoted, named, mentioned, lexicons));
     framing.absentFacts.push(...absent);
+    for (const { fact } of reported) if (!named.has(fact)) named.set(fact, unit.id);
     framing.descriptors.push(...findDescriptors(unit, quoted, lexicons));
     framing.valence.push(...findValence(unit, quoted, lexicons));
   }

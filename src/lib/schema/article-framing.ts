@@ -49,6 +49,11 @@ export const factMentionSchema = z.strictObject({
   in: z.enum(wordsIn),
   confidence: z.number().min(0).max(1),
   matches: z.array(phraseMatchSchema).min(1),
+  /**
+   * For a reference back to the fact ("the plan", after a sentence named China's position
+   * paper): the unit that named it. Absent for a direct mention.
+   */
+  antecedent: z.string().optional(),
 });
 
 /** A key fact found in one text unit. */

@@ -55,6 +55,12 @@ export const factSchema = z.strictObject({
   description: z.string().min(1),
   match: z.array(factMatchSchema).min(1),
   exclude: z.array(phraseSchema),
+  /**
+   * Definite references that stand for the fact once the article has named it ("the plan",
+   * "the warrant"): they count for it at a lower confidence, with the naming sentence as
+   * evidence. Optional.
+   */
+  refer: z.array(phraseSchema).optional(),
 });
 
 /** One key fact of content/story.yaml. */

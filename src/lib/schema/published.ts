@@ -69,6 +69,8 @@ export const factScoreSchema = z.strictObject({
   fact: kebabId,
   mentioned: z.boolean(),
   units: z.number().int().nonnegative(),
+  /** Of those, the units that only refer back to it ("the plan", once the article named it). */
+  references: z.number().int().nonnegative(),
   /** False when the fact appears only inside quotation marks. */
   inNarration: z.boolean(),
   confidence: z.number().min(0).max(1).nullable(),

@@ -19,6 +19,8 @@ export interface EvidenceView {
   /** The side of the quotation marks the label's words are on. */
   in: WordsIn;
   segments: Segment[];
+  /** For a reference back to a fact ("the plan"): the earlier sentence that named it. */
+  refersTo?: { href: string; excerpt: string };
 }
 
 /** The plain text of an article's teaser or sentence, by its element id. */
@@ -56,7 +58,18 @@ export interface EvidenceGroup {
 const ownShare = (group: EvidenceGroup) =>
   group.items.filter((item) => item.in === 'narration').length / Math.max(1, group.units);
 
-type Labelled = { unitId: string; in: WordsIn; matches: readonly { start: number; end: number }[] };
+type Labelled = {
+  unitId: string;
+  in: WordsIn;
+  matches: readonly { start: number; end: number }[];
+  antecedent?: string | undefined;
+};
+
+/** The first words of a text, enough to recognise it: "The International Criminal Court acted …". */
+export function excerpt(text: string, words = 8): string {
+  const all = text.trim().split(/\s+/u);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
+}
 
 function groupEvidence(
   articles: readonly Article[],
@@ -79,6 +92,14 @@ function groupEvidence(
         href: `${article.href}#${label.unitId}`,
         in: label.in,
         segments: highlight(unitText(article, label.unitId), label.matches),
+        ...(label.antecedent === undefined
+          ? {}
+          : {
+              refersTo: {
+                href: `${article.href}#${label.antecedent}`,
+                excerpt: excerpt(unitText(article, label.antecedent)),
+              },
+            }),
       });
     }
     groups.set(key, group);

@@ -29,6 +29,7 @@ export const story: Story = {
       description: 'The warrant.',
       match: ['International Criminal Court', ['ICC', 'warrant*']],
       exclude: [],
+      refer: ['the warrant', 'the court'],
     },
     {
       id: 'taiwan',
@@ -124,6 +125,31 @@ describe('analyseFraming: facts', () => {
         text,
       ).toEqual(['taiwan']);
     }
+  });
+
+  it('counts a reference back to a fact the article named before, at a lower confidence, with the naming unit', () => {
+    const { facts } = analyse(
+      'The International Criminal Court acted on Friday.',
+      'Xi did not mention it.',
+      'The court’s move angered Moscow, and the warrant hangs over the visit.',
+    );
+    expect(
+      facts.map(({ fact, unitId, confidence, antecedent }) => [fact, unitId, confidence, antecedent]),
+    ).toEqual([
+      ['icc-warrant', 'a-s1', 1, undefined],
+      ['icc-warrant', 'a-s3', 0.6, 'a-s1'],
+    ]);
+    expect(facts[1]!.matches.map((match) => match.text)).toEqual(['The court', 'the warrant']);
+  });
+
+  it('does not count a reference before the fact is named, beside a direct mention, or said left out', () => {
+    expect(
+      analyse('The warrant came first.', 'The ICC issued a warrant.').facts.map((fact) => fact.unitId),
+    ).toEqual(['a-s2']);
+    expect(analyse('The ICC issued a warrant.', 'The ICC warrant and the court.').facts).toHaveLength(2);
+    expect(
+      analyse('The ICC issued a warrant.', 'The warrant was not discussed.').facts.map((fact) => fact.unitId),
+    ).toEqual(['a-s1']);
   });
 
   it('still counts a fact the sentence denies or reports beside an omission', () => {

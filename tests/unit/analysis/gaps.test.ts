@@ -26,6 +26,7 @@ function fact(id: string, mentioned: boolean): FactScore {
     fact: id,
     mentioned,
     units: mentioned ? 1 : 0,
+    references: 0,
     inNarration: mentioned,
     confidence: null,
     evidence: [],

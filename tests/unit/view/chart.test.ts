@@ -12,6 +12,7 @@ const score = (fields: Partial<FactScore>): FactScore => ({
   fact: 'taiwan',
   mentioned: false,
   units: 0,
+  references: 0,
   inNarration: false,
   confidence: null,
   evidence: [],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatShare, shareColour, SHARE_STEPS } from '../../../src/lib/view/chart.ts';
-import { descriptorAnchor, highlight } from '../../../src/lib/view/evidence.ts';
+import { descriptorAnchor, excerpt, factEvidence, highlight } from '../../../src/lib/view/evidence.ts';
+import { ingest } from '../../../src/lib/ingest/index.ts';
+import { inputWith } from '../../helpers.ts';
 import { orderedPairs, pairSlug } from '../../../src/lib/view/pairs.ts';
 
 describe('highlight', () => {
@@ -15,6 +17,30 @@ describe('highlight', () => {
       { text: 'gas pipeline', marked: true },
       { text: ' deal', marked: false },
     ]);
+  });
+});
+
+describe('factEvidence', () => {
+  it('links a reference back to a fact to the earlier sentence that named it', async () => {
+    const { articles } = await ingest(
+      inputWith({
+        'content/sources/s.txt':
+          'Xi in Moscow\nThe International Criminal Court issued an arrest warrant for Putin on Friday. Xi arrived on Monday. The warrant hangs over the visit.\n',
+      }),
+    );
+    const items = factEvidence(articles, 'icc-warrant').flatMap((group) => group.items);
+    expect(items.map((item) => item.refersTo?.excerpt ?? null)).toEqual([
+      null,
+      'The International Criminal Court issued an arrest warrant …',
+    ]);
+    expect(items[1]!.refersTo!.href).toBe(items[0]!.href);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps the first words of a text', () => {
+    expect(excerpt('One two three', 8)).toBe('One two three');
+    expect(excerpt('a b c d e f g h i j', 3)).toBe('a b c …');
   });
 });
 
