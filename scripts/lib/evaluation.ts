@@ -2,7 +2,14 @@
  * Measuring the quote extractor against hand-labelled gold quotes: span precision and
  * recall, and speaker accuracy over the quotes the text attributes.
  */
-import type { Article, ArticleFraming, FramingGold, QuoteGold } from '../../src/lib/schema/index.ts';
+import type {
+  Article,
+  ArticleFraming,
+  FramingArticlesGold,
+  FramingGold,
+  QuoteGold,
+} from '../../src/lib/schema/index.ts';
+import type { TextUnit } from '../../src/lib/analysis/framing.ts';
 
 export interface QuoteEvaluation {
   gold: number;
@@ -164,6 +171,46 @@ export function evaluateFraming(
         found: framing.facts.map((mention) => mention.fact),
       })),
     ),
+  };
+}
+
+/** Facts found in whole articles: all units, and the units the gold says refer back to a fact. */
+export interface ArticleFactsEvaluation {
+  articles: number;
+  units: number;
+  facts: LabelEvaluation;
+  /** The units labelled `refers: true` alone: can a reference back to a fact be found? */
+  referring: LabelEvaluation;
+}
+
+/**
+ * Tags each gold article unit by unit (teaser first), as the build does, and compares the
+ * facts with the labels given by meaning in context. A fact the unit says was absent and
+ * is tagged counts as a wrong one.
+ */
+export function evaluateArticleFacts(
+  gold: FramingArticlesGold['articles'],
+  analyse: (units: readonly TextUnit[]) => ArticleFraming,
+): ArticleFactsEvaluation {
+  const rows = gold.flatMap((article, articleIndex) => {
+    const units = [article.teaser, ...article.sentences];
+    const framing = analyse(
+      units.map((unit, index) => ({ id: `g${articleIndex + 1}-u${index}`, text: unit.text })),
+    );
+    return units.map((unit, index) => ({
+      text: unit.text,
+      gold: unit.facts,
+      refers: unit.refers,
+      found: framing.facts
+        .filter((mention) => mention.unitId === `g${articleIndex + 1}-u${index}`)
+        .map((mention) => mention.fact),
+    }));
+  });
+  return {
+    articles: gold.length,
+    units: rows.length,
+    facts: scoreLabels(rows),
+    referring: scoreLabels(rows.filter((row) => row.refers)),
   };
 }
 

@@ -46,6 +46,35 @@ export const framingGoldSchema = z.strictObject({
 /** tests/fixtures/framing-gold.yaml. */
 export type FramingGold = z.infer<typeof framingGoldSchema>;
 
+/** One labelled unit of an article of the article-level framing gold set. */
+const framingGoldUnitSchema = z.strictObject({
+  text: z.string().min(1),
+  /** Facts the unit refers to in any wording, read in the context of the article so far. */
+  facts: z.array(kebabId),
+  /** Whether one of those facts is expressed only by a reference back ("the plan"). */
+  refers: z.boolean(),
+  /** Facts the unit says were absent: tagging them is wrong. */
+  absent: z.array(kebabId),
+});
+
+/**
+ * tests/fixtures/framing-gold-articles.yaml: whole short articles, each unit labelled by
+ * meaning in the context of the sentences before it, blind to the lexicons, for the
+ * references back to a fact ("the plan") that a sentence alone cannot show.
+ */
+export const framingArticlesGoldSchema = z.strictObject({
+  articles: z.array(
+    z.strictObject({
+      style: z.string(),
+      teaser: framingGoldUnitSchema,
+      sentences: z.array(framingGoldUnitSchema).min(1),
+    }),
+  ),
+});
+
+/** tests/fixtures/framing-gold-articles.yaml. */
+export type FramingArticlesGold = z.infer<typeof framingArticlesGoldSchema>;
+
 /**
  * `<split>.gold.json` of the PolNeAR corpus in our source format (../shared/corpora/polnear):
  * each article's publisher and wire, and each quoted span of an annotated attribution with

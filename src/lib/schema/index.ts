@@ -108,9 +108,11 @@ export {
   type ValenceScore,
 } from './published.ts';
 export {
+  framingArticlesGoldSchema,
   framingGoldSchema,
   polnearGoldSchema,
   quoteGoldSchema,
+  type FramingArticlesGold,
   type FramingGold,
   type PolnearGold,
   type QuoteGold,

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  evaluateArticleFacts,
   evaluateFraming,
   evaluateQuotes,
   FRAMING_TARGETS,
@@ -79,6 +80,29 @@ describe('evaluateFraming on the blind hand-labelled sentences', () => {
     const ids = new Set(lexicons.story.facts.map((fact) => fact.id));
     for (const sentence of blind2.sentences)
       for (const fact of [...sentence.facts, ...(sentence.absent ?? [])]) expect(ids).toContain(fact);
+  });
+
+  it('scores the facts of whole articles unit by unit, and the units that refer back apart', () => {
+    const unit = (text: string, facts: string[], refers = false) => ({ text, facts, refers, absent: [] });
+    const result = evaluateArticleFacts(
+      [
+        {
+          style: 'test',
+          teaser: unit('Xi in Moscow', []),
+          sentences: [
+            unit('The International Criminal Court issued an arrest warrant for Putin.', ['icc-warrant']),
+            unit('The warrant hangs over the visit.', ['icc-warrant'], true),
+            unit('Kyiv has its own peace formula; the plan asks Russia to leave.', []),
+          ],
+        },
+      ],
+      (units) => analyseFraming(units, lexicons),
+    );
+    expect([result.articles, result.units]).toEqual([1, 4]);
+    expect([result.facts.truePositives, result.facts.falsePositives, result.facts.falseNegatives]).toEqual([
+      2, 0, 0,
+    ]);
+    expect([result.referring.truePositives, result.referring.falseNegatives]).toEqual([1, 0]);
   });
 
   it('counts a wrong tag and a miss per label', () => {
