@@ -9,7 +9,7 @@ import type {
   FramingGold,
   QuoteGold,
 } from '../../src/lib/schema/index.ts';
-import type { TextUnit } from '../../src/lib/analysis/framing.ts';
+import type { TextUnit } from '../../src/lib/analysis/index.ts';
 
 export interface QuoteEvaluation {
   gold: number;
