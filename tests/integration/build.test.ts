@@ -87,6 +87,19 @@ describe('npm run build on a fixture site', () => {
     }
   });
 
+  it('shows a reference back to a fact on the fact’s page, linked to the sentence that named it', () => {
+    const tass = articles[1]!;
+    const html = readFileSync(dist('facts/position-paper/index.html'), 'utf8');
+    const named = tass.sentences.find((sentence) => sentence.text.includes('peace plan'))!;
+    expect(html).toContain('refers back to');
+    expect(html).toContain(`href="${tass.href}#${named.id}"`);
+    const framing = JSON.parse(readFileSync(dist('data/framing.json'), 'utf8')) as {
+      outlets: { id: string; facts: { fact: string; references: number }[] }[];
+    };
+    const tassFacts = framing.outlets.find((outlet) => outlet.id === 'tass')!.facts;
+    expect(tassFacts.find((score) => score.fact === 'position-paper')?.references).toBe(1);
+  });
+
   it('publishes quotes.json, each href landing on an element that holds the quote', () => {
     const quotes = JSON.parse(readFileSync(dist('data/quotes.json'), 'utf8')) as {
       href: string;
