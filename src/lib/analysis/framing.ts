@@ -382,7 +382,10 @@ function findReferences(
   for (const found of lexicons.referenceMatcher.findAll(unit.text)) {
     const { fact, phrase } = found.entry;
     if (!named.has(fact) || mentioned.has(fact) || isLeftOut(unit.text, found.start, found.end)) continue;
-    byFact.set(fact, [...(byFact.get(fact) ?? []), toMatch(found, phrase, quoted)]);
+    const kept = byFact.get(fact) ?? [];
+    // "the peace plan" holds "the plan": the words count once.
+    if (!kept.some((match) => overlaps(match, found)))
+      byFact.set(fact, [...kept, toMatch(found, phrase, quoted)]);
   }
   return [...byFact].map(([fact, matches]) => ({
     fact,

@@ -29,7 +29,7 @@ export const story: Story = {
       description: 'The warrant.',
       match: ['International Criminal Court', ['ICC', 'warrant*']],
       exclude: [],
-      refer: ['the warrant', 'the court'],
+      refer: ['the warrant', 'the court', 'the court’s warrant'],
     },
     {
       id: 'taiwan',
@@ -140,6 +140,12 @@ describe('analyseFraming: facts', () => {
       ['icc-warrant', 'a-s3', 0.6, 'a-s1'],
     ]);
     expect(facts[1]!.matches.map((match) => match.text)).toEqual(['The court', 'the warrant']);
+    // Overlapping phrases count their words once.
+    expect(
+      analyse('The ICC issued a warrant.', 'The court’s warrant stands.').facts[1]!.matches.map(
+        (match) => match.text,
+      ),
+    ).toHaveLength(1);
   });
 
   it('does not count a reference before the fact is named, beside a direct mention, or said left out', () => {
