@@ -2,18 +2,13 @@
  * The rules that name a quote's speaker, tried in the order of SPEAKER_RULES until one is
  * sure. A rule reads one quote in its sentence and returns the speaker with its rule name,
  * confidence and evidence, or null to let the next rule try. A new rule is a function here
- * and a place in that list. What the rules read is found in speaker-site.ts (the quote in
- * its sentence), speaker-tails.ts (the verb after a quote) and speaker-clauses.ts (the
- * subject before it).
+ * and a place in that list; the rules that read a neighbouring sentence are in
+ * speaker-neighbours.ts. What the rules read is found in speaker-site.ts (the quote in its
+ * sentence), speaker-tails.ts (the verb after a quote) and speaker-clauses.ts (the subject
+ * before it).
  */
 import { isTitleLike, maskQuotes, type QuoteSpan } from './quote-spans.ts';
-import {
-  attributeToNamedSubject,
-  CLAUSE_BREAK,
-  CLAUSE_SUBJECT,
-  findClauseSubject,
-  mainClauseAt,
-} from './speaker-clauses.ts';
+import { CLAUSE_BREAK, CLAUSE_SUBJECT, findClauseSubject, mainClauseAt } from './speaker-clauses.ts';
 import {
   attributeTo,
   attributeToPronoun,
@@ -31,10 +26,15 @@ import {
   unregisteredName,
   type AttributionContext,
 } from './speakers.ts';
+import {
+  attributeToNextSentenceSpeaker,
+  attributeToOpenQuoteSpeaker,
+  attributeToPreviousSpeaker,
+} from './speaker-neighbours.ts';
 import { isSpeechVerb, SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
-import { tagWords } from './word-tags.ts';
 
 export type { QuoteAttribution, QuoteSite, SpeakerRule } from './speaker-site.ts';
+export { speakerReportedBefore } from './speaker-neighbours.ts';
 
 // The label may follow a headline and a dash, as in round-ups: "RED STATES OUTNUMBER BLUE
 // STATES - Jeffrey M. Jones: “…”".
@@ -346,121 +346,6 @@ function attributeByOpeningVerb(site: QuoteSite): QuoteAttribution | null {
 function attributeByJointSubjectInClause(site: QuoteSite): QuoteAttribution | null {
   const { result } = site.clause();
   return result?.speaker?.person?.category === 'joint' ? result : null;
-}
-
-/**
- * A sentence that is all quote, whole (not cut), right after a sentence whose quote has a
- * speaker: “…,” Peskov said. “That topic was not on the agenda.”
- */
-function attributeToPreviousSpeaker(site: QuoteSite): QuoteAttribution | null {
-  const { before, after, quotes, quote, context } = site;
-  if (before.trim() !== '' || quotes.length !== 1 || quote.cut !== null) return null;
-  const wholeSentence = after.replace(/[\s.,!?…]/g, '') === '';
-  // “I think they will care about jobs” and other pocketbook issues.: the quote opens the
-  // sentence and the narration after it names nobody and reports no one's words.
-  const narrationAfter = !wholeSentence && speechVerbsIn(after).length === 0 && !/\p{Lu}/u.test(after);
-  if (narrationAfter && context.previousSpeaker && !isCollective(context.previousSpeaker.person)) {
-    return attributeTo(
-      context.previousSpeaker,
-      'continues-previous-speaker',
-      0.5,
-      'the sentence before quotes the same speaker',
-    );
-  }
-  if (!wholeSentence) return null;
-  if (context.previousSpeaker) {
-    return isCollective(context.previousSpeaker.person)
-      ? null
-      : attributeTo(
-          context.previousSpeaker,
-          'continues-previous-speaker',
-          0.6,
-          'the sentence before quotes the same speaker',
-        );
-  }
-  return speakerReportedBefore(context);
-}
-
-/**
- * "Woolson said the area is divided. “That’s a tough area.”": the speaker whose words the
- * sentence before, without a quote, reports, for a quotation that opens the next sentence.
- */
-export function speakerReportedBefore(context: AttributionContext): QuoteAttribution | null {
-  const previous = context.previousSentence;
-  if (previous === null || /[“"]/u.test(previous)) return null;
-  const verb = speechVerbsIn(previous)[0];
-  if (!verb) return null;
-  const head = previous.slice(0, verb.index);
-  // "He didn't suggest retaliation. “Our goal is …”": a he or she resolved as for "he said".
-  const pronoun = /^\s*(He|She)\s+(?:[\p{Ll}’']+\s+){0,2}$/u.exec(head);
-  const named = pronoun
-    ? attributeToPronoun(pronoun[1]!, context, '', 'speaker-before', head)
-    : attributeToNamedSubject(previous, head, context);
-  if (!named?.speaker || !named.rule?.startsWith('speaker-before') || isCollective(named.speaker.person))
-    return null;
-  return attributeTo(
-    named.speaker,
-    'continues-previous-speaker',
-    0.55,
-    `the sentence before reports what the same speaker says: ${previous.slice(0, verb.index + verb[0].length)}`,
-  );
-}
-
-// A sentence that is all attribution: "Scott's niece, state Del. Marcia Price, shouted to
-// the crowd.", "Trump said.", "US Senator Jeff Sessions said as he launched the process."
-const ATTRIBUTION_SENTENCE = new RegExp(
-  `^\\s*([^;“”"]{1,120}?)\\s+((?:(?:has|have|had|also|then|later|\\p{Ll}+ly)\\s+)*)(${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b([^;“”"]{0,60})$`,
-  'u',
-);
-
-/**
- * A sentence that is one whole quote, whose speaker the next sentence names and does
- * nothing else: “This is a big year for us!” Scott's niece, Marcia Price, shouted to the
- * crowd. (A "!" or "?" ends the quote's sentence before its attribution.)
- */
-function attributeToNextSentenceSpeaker(site: QuoteSite): QuoteAttribution | null {
-  const { before, after, quotes, quote, context } = site;
-  const wholeSentence =
-    quotes.length === 1 &&
-    quote.cut === null &&
-    before.trim() === '' &&
-    after.replace(/[\s.,!?…]/gu, '') === '';
-  // A nickname in quotation marks is part of the name: Marcia "Cia" Price.
-  const next = context.nextSentence?.replace(/\s["“]\p{Lu}[\p{L}.'’-]*["”](?=\s)/gu, '');
-  const attribution = wholeSentence && next ? ATTRIBUTION_SENTENCE.exec(next) : null;
-  // Only a short tail after the verb ("to the crowd", "on Monday"): "Trump said he would
-  // win." reports other words.
-  if (!attribution || !shortTailAfter(attribution[4]!) || speechVerbsIn(attribution[4]!).length > 0)
-    return null;
-  // The words before the verb are its subject, with asides, and no verb of their own ("Carson
-  // turned the story back on the Post, pointing out that Robert Costa had reported …").
-  if (tagWords(attribution[1]!).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
-  const head = next!.slice(
-    0,
-    attribution.index + attribution[0].length - attribution[4]!.length - attribution[3]!.length,
-  );
-  const evidence = `the next sentence: ${next!.trim()}`;
-  const pronoun = /^\s*(he|she)\s*$/iu.exec(attribution[1]!);
-  if (pronoun) return attributeToPronoun(pronoun[1]!, context, '', 'speaker-after', evidence, 0.6);
-  const named = attributeToNamedSubject(next!, head, context);
-  return named?.speaker && named.rule === 'speaker-before' && !isCollective(named.speaker.person)
-    ? attributeTo(named.speaker, 'speaker-after', 0.7, evidence)
-    : null;
-}
-
-/**
- * A quote whose opening was cut, right after a sentence whose quote was cut open at its
- * end: the same speaker goes on.
- */
-function attributeToOpenQuoteSpeaker(site: QuoteSite): QuoteAttribution | null {
-  const { quote, index, context } = site;
-  if (quote.cut !== 'unopened' || index !== 0 || !context.openQuoteSpeaker) return null;
-  return attributeTo(
-    context.openQuoteSpeaker,
-    'continues-previous-quote',
-    0.5,
-    'the previous sentence ends inside a quote',
-  );
 }
 
 const SUBJECT_BEFORE_ASIDE =
