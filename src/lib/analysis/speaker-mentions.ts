@@ -6,7 +6,8 @@
  * sentences and the sentence on either side.
  */
 import { isTitleLike } from './quote-spans.ts';
-import { resolvePronoun, speakerInPhrase, type AttributionContext, type Speaker } from './speakers.ts';
+import { resolvePronoun } from './speaker-pronouns.ts';
+import { speakerInPhrase, type AttributionContext, type Speaker } from './speakers.ts';
 import { isSpeechVerb, SAYING_VERBS } from './speech-verbs.ts';
 import type { TaggedWord } from './word-tags.ts';
 

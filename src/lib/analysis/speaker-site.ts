@@ -4,7 +4,8 @@
  */
 import type { SpeakerRuleName } from '../schema/index.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { resolvePronoun, type AttributionContext, type Speaker } from './speakers.ts';
+import { resolvePronoun } from './speaker-pronouns.ts';
+import { type AttributionContext, type Speaker } from './speakers.ts';
 
 /** The speaker a quote is attributed to, the rule that named it, and its evidence. */
 export interface QuoteAttribution {
