@@ -9,7 +9,7 @@ import { attributeToNamedSubject } from './speaker-clauses.ts';
 import { attributeTo, attributeToPronoun, type QuoteAttribution, type QuoteSite } from './speaker-site.ts';
 import { shortTailAfter } from './speaker-tails.ts';
 import { isCollective, type AttributionContext } from './speakers.ts';
-import { SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
+import { FINITE_SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
 import { tagWords } from './word-tags.ts';
 
 /**
@@ -73,7 +73,7 @@ export function speakerReportedBefore(context: AttributionContext): QuoteAttribu
 // A sentence that is all attribution: "Scott's niece, state Del. Marcia Price, shouted to
 // the crowd.", "Trump said.", "US Senator Jeff Sessions said as he launched the process."
 const ATTRIBUTION_SENTENCE = new RegExp(
-  `^\\s*([^;“”"]{1,120}?)\\s+((?:(?:has|have|had|also|then|later|\\p{Ll}+ly)\\s+)*)(${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b([^;“”"]{0,60})$`,
+  `^\\s*([^;“”"]{1,120}?)\\s+((?:(?:has|have|had|also|then|later|\\p{Ll}+ly)\\s+)*)(${FINITE_SAYING_VERBS})\\b([^;“”"]{0,60})$`,
   'u',
 );
 

@@ -31,7 +31,7 @@ import {
   attributeToOpenQuoteSpeaker,
   attributeToPreviousSpeaker,
 } from './speaker-neighbours.ts';
-import { isSpeechVerb, SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
+import { FINITE_SAYING_VERBS, isSpeechVerb, SAYING_VERBS, speechVerbsIn } from './speech-verbs.ts';
 
 export type { QuoteAttribution, QuoteSite, SpeakerRule } from './speaker-site.ts';
 export { speakerReportedBefore } from './speaker-neighbours.ts';
@@ -42,10 +42,7 @@ const LABEL =
   /(?:^\s*|\s[-–—]\s*)(?:(?:quote|statement|comment|message)s? (?:from|by)\s+)?([^:“”"–—]{2,60}?):\s*$/iu;
 
 // ", Hollande said" (or "” Hollande said") after a quote: the subject (no comma, no quote) and its verb.
-const SENTENCE_END_SPEAKER = new RegExp(
-  `[,”"]\\s*([^,;“”"]{1,60}?)\\s+(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\b`,
-  'u',
-);
+const SENTENCE_END_SPEAKER = new RegExp(`[,”"]\\s*([^,;“”"]{1,60}?)\\s+(?:${FINITE_SAYING_VERBS})\\b`, 'u');
 
 // ", said Brad Bannon" (verb first) near the end of a sentence.
 const SENTENCE_END_INVERTED = new RegExp(
@@ -197,7 +194,7 @@ function attributeBySpeakerAfter(site: QuoteSite): QuoteAttribution | null {
 // "…seen, as The New Yorker put it in a lengthy expose, “the operator.”": an "as" aside
 // that ends right before the quote.
 const AS_ASIDE_BEFORE = new RegExp(
-  `\\bas\\s+([^,;“”"]{1,60}?)\\s+(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')}|puts? it)\\b[^,;“”"]{0,40},?\\s*$`,
+  `\\bas\\s+([^,;“”"]{1,60}?)\\s+(?:${FINITE_SAYING_VERBS}|puts? it)\\b[^,;“”"]{0,40},?\\s*$`,
   'u',
 );
 

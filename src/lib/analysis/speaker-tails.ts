@@ -5,7 +5,7 @@
 import type { QuoteSpan } from './quote-spans.ts';
 import { offsetMatch, type Tail } from './speaker-site.ts';
 import {} from './speakers.ts';
-import { SAYING_VERBS } from './speech-verbs.ts';
+import { FINITE_SAYING_VERBS, SAYING_VERBS } from './speech-verbs.ts';
 
 // An appositive between subject and verb may hold a quote of its own, blanked out here
 // ("Bill Eastland, wearing “Ted Cruz” pins, said"), or commas of its own ("Harry Bond, 30,
@@ -18,7 +18,7 @@ const SUBJECT_THEN_VERB = new RegExp(
 // "“…,” as Cruz said on Monday, only magnifies …", "“…,” as a memo put it.": an aside that
 // attributes, whatever follows.
 const AS_SUBJECT_SAID = new RegExp(
-  `^\\s*,?\\s*as\\s+([^,;“”"]{1,60}?)\\s+(${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')}|puts? it)\\b`,
+  `^\\s*,?\\s*as\\s+([^,;“”"]{1,60}?)\\s+(${FINITE_SAYING_VERBS}|puts? it)\\b`,
   'u',
 );
 
@@ -26,7 +26,7 @@ const AS_SUBJECT_SAID = new RegExp(
 // initial followed by a capital ("said Rep. Dina Titus", "said James B. Comey") is inside it.
 // A participle never inverts ("…,” adding that Trump “…” is no "said Trump").
 const VERB_THEN_SUBJECT = new RegExp(
-  `^\\s*[,.?!…]?\\s*(?:${[...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|')})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})|\\.(?=\\p{Lu}\\.)){2,80})`,
+  `^\\s*[,.?!…]?\\s*(?:${FINITE_SAYING_VERBS})\\s+((?:[^,;.“”"]|\\.(?=\\s+\\p{Lu})|\\.(?=\\p{Lu}\\.)){2,80})`,
   'u',
 );
 

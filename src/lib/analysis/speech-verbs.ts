@@ -129,5 +129,12 @@ export function speechVerbsIn(text: string): RegExpExecArray[] {
       ),
   );
 }
+/**
+ * The verbs of saying but their -ing forms, as a regular-expression alternation: the forms
+ * that can have a subject of their own ("said", "tells", "went on"; a participle never
+ * inverts: "…,” adding that Trump “…”" is no "said Trump").
+ */
+export const FINITE_SAYING_VERBS = [...SAYING_VERBS].filter((verb) => !verb.endsWith('ing')).join('|');
+
 /** A verb of saying that opens the text. */
 export const SAYING_VERB_AT_START = new RegExp(`^(?:${[...SAYING_VERBS].join('|')})\\b`, 'u');
