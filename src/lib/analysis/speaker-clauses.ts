@@ -125,11 +125,15 @@ function findSubjectIn(text: string, offset: number, site: QuoteSite): ClauseSub
       };
     }
     const opening = OPENING_NAME.exec(clause)?.[1];
-    const tagged = headBeforeFirstVerb(clause);
+    // Tagging is the slow step: only when the patterns name no one.
+    const byTags = () => {
+      const tagged = headBeforeFirstVerb(clause);
+      return tagged ? (attributeToNamedSubject(clause, tagged, site.context)?.speaker ?? null) : null;
+    };
     const speaker =
       (subject ? speakerInPhrase(subject, site.context) : null) ??
       (opening ? speakerInPhrase(opening, site.context) : null) ??
-      (tagged ? (attributeToNamedSubject(clause, tagged, site.context)?.speaker ?? null) : null);
+      byTags();
     if (speaker) return { result: attributeTo(speaker, 'speaker-before', 0.8, text), verb: true };
     // The words just before the comma or "and" are the object of the first verb ("attacked
     // Donald Trump, calling him …", "knocked Rubio on trade and called him …"), never the
@@ -189,18 +193,21 @@ export function attributeToNamedSubject(
     '',
   );
   // A state before a noun modifies it: "The U.S. media has claimed" is not the U.S. speaking.
-  const beforeVerb = speakerInPhrase(phrase.slice(-120), context);
-  const stateBeforeNoun =
-    beforeVerb?.organisation === true &&
-    isStateName(beforeVerb.name) &&
-    !ADJUNCT_START.test(whole.slice(phrase.length));
+  const beforeVerb = () => {
+    const named = speakerInPhrase(phrase.slice(-120), context);
+    const stateBeforeNoun =
+      named?.organisation === true &&
+      isStateName(named.name) &&
+      !ADJUNCT_START.test(whole.slice(phrase.length));
+    return stateBeforeNoun ? null : named;
+  };
 
   // "Dean Johnson, a salesman from Sumter, South Carolina, says", "Jason Sims — a teacher —
   // says": the name that opens the clause, when an aside closes right before the verb.
   const opening = CLOSED_ASIDE.test(head) ? OPENING_NAME.exec(head) : null;
   const speaker =
     speakerInPhrase(whole.slice(-120), context) ??
-    (stateBeforeNoun ? null : beforeVerb) ??
+    beforeVerb() ??
     (opening ? speakerInPhrase(opening[1]!, context) : null);
   if (!speaker) return null;
   const rule =

@@ -131,5 +131,5 @@ export function organisationWithOf(phrase: string): Speaker | null {
 
 /** Whether a speaker's name is one of an organisation, as organisationNamed or organisationWithOf read it. */
 export function isOrganisationName(name: string): boolean {
-  return organisationNamed(name, 'the') !== null || organisationWithOf(name) !== null || STATES.has(name);
+  return organisationNamed(name, 'the') !== null || organisationWithOf(name) !== null || isStateName(name);
 }
