@@ -28,11 +28,10 @@ const GOLD = 'tests/fixtures/framing-gold.yaml';
 const BLIND2 = 'tests/fixtures/framing-gold-blind2.yaml';
 const ARTICLES = 'tests/fixtures/framing-gold-articles.yaml';
 const text = (file: string) => readFile(file, 'utf8');
-const lexicons = compileLexicons(
-  parseStory(STORY_FILE, await text(STORY_FILE)),
-  parseThemes(THEMES_FILE, await text(THEMES_FILE)),
-  parseValence(VALENCE_FILE, await text(VALENCE_FILE)),
-);
+const story = parseStory(STORY_FILE, await text(STORY_FILE));
+const themes = parseThemes(THEMES_FILE, await text(THEMES_FILE));
+const valence = parseValence(VALENCE_FILE, await text(VALENCE_FILE));
+const lexicons = compileLexicons(story, themes, valence);
 const gold = framingGoldSchema.parse(parse(await text(GOLD)));
 const result = evaluateFraming(gold.sentences, (sentence) =>
   analyseFraming([{ id: 'gold-s1', text: sentence }], lexicons),
@@ -73,11 +72,10 @@ summary(`second blind set (${BLIND2.split('/').at(-1)})`, evaluate(blind2.senten
 
 // Whole articles, with and without the references back to a fact.
 const articlesGold = framingArticlesGoldSchema.parse(parse(await text(ARTICLES)));
-const story = parseStory(STORY_FILE, await text(STORY_FILE));
 const withoutReferences = compileLexicons(
   { ...story, facts: story.facts.map(({ refer: _refer, ...fact }) => fact) },
-  parseThemes(THEMES_FILE, await text(THEMES_FILE)),
-  parseValence(VALENCE_FILE, await text(VALENCE_FILE)),
+  themes,
+  valence,
 );
 // In two fixed halves by article, as the first set: tune on dev, report test.
 const articleHalves = splitFramingGold(articlesGold.articles);
