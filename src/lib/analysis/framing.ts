@@ -4,7 +4,14 @@
  * words the outlet chose. Every label keeps the text unit (sentence or teaser) behind it,
  * and whether the words were the outlet's own or inside quotation marks.
  */
-import { countWords, createPhraseMatcher, type Found, type PhraseMatcher } from './lexicon.ts';
+import {
+  countWords,
+  createPhraseMatcher,
+  type Found,
+  type LemmaText,
+  type PhraseMatcher,
+} from './lexicon.ts';
+import { lemmaView } from './word-tags.ts';
 import { findQuotes } from './quote-spans.ts';
 import {
   articleFramingSchema,
@@ -25,6 +32,12 @@ import {
 export interface TextUnit {
   id: string;
   text: string;
+}
+
+/** A unit as the lexicons read it: its text, the spans in quotation marks, and its lemmas. */
+interface ReadUnit extends TextUnit {
+  quoted: readonly [number, number][];
+  lemmas: LemmaText;
 }
 
 /** Below this summed weight a sentence does not touch a theme (content/themes.yaml). */
@@ -78,6 +91,7 @@ export function compileLexicons(
         })),
         ...theme.exclude.map((phrase) => ({ phrase, entry: { kind: 'exclude' as const, theme: theme.id } })),
       ]),
+      lemmaView,
     ),
     factMatcher: createPhraseMatcher<FactEntry>(
       story.facts.flatMap((fact) => [
@@ -89,11 +103,13 @@ export function compileLexicons(
         ),
         ...fact.exclude.map((phrase) => ({ phrase, entry: { fact: fact.id, exclude: true as const } })),
       ]),
+      lemmaView,
     ),
     referenceMatcher: createPhraseMatcher<ReferenceEntry>(
       story.facts.flatMap((fact) =>
         (fact.refer ?? []).map((phrase) => ({ phrase, entry: { fact: fact.id, phrase } })),
       ),
+      lemmaView,
     ),
     descriptorMatcher: createPhraseMatcher(
       story.descriptors.flatMap((group) =>
@@ -163,12 +179,9 @@ export function isLeftOut(text: string, start: number, end: number): boolean {
   return LEFT_OUT.test(text.slice(from, to));
 }
 
-function tagThemes(
-  unit: TextUnit,
-  quoted: readonly [number, number][],
-  lexicons: FramingLexicons,
-): ThemeTag[] {
-  const found = lexicons.themeMatcher.findAll(unit.text);
+function tagThemes(unit: ReadUnit, lexicons: FramingLexicons): ThemeTag[] {
+  const { quoted } = unit;
+  const found = lexicons.themeMatcher.findAll(unit.text, unit.lemmas);
   const tags: ThemeTag[] = [];
   for (const theme of lexicons.themes) {
     const excluded = found.filter((item) => item.entry.theme === theme.id && item.entry.kind === 'exclude');
@@ -205,11 +218,11 @@ function tagThemes(
 
 /** The facts a unit reports, and those it says were left out. */
 function findFacts(
-  unit: TextUnit,
-  quoted: readonly [number, number][],
+  unit: ReadUnit,
   lexicons: FramingLexicons,
 ): { reported: FactMention[]; absent: FactMention[] } {
-  const found = lexicons.factMatcher.findAll(unit.text);
+  const { quoted } = unit;
+  const found = lexicons.factMatcher.findAll(unit.text, unit.lemmas);
   const reported: FactMention[] = [];
   const absent: FactMention[] = [];
   for (const fact of lexicons.story.facts) {
@@ -372,14 +385,14 @@ function quotedWordCount(text: string, quoted: readonly [number, number][]): num
  * itself and does not say it was left out.
  */
 function findReferences(
-  unit: TextUnit,
-  quoted: readonly [number, number][],
+  unit: ReadUnit,
   named: ReadonlyMap<string, string>,
   mentioned: ReadonlySet<string>,
   lexicons: FramingLexicons,
 ): FactMention[] {
+  const { quoted } = unit;
   const byFact = new Map<string, PhraseMatch[]>();
-  for (const found of lexicons.referenceMatcher.findAll(unit.text)) {
+  for (const found of lexicons.referenceMatcher.findAll(unit.text, unit.lemmas)) {
     const { fact, phrase } = found.entry;
     if (!named.has(fact) || mentioned.has(fact) || isLeftOut(unit.text, found.start, found.end)) continue;
     const kept = byFact.get(fact) ?? [];
@@ -421,15 +434,16 @@ export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexi
   const framing = emptyFraming(units.length);
   // Facts the article has named so far, with the unit that named each first.
   const named = new Map<string, string>();
-  for (const unit of units) {
-    const quoted = quotedSpans(unit.text);
-    const inQuotes = quotedWordCount(unit.text, quoted);
+  for (const { id, text } of units) {
+    const quoted = quotedSpans(text);
+    const unit: ReadUnit = { id, text, quoted, lemmas: lemmaView(text) };
+    const inQuotes = quotedWordCount(text, quoted);
     framing.quoteWords += inQuotes;
-    framing.narrationWords += Math.max(0, countWords(unit.text) - inQuotes);
-    framing.themes.push(...tagThemes(unit, quoted, lexicons));
-    const { reported, absent } = findFacts(unit, quoted, lexicons);
+    framing.narrationWords += Math.max(0, countWords(text) - inQuotes);
+    framing.themes.push(...tagThemes(unit, lexicons));
+    const { reported, absent } = findFacts(unit, lexicons);
     const mentioned = new Set([...reported, ...absent].map((mention) => mention.fact));
-    framing.facts.push(...reported, ...findReferences(unit, quoted, named, mentioned, lexicons));
+    framing.facts.push(...reported, ...findReferences(unit, named, mentioned, lexicons));
     framing.absentFacts.push(...absent);
     for (const { fact } of reported) if (!named.has(fact)) named.set(fact, unit.id);
     framing.descriptors.push(...findDescriptors(unit, quoted, lexicons));

@@ -3,9 +3,11 @@
  * Dependencies tags: VERB, AUX, PROPN, NOUN, PRON, ADP, SCONJ, …). The speaker ranker reads
  * them to tell a name that is a verb's subject ("Trump landed") from one inside a name
  * ("Trump University") or after a verb ("accused Trump"). A tagger of the field, not a
- * hand list: about 0.1 ms a sentence, loaded once, on first use.
+ * hand list: about 0.1 ms a sentence, loaded once, on first use. The same model gives the
+ * lemmas ("met" → "meet", "countries" → "country") the framing lexicons match beside the
+ * words as written.
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** A word of a sentence with its offsets and part of speech. */
@@ -18,23 +20,73 @@ export interface TaggedWord {
 
 let tagger: ReturnType<typeof winkNLP> | null = null;
 
-/** The words of a text with their parts of speech, in order; offsets are into the text. */
-export function tagWords(text: string): TaggedWord[] {
+/** A token of the text where it stands, with its part of speech and its lemma. */
+interface Located extends TaggedWord {
+  lemma: string;
+}
+
+/** The tokens of a text located in it, each with its tag and lemma; offsets are into the text. */
+function locate(text: string): Located[] {
   // Sentence boundaries and parts of speech only: no entities, negation or sentiment.
   tagger ??= winkNLP(model, ['sbd', 'pos']);
-  const doc = tagger.readDoc(text);
-  const words: string[] = doc.tokens().out();
+  const tokens = tagger.readDoc(text).tokens();
+  const words: string[] = tokens.out();
   // wink-nlp's `its` helpers are meant to be passed by reference; they do not use `this`.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const tags: string[] = doc.tokens().out(tagger.its.pos);
-  const tagged: TaggedWord[] = [];
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const tags: string[] = tokens.out(tagger.its.pos);
+  // wink-nlp 2.4.0 types `its.lemma` with the raw-data signature of its model, not as the
+  // token helper it is at run time (it gives "meet" for "met").
+  const lemmas: string[] = tokens.out(tagger.its.lemma as unknown as ItsFunction<string>);
+  /* eslint-enable @typescript-eslint/unbound-method */
+  const located: Located[] = [];
   let at = 0;
   words.forEach((word, index) => {
     // The tagger splits and keeps words in order ("ca" + "n’t"): find each after the last.
     const start = text.indexOf(word, at);
     if (start === -1) return;
     at = start + word.length;
-    tagged.push({ text: word, start, end: at, pos: tags[index]! });
+    // A token the model gives no lemma keeps its own form.
+    located.push({ text: word, start, end: at, pos: tags[index]!, lemma: lemmas[index] || word });
   });
-  return tagged;
+  return located;
+}
+
+/** The words of a text with their parts of speech, in order; offsets are into the text. */
+export function tagWords(text: string): TaggedWord[] {
+  return locate(text).map(({ lemma: _lemma, ...word }) => word);
+}
+
+/**
+ * A text with every word replaced by its lemma ("The leaders met" → "the leader meet"), and
+ * the way back from a span of it to the words of the text it stands for, with their parts of
+ * speech.
+ */
+export interface LemmaView {
+  text: string;
+  /** The span of the original text behind `[start, end)` of the lemmas, or null when the span cuts a word. */
+  toSource(start: number, end: number): { start: number; end: number; tags: string[] } | null;
+}
+
+/** The lemma view of a text: words joined as in the text, with a space wherever the text had a gap. */
+export function lemmaView(text: string): LemmaView {
+  const tokens = locate(text);
+  let lemmas = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  tokens.forEach((token, index) => {
+    if (index > 0 && token.start > tokens[index - 1]!.end) lemmas += ' ';
+    starts.push(lemmas.length);
+    lemmas += token.lemma;
+    ends.push(lemmas.length);
+  });
+  return {
+    text: lemmas,
+    toSource(start, end) {
+      const first = starts.indexOf(start);
+      const last = ends.indexOf(end);
+      if (first === -1 || last === -1 || last < first) return null;
+      const words = tokens.slice(first, last + 1);
+      return { start: words[0]!.start, end: words.at(-1)!.end, tags: words.map((word) => word.pos) };
+    },
+  };
 }

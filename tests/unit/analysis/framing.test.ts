@@ -96,6 +96,14 @@ describe('analyseFraming: themes', () => {
   it('does not count a short phrase inside a longer phrase of the same theme', () => {
     expect(analyse('The peace plan stalled.').themes[0]).toMatchObject({ narrationWeight: 1 });
   });
+
+  it('finds another form of a phrase of several words, with the words as written for evidence', () => {
+    const [tag] = analyse('Both sides discussed the gas pipelines.').themes;
+    expect(tag).toMatchObject({ theme: 'energy-trade', narrationWeight: 1 });
+    expect(tag!.matches.map((match) => [match.phrase, match.text])).toEqual([
+      ['gas pipeline', 'gas pipelines'],
+    ]);
+  });
 });
 
 describe('analyseFraming: facts', () => {

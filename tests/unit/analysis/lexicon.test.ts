@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, createPhraseMatcher } from '../../../src/lib/analysis/lexicon.ts';
+import { lemmaView } from '../../../src/lib/analysis/word-tags.ts';
 
 const find = (phrases: string[], text: string) =>
   createPhraseMatcher(phrases.map((phrase) => ({ phrase, entry: phrase })))
@@ -78,6 +79,50 @@ describe('createPhraseMatcher', () => {
 
   it('does not treat regular-expression characters in the text as special', () => {
     expect(find(['U.S.'], 'the U.S. dollar; the USA')).toEqual([['U.S.', 'U.S.']]);
+  });
+});
+
+describe('createPhraseMatcher with lemmas', () => {
+  const findInLemmas = (phrases: string[], text: string) =>
+    createPhraseMatcher(
+      phrases.map((phrase) => ({ phrase, entry: phrase })),
+      lemmaView,
+    )
+      .findAll(text, lemmaView(text))
+      .map((found) => [found.entry, found.text, text.slice(found.start, found.end)]);
+
+  it('finds other forms of the words of a phrase, with the words as the text wrote them', () => {
+    expect(findInLemmas(['peace talks'], 'He called for a peace talk.')).toEqual([
+      ['peace talks', 'peace talk', 'peace talk'],
+    ]);
+    expect(findInLemmas(['meet Zelensky'], 'Xi never met Zelensky in person.')).toEqual([
+      ['meet Zelensky', 'met Zelensky', 'met Zelensky'],
+    ]);
+    expect(findInLemmas(['sign agreements'], 'They signed fourteen documents and agreements.')).toEqual([]);
+  });
+
+  it('needs the same part of speech as in the phrase', () => {
+    expect(findInLemmas(['signed deals'], 'They will sign deals worth billions.')).toHaveLength(1);
+    // "trade deals" are nouns; "traded deals" is a verb and its object.
+    expect(findInLemmas(['trade deals'], 'They agreed a trade deal.')).toHaveLength(1);
+    expect(findInLemmas(['trade deals'], 'They traded deals for years.')).toEqual([]);
+  });
+
+  it('matches a one-word phrase, a phrase with a star and one with an acronym as written only', () => {
+    expect(findInLemmas(['crimes'], 'a crime syndicate')).toEqual([]);
+    expect(findInLemmas(['war crime*'], 'a war crime; war crimes')).toHaveLength(2);
+    expect(findInLemmas(['US officials'], 'a US official said')).toEqual([]);
+  });
+
+  it('finds a phrase once where its form and its lemmas both match', () => {
+    expect(findInLemmas(['peace talks'], 'peace talks resumed')).toEqual([
+      ['peace talks', 'peace talks', 'peace talks'],
+    ]);
+  });
+
+  it('ignores lemmas when the text comes without them', () => {
+    const matcher = createPhraseMatcher([{ phrase: 'peace talks', entry: 1 }], lemmaView);
+    expect(matcher.findAll('a peace talk')).toEqual([]);
   });
 });
 

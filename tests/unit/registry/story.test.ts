@@ -48,7 +48,7 @@ describe('parseStory', () => {
     const twice = readProjectFile(STORY).replace('  - id: power-of-siberia-2', '  - id: icc-warrant');
     expect(problemsOf(() => parseStory(STORY, twice))).toEqual([
       expect.objectContaining({
-        line: 304,
+        line: 308,
         message: 'facts[1].id: duplicate fact id "icc-warrant": entries 1 and 2 (ids must be unique)',
       }),
     ]);
@@ -58,7 +58,7 @@ describe('parseStory', () => {
     const text = readProjectFile(STORY).replace('  - id: putin', '  - id: xi');
     expect(problemsOf(() => parseStory(STORY, text))).toEqual([
       expect.objectContaining({
-        line: 76,
+        line: 80,
         message: 'subjects[1].id: duplicate subject "xi": entries 1 and 2 (list each subject once)',
       }),
       expect.objectContaining({ message: 'subjects: subject "putin" is missing' }),
