@@ -122,22 +122,20 @@ class PhraseIndex<Entry> {
     else this.everywhere.push(compiled);
   }
 
-  /** Every occurrence in `text`, with the acronyms of each phrase yet to be checked. */
-  scan(text: string): (Listed<Entry> & { phrase: CompiledPhrase<Entry> })[] {
-    const found: (Listed<Entry> & { phrase: CompiledPhrase<Entry> })[] = [];
+  /** Every occurrence in `text`. */
+  scan(text: string): Listed<Entry>[] {
+    const found: Listed<Entry>[] = [];
     const tryAll = (list: readonly CompiledPhrase<Entry>[] | undefined, at: number) => {
       for (const candidate of list ?? []) {
         candidate.pattern.lastIndex = at;
         const match = candidate.pattern.exec(text);
-        if (!match) continue;
-        const end = at + match[0].length;
+        if (!match || !candidate.exact.every((exact) => exact.test(match[0]))) continue;
         found.push({
           entry: candidate.entry,
           start: at,
-          end,
+          end: at + match[0].length,
           text: match[0],
           order: candidate.order,
-          phrase: candidate,
         });
       }
     };
@@ -158,9 +156,6 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-const hasAcronyms = (compiled: CompiledPhrase<unknown>, text: string) =>
-  compiled.exact.every((exact) => exact.test(text));
 
 /**
  * A phrase in lemmas ("peace talks" → "peace talk") and the parts of speech of its words;
@@ -210,9 +205,10 @@ export function createPhraseMatcher<Entry>(
         seen.add(key);
         found.push(item);
       };
-      for (const { phrase, ...item } of surface.scan(text)) if (hasAcronyms(phrase, item.text)) keep(item);
+      for (const item of surface.scan(text)) keep(item);
       if (lemmas) {
-        for (const { phrase: _phrase, ...item } of lemma.scan(lemmas.text)) {
+        // Phrases with acronyms have no lemma form: only the words' parts of speech are left to check.
+        for (const item of lemma.scan(lemmas.text)) {
           const span = lemmas.toSource(item.start, item.end);
           if (!span || !sameTags(span.tags, phraseTags.get(item.order)!)) continue;
           keep({ ...item, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
