@@ -66,6 +66,8 @@ export interface FramingLexicons {
   themes: readonly Theme[];
   story: Story;
   themeMatcher: PhraseMatcher<ThemeEntry>;
+  /** The themes each fact belongs to (story.yaml `themes`), by fact id. */
+  factThemes: ReadonlyMap<string, readonly string[]>;
   factMatcher: PhraseMatcher<FactEntry>;
   referenceMatcher: PhraseMatcher<ReferenceEntry>;
   descriptorMatcher: PhraseMatcher<DescriptorEntry>;
@@ -83,6 +85,7 @@ export function compileLexicons(
   return {
     themes,
     story,
+    factThemes: new Map(story.facts.map((fact) => [fact.id, fact.themes ?? []])),
     themeMatcher: createPhraseMatcher<ThemeEntry>(
       themes.flatMap((theme) => [
         ...Object.entries(theme.phrases).map(([phrase, weight]) => ({
@@ -179,26 +182,43 @@ export function isLeftOut(text: string, start: number, end: number): boolean {
   return LEFT_OUT.test(text.slice(from, to));
 }
 
-function tagThemes(unit: ReadUnit, lexicons: FramingLexicons): ThemeTag[] {
+/**
+ * The themes a unit touches: its theme phrases, and the key facts it reports (`facts`, the
+ * direct mentions and references back) whose `themes` in story.yaml name the theme. A fact
+ * weighs as much as its confidence: 1 named, 0.6 referred back to.
+ */
+function tagThemes(unit: ReadUnit, facts: readonly FactMention[], lexicons: FramingLexicons): ThemeTag[] {
   const { quoted } = unit;
   const found = lexicons.themeMatcher.findAll(unit.text, unit.lemmas);
   const tags: ThemeTag[] = [];
   for (const theme of lexicons.themes) {
     const excluded = found.filter((item) => item.entry.theme === theme.id && item.entry.kind === 'exclude');
     const matches: PhraseMatch[] = [];
+    // Each distinct phrase or fact once, with its weight and where its words stand.
+    const weights = new Map<string, { weight: number; in: WordsIn }[]>();
+    const weigh = (key: string, weight: number, wordsIn: WordsIn) =>
+      weights.set(key, [...(weights.get(key) ?? []), { weight, in: wordsIn }]);
     for (const item of found) {
       if (item.entry.kind !== 'phrase' || item.entry.theme !== theme.id) continue;
       if (excluded.some((exclusion) => overlaps(exclusion, item))) continue;
       // A phrase inside a longer phrase of the same theme ("peace" in "peace plan") adds nothing.
       if (matches.some((kept) => kept.start <= item.start && kept.end >= item.end)) continue;
-      matches.push(toMatch(item, item.entry.phrase, quoted));
+      const match = toMatch(item, item.entry.phrase, quoted);
+      matches.push(match);
+      weigh(`phrase ${item.entry.phrase}`, item.entry.weight, match.in);
+    }
+    const implying = facts.filter((mention) => lexicons.factThemes.get(mention.fact)?.includes(theme.id));
+    for (const mention of implying) {
+      // Where the fact is reported: in narration when any of its words are, as on the fact matrix.
+      weigh(`fact ${mention.fact}`, mention.confidence, mention.in);
+      matches.push(...mention.matches.filter((match) => !matches.some((kept) => overlaps(kept, match))));
     }
     if (matches.length === 0) continue;
     const weightIn = (wordsIn: WordsIn) => {
-      const distinct = new Map<string, number>();
-      for (const match of matches)
-        if (match.in === wordsIn) distinct.set(match.phrase, theme.phrases[match.phrase]!);
-      return Math.round([...distinct.values()].reduce((sum, weight) => sum + weight, 0) * 100) / 100;
+      let sum = 0;
+      // A phrase or fact found in narration and in quotes counts on each side once.
+      for (const uses of weights.values()) sum += uses.find((use) => use.in === wordsIn)?.weight ?? 0;
+      return Math.round(sum * 100) / 100;
     };
     const narrationWeight = weightIn('narration');
     const quoteWeight = weightIn('quote');
@@ -210,7 +230,8 @@ function tagThemes(unit: ReadUnit, lexicons: FramingLexicons): ThemeTag[] {
       narrationWeight,
       quoteWeight,
       confidence: Math.min(1, strongest),
-      matches,
+      matches: matches.sort((a, b) => a.start - b.start),
+      ...(implying.length > 0 && { facts: [...new Set(implying.map((mention) => mention.fact))] }),
     });
   }
   return tags;
@@ -440,10 +461,11 @@ export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexi
     const inQuotes = quotedWordCount(text, quoted);
     framing.quoteWords += inQuotes;
     framing.narrationWords += Math.max(0, countWords(text) - inQuotes);
-    framing.themes.push(...tagThemes(unit, lexicons));
     const { reported, absent } = findFacts(unit, lexicons);
     const mentioned = new Set([...reported, ...absent].map((mention) => mention.fact));
-    framing.facts.push(...reported, ...findReferences(unit, named, mentioned, lexicons));
+    const facts = [...reported, ...findReferences(unit, named, mentioned, lexicons)];
+    framing.themes.push(...tagThemes(unit, facts, lexicons));
+    framing.facts.push(...facts);
     framing.absentFacts.push(...absent);
     for (const { fact } of reported) if (!named.has(fact)) named.set(fact, unit.id);
     framing.descriptors.push(...findDescriptors(unit, quoted, lexicons));

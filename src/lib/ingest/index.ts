@@ -14,7 +14,7 @@ import { decodeText, parseSource, type FileInput, type RawArticle } from '../inp
 import { InputError, type Problem } from '../problems.ts';
 import { parseOutletRegistry } from '../registry/outlets.ts';
 import { parsePeopleRegistry } from '../registry/people.ts';
-import { parseStory, parseThemes, parseValence } from '../registry/story.ts';
+import { checkFactThemes, parseStory, parseThemes, parseValence } from '../registry/story.ts';
 import type { Article, Outlet, Person, Story, Theme } from '../schema/index.ts';
 import {
   indexSidecarEntries,
@@ -108,7 +108,15 @@ function parseRegistries(
   const valence = collect(() =>
     parseValence(input.valence.file, decodeText(input.valence.file, input.valence.bytes)),
   );
-  const lexicons = story && themes && valence ? compileLexicons(story, themes, valence) : null;
+  // A fact naming an unknown theme would tag nothing for it: refuse it like a broken file.
+  const factThemesKnown =
+    story !== undefined &&
+    themes !== undefined &&
+    collect(() => {
+      checkFactThemes(input.story.file, decodeText(input.story.file, input.story.bytes), story, themes);
+      return true;
+    }) === true;
+  const lexicons = factThemesKnown && valence ? compileLexicons(story, themes, valence) : null;
   return { registry, people, story, themes, lexicons };
 }
 

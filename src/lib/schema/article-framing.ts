@@ -36,6 +36,8 @@ export const themeTagSchema = z.strictObject({
   /** min(1, weight) of the stronger side. */
   confidence: z.number().min(0).max(1),
   matches: z.array(phraseMatchSchema).min(1),
+  /** Key facts the unit reports that belong to the theme (story.yaml `themes`), counted with its phrases. */
+  facts: z.array(kebabId).optional(),
 });
 
 /** A theme found in one text unit. */

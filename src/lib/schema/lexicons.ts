@@ -61,6 +61,11 @@ export const factSchema = z.strictObject({
    * evidence. Optional.
    */
   refer: z.array(phraseSchema).optional(),
+  /**
+   * Themes (ids of content/themes.yaml) a unit reporting the fact touches: China's position
+   * paper is the peace plan theme whatever words name it. Optional.
+   */
+  themes: z.array(kebabId).optional(),
 });
 
 /** One key fact of content/story.yaml. */

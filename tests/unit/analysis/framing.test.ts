@@ -38,6 +38,15 @@ export const story: Story = {
       match: ['Taiwan'],
       exclude: ['Taiwan Strait Airlines'],
     },
+    {
+      id: 'second-pipeline',
+      label: 'A second pipeline',
+      description: 'The pipeline.',
+      match: ['Soyuz Vostok'],
+      exclude: [],
+      refer: ['the pipeline'],
+      themes: ['energy-trade'],
+    },
   ],
 };
 
@@ -103,6 +112,35 @@ describe('analyseFraming: themes', () => {
     expect(tag!.matches.map((match) => [match.phrase, match.text])).toEqual([
       ['gas pipeline', 'gas pipelines'],
     ]);
+  });
+});
+
+describe('analyseFraming: themes of the facts a unit reports', () => {
+  it('tags the themes of a fact it names, with the fact as evidence beside the phrases', () => {
+    const [tag] = analyse('Soyuz Vostok dominated the talks.').themes;
+    expect(tag).toMatchObject({
+      theme: 'energy-trade',
+      narrationWeight: 1,
+      confidence: 1,
+      facts: ['second-pipeline'],
+    });
+    expect(tag!.matches.map((match) => match.text)).toEqual(['Soyuz Vostok']);
+    expect(analyse('Trade and Soyuz Vostok.').themes[0]).toMatchObject({ narrationWeight: 1.3 });
+  });
+
+  it('counts a reference back to the fact at its lower confidence', () => {
+    const [, tag] = analyse('Soyuz Vostok was raised.', 'The pipeline would cross Mongolia.').themes;
+    expect(tag).toMatchObject({
+      theme: 'energy-trade',
+      unitId: 'a-s2',
+      narrationWeight: 0.6,
+      confidence: 0.6,
+    });
+  });
+
+  it('does not tag a theme for a fact the unit says was left out, nor for a fact without themes', () => {
+    expect(analyse('Soyuz Vostok was not discussed.').themes).toEqual([]);
+    expect(analyse('The ICC issued a warrant.').themes).toEqual([]);
   });
 });
 

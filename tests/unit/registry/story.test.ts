@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory, parseThemes, parseValence } from '../../../src/lib/registry/story.ts';
+import { checkFactThemes, parseStory, parseThemes, parseValence } from '../../../src/lib/registry/story.ts';
 import { problemsOf, readProjectFile, STORY, THEMES, VALENCE } from '../../helpers.ts';
 
 const theme = (id: string, phrases: string) =>
@@ -48,7 +48,7 @@ describe('parseStory', () => {
     const twice = readProjectFile(STORY).replace('  - id: power-of-siberia-2', '  - id: icc-warrant');
     expect(problemsOf(() => parseStory(STORY, twice))).toEqual([
       expect.objectContaining({
-        line: 311,
+        line: 317,
         message: 'facts[1].id: duplicate fact id "icc-warrant": entries 1 and 2 (ids must be unique)',
       }),
     ]);
@@ -58,10 +58,32 @@ describe('parseStory', () => {
     const text = readProjectFile(STORY).replace('  - id: putin', '  - id: xi');
     expect(problemsOf(() => parseStory(STORY, text))).toEqual([
       expect.objectContaining({
-        line: 80,
+        line: 85,
         message: 'subjects[1].id: duplicate subject "xi": entries 1 and 2 (list each subject once)',
       }),
       expect.objectContaining({ message: 'subjects: subject "putin" is missing' }),
+    ]);
+  });
+});
+
+describe('checkFactThemes', () => {
+  it('accepts the project’s facts and themes', () => {
+    const text = readProjectFile(STORY);
+    const themes = parseThemes(THEMES, readProjectFile(THEMES));
+    expect(() => checkFactThemes(STORY, text, parseStory(STORY, text), themes)).not.toThrow();
+  });
+
+  it('refuses a fact naming a theme the themes file lacks, at the line of the id', () => {
+    const text = readProjectFile(STORY).replace('themes: [peace-plan]', 'themes: [peace-plans]');
+    const themes = parseThemes(THEMES, readProjectFile(THEMES));
+    const line = text.split('\n').findIndex((row) => row.includes('[peace-plans]')) + 1;
+    expect(problemsOf(() => checkFactThemes(STORY, text, parseStory(STORY, text), themes))).toEqual([
+      expect.objectContaining({
+        file: STORY,
+        line,
+        message: expect.stringMatching(/facts\[\d+\]\.themes\[0\]: there is no theme "peace-plans"/),
+        hint: expect.stringContaining('peace-plan, energy-trade'),
+      }),
     ]);
   });
 });
