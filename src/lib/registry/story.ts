@@ -33,11 +33,11 @@ export function checkFactThemes(file: string, text: string, story: Story, themes
     (fact.themes ?? []).flatMap((id, themeIndex) => (known.has(id) ? [] : [{ id, factIndex, themeIndex }])),
   );
   if (unknown.length === 0) return;
-  const { lineAt } = parseYaml(file, text, storySchema, '');
+  const parsed = parseYaml(file, text, storySchema, '');
   throw new InputError(
     unknown.map(({ id, factIndex, themeIndex }): Problem => ({
       file,
-      line: lineAt(['facts', factIndex, 'themes', themeIndex]),
+      line: parsed.lineAt(['facts', factIndex, 'themes', themeIndex]),
       message: `facts[${factIndex}].themes[${themeIndex}]: there is no theme "${id}" in the themes file`,
       hint: `name a theme of the themes file: ${[...known].join(', ')}`,
     })),

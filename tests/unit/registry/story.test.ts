@@ -70,14 +70,20 @@ describe('checkFactThemes', () => {
   it('accepts the project’s facts and themes', () => {
     const text = readProjectFile(STORY);
     const themes = parseThemes(THEMES, readProjectFile(THEMES));
-    expect(() => checkFactThemes(STORY, text, parseStory(STORY, text), themes)).not.toThrow();
+    expect(() => {
+      checkFactThemes(STORY, text, parseStory(STORY, text), themes);
+    }).not.toThrow();
   });
 
   it('refuses a fact naming a theme the themes file lacks, at the line of the id', () => {
     const text = readProjectFile(STORY).replace('themes: [peace-plan]', 'themes: [peace-plans]');
     const themes = parseThemes(THEMES, readProjectFile(THEMES));
     const line = text.split('\n').findIndex((row) => row.includes('[peace-plans]')) + 1;
-    expect(problemsOf(() => checkFactThemes(STORY, text, parseStory(STORY, text), themes))).toEqual([
+    expect(
+      problemsOf(() => {
+        checkFactThemes(STORY, text, parseStory(STORY, text), themes);
+      }),
+    ).toEqual([
       expect.objectContaining({
         file: STORY,
         line,
