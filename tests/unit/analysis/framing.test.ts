@@ -164,6 +164,8 @@ describe('analyseFraming: facts', () => {
       'There was no mention of Taiwan in the statement.',
       'The statement was silent on Taiwan.',
       'Xi avoided Taiwan.',
+      'Taiwan did not come up.',
+      'Neither text mentioned Taiwan.',
     ]) {
       expect(analyse(text).facts, text).toEqual([]);
       expect(
@@ -202,6 +204,18 @@ describe('analyseFraming: facts', () => {
     expect(
       analyse('The ICC issued a warrant.', 'The warrant was not discussed.').facts.map((fact) => fact.unitId),
     ).toEqual(['a-s1']);
+  });
+
+  it('counts the subject of an omission as reported, and what it left out as absent', () => {
+    const [mention] = analyse('The ICC warrant made no mention of Taiwan.').facts;
+    expect(mention).toMatchObject({ fact: 'icc-warrant' });
+    expect(analyse('The ICC warrant made no mention of Taiwan.').absentFacts.map((m) => m.fact)).toEqual([
+      'taiwan',
+    ]);
+    const named = 'The ICC issued a warrant.';
+    const later = analyse(named, 'The warrant did not mention Taiwan.');
+    expect(later.facts[1]).toMatchObject({ fact: 'icc-warrant', unitId: 'a-s2' });
+    expect(later.absentFacts.map((m) => m.fact)).toEqual(['taiwan']);
   });
 
   it('still counts a fact the sentence denies or reports beside an omission', () => {
