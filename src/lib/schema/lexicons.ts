@@ -133,16 +133,35 @@ export const themeSchema = z.strictObject({
     .refine((phrases) => Object.keys(phrases).length > 0, 'list at least one phrase'),
   /** Where one of these matches, a phrase match inside the same words does not count. */
   exclude: z.array(phraseSchema),
+  /**
+   * Themes (ids of the same file) that take this one's place: a unit touching one of them
+   * does not touch this theme. Optional.
+   */
+  yieldsTo: z.array(kebabId).optional(),
 });
 
 /** One framing theme of content/themes.yaml. */
 export type Theme = z.infer<typeof themeSchema>;
 
-/** content/themes.yaml: ids unique. */
+/** content/themes.yaml: ids unique, and a theme yields only to other themes of the file. */
 export const themesSchema = z
   .array(themeSchema)
   .min(1)
-  .superRefine(uniqueBy((theme) => theme.id, { what: 'theme id', rule: 'ids must be unique', path: ['id'] }));
+  .superRefine(uniqueBy((theme) => theme.id, { what: 'theme id', rule: 'ids must be unique', path: ['id'] }))
+  .superRefine((themes, ctx) => {
+    const ids = new Set(themes.map((theme) => theme.id));
+    themes.forEach((theme, index) => {
+      (theme.yieldsTo ?? []).forEach((id, at) => {
+        if (!ids.has(id) || id === theme.id) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'yieldsTo', at],
+            message: `"${id}" is not another theme of this file`,
+          });
+        }
+      });
+    });
+  });
 
 /** content/valence.yaml: evaluative words counted in an outlet's own narration. */
 export const valenceLexiconSchema = z.strictObject({

@@ -67,6 +67,15 @@ export const themes: Theme[] = [
     phrases: { 'peace plan': 1, ceasefire: 1, peace: 0.3 },
     exclude: [],
   },
+  {
+    id: 'war',
+    label: 'The war',
+    dimension: 'security-and-defense',
+    description: 'The fighting.',
+    phrases: { 'front line': 1, fighting: 0.6 },
+    exclude: [],
+    yieldsTo: ['peace-plan'],
+  },
 ];
 
 const lexicons = compileLexicons(story, themes, { positive: ['warm*', 'historic'], negative: ['brutal*'] });
@@ -112,6 +121,15 @@ describe('analyseFraming: themes', () => {
     expect(tag!.matches.map((match) => [match.phrase, match.text])).toEqual([
       ['gas pipeline', 'gas pipelines'],
     ]);
+  });
+});
+
+describe('analyseFraming: a theme that yields to another', () => {
+  it('is dropped where the unit touches the other theme, and kept elsewhere', () => {
+    expect(analyse('A ceasefire would freeze the front line.').themes.map((tag) => tag.theme)).toEqual([
+      'peace-plan',
+    ]);
+    expect(analyse('Fighting raged along the front line.').themes.map((tag) => tag.theme)).toEqual(['war']);
   });
 });
 

@@ -31,6 +31,17 @@ describe('parseThemes', () => {
   });
 });
 
+describe('parseThemes: yieldsTo', () => {
+  it('refuses a theme that yields to an unknown theme or to itself, at the line of the id', () => {
+    const text = theme('a', '    gas: 1') + '  yieldsTo: [b, a]\n' + theme('b', '    oil: 1');
+    expect(
+      problemsOf(() => parseThemes('t.yaml', text)).map(({ line, message }) => ({ line, message })),
+    ).toEqual([{ line: 8, message: '[0].yieldsTo[1]: "a" is not another theme of this file' }]);
+    const unknown = theme('a', '    gas: 1') + '  yieldsTo: [c]\n';
+    expect(problemsOf(() => parseThemes('t.yaml', unknown))[0]!.message).toMatch(/"c" is not another theme/);
+  });
+});
+
 describe('parseStory', () => {
   it('reads the project’s story with every descriptor subject', () => {
     const story = parseStory(STORY, readProjectFile(STORY));
