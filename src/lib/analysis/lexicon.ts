@@ -45,10 +45,16 @@ interface CompiledPhrase<Entry> {
   pattern: RegExp;
   /** Words that must appear exactly as written (acronyms). */
   exact: RegExp[];
+  /**
+   * The first letter of the second word, lowercased, when the first word is letters only: a
+   * text whose next word starts otherwise is passed over without running the expression.
+   */
+  nextInitial: string | null;
 }
 
 const LETTER = '[\\p{L}\\p{N}]';
 const SEPARATOR = '(?:\\s*[-‐‑–—]\\s*|\\s+)';
+const BETWEEN_WORDS = /[\s\-‐‑–—]*/uy;
 
 function isAcronym(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
@@ -70,9 +76,11 @@ function compilePhrase<Entry>(phrase: string, entry: Entry, order: number): Comp
   const words = phrase.split(' ');
   const body = words.map(wordPattern).join(SEPARATOR);
   const tail = phrase.endsWith('*') ? '' : `(?!${LETTER})`;
+  const initial = fold(words[1]?.charAt(0) ?? '');
   return {
     entry,
     order,
+    nextInitial: /^[\p{L}\p{N}]+$/u.test(words[0]!) && /^[\p{L}\p{N}]$/u.test(initial) ? initial : null,
     pattern: new RegExp(`(?<!${LETTER})${body}${tail}`, 'iuy'),
     exact: words
       .filter((word) => isAcronym(word))
@@ -83,11 +91,14 @@ function compilePhrase<Entry>(phrase: string, entry: Entry, order: number): Comp
 // A wildcard first word ("sanction*") is indexed by its first three letters, lowercased.
 const KEY_LENGTH = 3;
 const LEADING = /^[\p{L}\p{N}]*/u;
-const LEADING_AT = /[\p{L}\p{N}]*/uy;
 // Lowercase, with the letters whose lowercase forms differ where a case-insensitive
 // regular expression sees one letter (final sigma, micro sign, long s) made one.
+const UNFOLDED = /[ςµſ]/u;
+const FOLDED: Record<string, string> = { ς: 'σ', µ: 'μ', ſ: 's' };
 function fold(letters: string): string {
-  return letters.toLowerCase().replace(/ς/g, 'σ').replace(/µ/g, 'μ').replace(/ſ/g, 's');
+  const lower = letters.toLowerCase();
+  // Every word of every text passes here: the three letters are rare, so test before replacing.
+  return UNFOLDED.test(lower) ? lower.replace(/[ςµſ]/gu, (letter) => FOLDED[letter]!) : lower;
 }
 
 function keyOf(letters: string): string {
@@ -126,8 +137,9 @@ class PhraseIndex<Entry> {
   /** Every occurrence in `text`. */
   scan(text: string): Listed<Entry>[] {
     const found: Listed<Entry>[] = [];
-    const tryAll = (list: readonly CompiledPhrase<Entry>[] | undefined, at: number) => {
+    const tryAll = (list: readonly CompiledPhrase<Entry>[] | undefined, at: number, next: () => string) => {
       for (const candidate of list ?? []) {
+        if (candidate.nextInitial !== null && candidate.nextInitial !== next()) continue;
         candidate.pattern.lastIndex = at;
         const match = candidate.pattern.exec(text);
         if (!match || !candidate.exact.every((exact) => exact.test(match[0]))) continue;
@@ -140,13 +152,25 @@ class PhraseIndex<Entry> {
         });
       }
     };
-    for (const word of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
-      const at = word.index;
-      LEADING_AT.lastIndex = at;
-      const leading = LEADING_AT.exec(text)![0];
-      tryAll(this.byWord.get(fold(leading)), at);
-      if (leading.length >= KEY_LENGTH) tryAll(this.byPrefix.get(keyOf(leading)), at);
-      tryAll(this.everywhere, at);
+    // Each run of letters and digits starts a word; the run is the word's leading letters.
+    for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const at = run.index;
+      const leading = run[0];
+      let initial: string | undefined;
+      // The first letter of the next word, past the spaces or dashes a phrase allows between words.
+      const next = () => {
+        if (initial === undefined) {
+          const end = at + leading.length;
+          BETWEEN_WORDS.lastIndex = end;
+          const point = text.codePointAt(end + BETWEEN_WORDS.exec(text)![0].length);
+          initial = point === undefined ? '' : fold(String.fromCodePoint(point)).charAt(0);
+        }
+        return initial;
+      };
+      tryAll(this.byWord.get(fold(leading)), at, next);
+      if (leading.length >= KEY_LENGTH && this.byPrefix.size > 0)
+        tryAll(this.byPrefix.get(keyOf(leading)), at, next);
+      tryAll(this.everywhere, at, next);
     }
     return found;
   }
