@@ -218,8 +218,13 @@ function tagThemes(unit: ReadUnit, facts: readonly FactMention[], lexicons: Fram
     const weights = new Map<string, { weight: number; in: WordsIn }[]>();
     const weigh = (key: string, weight: number, wordsIn: WordsIn) =>
       weights.set(key, [...(weights.get(key) ?? []), { weight, in: wordsIn }]);
-    for (const item of found) {
-      if (item.entry.kind !== 'phrase' || item.entry.theme !== theme.id) continue;
+    // Of two phrases on the same words ("neutral*" and "neutrality"), the heavier counts.
+    const phrases = found
+      .flatMap((item) =>
+        item.entry.kind === 'phrase' && item.entry.theme === theme.id ? [{ ...item, entry: item.entry }] : [],
+      )
+      .sort((a, b) => a.start - b.start || b.end - a.end || b.entry.weight - a.entry.weight);
+    for (const item of phrases) {
       if (excluded.some((exclusion) => overlaps(exclusion, item))) continue;
       // A phrase inside a longer phrase of the same theme ("peace" in "peace plan") adds nothing.
       if (matches.some((kept) => kept.start <= item.start && kept.end >= item.end)) continue;

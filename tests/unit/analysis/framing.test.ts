@@ -56,7 +56,7 @@ export const themes: Theme[] = [
     label: 'Energy and trade',
     dimension: 'economic',
     description: 'Energy.',
-    phrases: { 'gas pipeline': 1, gas: 0.5, 'trade*': 0.3, yuan: 0.3, power: 0.2 },
+    phrases: { 'gas pipeline': 1, gas: 0.5, 'trade*': 0.3, yuan: 0.3, power: 0.2, traders: 0.8 },
     exclude: ['trade-off'],
   },
   {
@@ -109,6 +109,13 @@ describe('analyseFraming: themes', () => {
     const [tag] = analyse('Xi called for a “ceasefire” in the war.').themes;
     expect(tag).toMatchObject({ theme: 'peace-plan', narrationWeight: 0, quoteWeight: 1 });
     expect(tag!.matches[0]!.in).toBe('quote');
+  });
+
+  it('counts the heavier of two phrases on the same words', () => {
+    expect(analyse('Traders waited.').themes[0]).toMatchObject({
+      theme: 'energy-trade',
+      narrationWeight: 0.8,
+    });
   });
 
   it('does not count a short phrase inside a longer phrase of the same theme', () => {
