@@ -4,29 +4,24 @@
  * words the outlet chose. Every label keeps the text unit (sentence or teaser) behind it,
  * and whether the words were the outlet's own or inside quotation marks.
  */
-import {
-  countWords,
-  createPhraseMatcher,
-  type Found,
-  type LemmaText,
-  type PhraseMatcher,
-} from './lexicon.ts';
+import { compileLexicons, type FramingLexicons } from './framing-lexicons.ts';
+import { countWords, type Found, type LemmaText } from './lexicon.ts';
+import { isLeftOut } from './omissions.ts';
 import { lemmaView } from './word-tags.ts';
 import { findQuotes } from './quote-spans.ts';
 import {
   articleFramingSchema,
   type ArticleFraming,
   type Descriptor,
-  type DescriptorSubject,
   type FactMention,
   type PhraseMatch,
-  type Story,
-  type Theme,
   type ThemeTag,
   type ValenceHit,
-  type ValenceLexicon,
   type WordsIn,
 } from '../schema/index.ts';
+
+// Compiled in framing-lexicons.ts; exported here too, where callers and tests have found them.
+export { compileLexicons, type FramingLexicons };
 
 /** A piece of text analysed on its own: the teaser or one sentence, by its element id. */
 export interface TextUnit {
@@ -52,89 +47,6 @@ const TITLE_CONFIDENCE = 0.7;
  */
 export const REFERENCE_CONFIDENCE = 0.6;
 
-type ThemeEntry =
-  { kind: 'phrase'; theme: string; phrase: string; weight: number } | { kind: 'exclude'; theme: string };
-type FactEntry =
-  { fact: string; match: number; part: number; phrase: string } | { fact: string; exclude: true };
-type ValenceEntry = { polarity: 'positive' | 'negative'; phrase: string };
-type ReferenceEntry = { fact: string; phrase: string };
-type NameEntry = { subject: DescriptorSubject };
-type DescriptorEntry = { subject: DescriptorSubject; phrase: string };
-
-/** The lexicons compiled once, for every article of a build. */
-export interface FramingLexicons {
-  themes: readonly Theme[];
-  story: Story;
-  themeMatcher: PhraseMatcher<ThemeEntry>;
-  /** The themes each theme yields to (themes.yaml `yieldsTo`), by theme id. */
-  yieldsTo: ReadonlyMap<string, readonly string[]>;
-  /** The themes each fact belongs to (story.yaml `themes`), by fact id. */
-  factThemes: ReadonlyMap<string, readonly string[]>;
-  factMatcher: PhraseMatcher<FactEntry>;
-  referenceMatcher: PhraseMatcher<ReferenceEntry>;
-  descriptorMatcher: PhraseMatcher<DescriptorEntry>;
-  nameMatcher: PhraseMatcher<NameEntry>;
-  valenceMatcher: PhraseMatcher<ValenceEntry>;
-  titles: ReadonlySet<string>;
-}
-
-/** Compiles story, themes and valence lexicons into matchers. */
-export function compileLexicons(
-  story: Story,
-  themes: readonly Theme[],
-  valence: ValenceLexicon,
-): FramingLexicons {
-  return {
-    themes,
-    story,
-    factThemes: new Map(story.facts.map((fact) => [fact.id, fact.themes ?? []])),
-    yieldsTo: new Map(themes.map((theme) => [theme.id, theme.yieldsTo ?? []])),
-    themeMatcher: createPhraseMatcher<ThemeEntry>(
-      themes.flatMap((theme) => [
-        ...Object.entries(theme.phrases).map(([phrase, weight]) => ({
-          phrase,
-          entry: { kind: 'phrase' as const, theme: theme.id, phrase, weight },
-        })),
-        ...theme.exclude.map((phrase) => ({ phrase, entry: { kind: 'exclude' as const, theme: theme.id } })),
-      ]),
-      lemmaView,
-    ),
-    factMatcher: createPhraseMatcher<FactEntry>(
-      story.facts.flatMap((fact) => [
-        ...fact.match.flatMap((match, matchIndex) =>
-          (typeof match === 'string' ? [match] : match).map((phrase, part) => ({
-            phrase,
-            entry: { fact: fact.id, match: matchIndex, part, phrase },
-          })),
-        ),
-        ...fact.exclude.map((phrase) => ({ phrase, entry: { fact: fact.id, exclude: true as const } })),
-      ]),
-      lemmaView,
-    ),
-    referenceMatcher: createPhraseMatcher<ReferenceEntry>(
-      story.facts.flatMap((fact) =>
-        (fact.refer ?? []).map((phrase) => ({ phrase, entry: { fact: fact.id, phrase } })),
-      ),
-      lemmaView,
-    ),
-    descriptorMatcher: createPhraseMatcher(
-      story.descriptors.flatMap((group) =>
-        group.phrases.map((phrase) => ({ phrase, entry: { subject: group.subject, phrase } })),
-      ),
-    ),
-    nameMatcher: createPhraseMatcher(
-      story.subjects.flatMap((subject) =>
-        subject.names.map((phrase) => ({ phrase, entry: { subject: subject.id } })),
-      ),
-    ),
-    valenceMatcher: createPhraseMatcher<ValenceEntry>([
-      ...valence.positive.map((phrase) => ({ phrase, entry: { polarity: 'positive' as const, phrase } })),
-      ...valence.negative.map((phrase) => ({ phrase, entry: { polarity: 'negative' as const, phrase } })),
-    ]),
-    titles: new Set(story.titles),
-  };
-}
-
 /** The spans of a text inside quotation marks (marks included). */
 function quotedSpans(text: string): [number, number][] {
   return findQuotes(text).map((quote) => [
@@ -159,48 +71,6 @@ function toMatch(found: Found<unknown>, phrase: string, quoted: readonly [number
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
-
-// A sentence that says a fact was left out of the talks reports its absence, not the fact:
-// "Taiwan was not discussed", "did not raise weapons", "no mention of the warrant",
-// "silent on Taiwan", "avoided the warrant". A denial is still a report: "Russia does not
-// recognise the court" is about the warrant.
-const LEFT_OUT = new RegExp(
-  [
-    String.raw`(?:\bnot(?!\s+only\b)|\bnever|n[’']t)\s+(?:\p{L}+\s+){0,3}?(?:discuss|mention|rais|address|touch|brought up|bring up|come up|came up|on the agenda|talk(?:ed)? about)`,
-    String.raw`\b(?:no|without(?: any)?|nor any)\s+(?:\p{L}+\s+){0,2}?(?:mention|reference|word|discussion)s?\b`,
-    String.raw`\bsilent (?:on|about)\b`,
-    String.raw`\b(?:avoided|sidestepped|skirted|steered clear of|omitted|left out)\b`,
-    // The words of "neither text" are its subject, not part of the omission.
-    String.raw`(?<=\bneither\s+(?:\p{L}+\s+){0,2}?)(?:mention|refer|rais|address|discuss)`,
-  ].join('|'),
-  'iu',
-);
-// Where the clause around a fact's phrase starts and ends.
-const FACT_CLAUSE_EDGE =
-  /[.;:!?]|,\s+(?:but|while|and|although|though|yet)\b|\s(?:but|while|although|though|whereas)\s/giu;
-
-// Between a phrase and the words of omission after it: a passive ("Taiwan was not
-// discussed") or a verb without object ("Taiwan did not come up") leaves the phrase out.
-const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/iu;
-const WITHOUT_OBJECT = /\b(?:come|came|coming) up\b|\bon the agenda\b/iu;
-
-/**
- * Whether the clause around a phrase says it was left out: "Taiwan was not discussed", "did
- * not raise Taiwan", "no mention of Taiwan". The subject of an active omission is not left
- * out: in "the joint statement made no mention of weapons" and "neither document mentioned
- * the pledge" the statement and the documents are reported, the weapons and the pledge are
- * not.
- */
-export function isLeftOut(text: string, start: number, end: number): boolean {
-  const breaks = [...text.matchAll(FACT_CLAUSE_EDGE)];
-  const from = Math.max(0, ...breaks.filter((at) => at.index < start).map((at) => at.index + at[0].length));
-  const to = Math.min(text.length, ...breaks.filter((at) => at.index >= end).map((at) => at.index));
-  const omission = LEFT_OUT.exec(text.slice(from, to));
-  if (!omission) return false;
-  const omissionStart = from + omission.index;
-  if (end > omissionStart) return true;
-  return PASSIVE.test(text.slice(end, omissionStart)) || WITHOUT_OBJECT.test(omission[0]);
-}
 
 /**
  * The themes a unit touches: its theme phrases, and the key facts it reports (`facts`, the

@@ -1,0 +1,91 @@
+/**
+ * The framing lexicons compiled once for every article of a build: content/story.yaml,
+ * themes.yaml and valence.yaml made into phrase matchers (themes, facts and references back
+ * also matched in lemmas) and lookups.
+ */
+import { createPhraseMatcher, type PhraseMatcher } from './lexicon.ts';
+import { lemmaView } from './word-tags.ts';
+import type { DescriptorSubject, Story, Theme, ValenceLexicon } from '../schema/index.ts';
+
+export type ThemeEntry =
+  { kind: 'phrase'; theme: string; phrase: string; weight: number } | { kind: 'exclude'; theme: string };
+type FactEntry =
+  { fact: string; match: number; part: number; phrase: string } | { fact: string; exclude: true };
+type ValenceEntry = { polarity: 'positive' | 'negative'; phrase: string };
+type ReferenceEntry = { fact: string; phrase: string };
+type NameEntry = { subject: DescriptorSubject };
+type DescriptorEntry = { subject: DescriptorSubject; phrase: string };
+
+/** The lexicons compiled once, for every article of a build. */
+export interface FramingLexicons {
+  themes: readonly Theme[];
+  story: Story;
+  themeMatcher: PhraseMatcher<ThemeEntry>;
+  /** The themes each theme yields to (themes.yaml `yieldsTo`), by theme id. */
+  yieldsTo: ReadonlyMap<string, readonly string[]>;
+  /** The themes each fact belongs to (story.yaml `themes`), by fact id. */
+  factThemes: ReadonlyMap<string, readonly string[]>;
+  factMatcher: PhraseMatcher<FactEntry>;
+  referenceMatcher: PhraseMatcher<ReferenceEntry>;
+  descriptorMatcher: PhraseMatcher<DescriptorEntry>;
+  nameMatcher: PhraseMatcher<NameEntry>;
+  valenceMatcher: PhraseMatcher<ValenceEntry>;
+  titles: ReadonlySet<string>;
+}
+
+/** Compiles story, themes and valence lexicons into matchers. */
+export function compileLexicons(
+  story: Story,
+  themes: readonly Theme[],
+  valence: ValenceLexicon,
+): FramingLexicons {
+  return {
+    themes,
+    story,
+    factThemes: new Map(story.facts.map((fact) => [fact.id, fact.themes ?? []])),
+    yieldsTo: new Map(themes.map((theme) => [theme.id, theme.yieldsTo ?? []])),
+    themeMatcher: createPhraseMatcher<ThemeEntry>(
+      themes.flatMap((theme) => [
+        ...Object.entries(theme.phrases).map(([phrase, weight]) => ({
+          phrase,
+          entry: { kind: 'phrase' as const, theme: theme.id, phrase, weight },
+        })),
+        ...theme.exclude.map((phrase) => ({ phrase, entry: { kind: 'exclude' as const, theme: theme.id } })),
+      ]),
+      lemmaView,
+    ),
+    factMatcher: createPhraseMatcher<FactEntry>(
+      story.facts.flatMap((fact) => [
+        ...fact.match.flatMap((match, matchIndex) =>
+          (typeof match === 'string' ? [match] : match).map((phrase, part) => ({
+            phrase,
+            entry: { fact: fact.id, match: matchIndex, part, phrase },
+          })),
+        ),
+        ...fact.exclude.map((phrase) => ({ phrase, entry: { fact: fact.id, exclude: true as const } })),
+      ]),
+      lemmaView,
+    ),
+    referenceMatcher: createPhraseMatcher<ReferenceEntry>(
+      story.facts.flatMap((fact) =>
+        (fact.refer ?? []).map((phrase) => ({ phrase, entry: { fact: fact.id, phrase } })),
+      ),
+      lemmaView,
+    ),
+    descriptorMatcher: createPhraseMatcher(
+      story.descriptors.flatMap((group) =>
+        group.phrases.map((phrase) => ({ phrase, entry: { subject: group.subject, phrase } })),
+      ),
+    ),
+    nameMatcher: createPhraseMatcher(
+      story.subjects.flatMap((subject) =>
+        subject.names.map((phrase) => ({ phrase, entry: { subject: subject.id } })),
+      ),
+    ),
+    valenceMatcher: createPhraseMatcher<ValenceEntry>([
+      ...valence.positive.map((phrase) => ({ phrase, entry: { polarity: 'positive' as const, phrase } })),
+      ...valence.negative.map((phrase) => ({ phrase, entry: { polarity: 'negative' as const, phrase } })),
+    ]),
+    titles: new Set(story.titles),
+  };
+}
