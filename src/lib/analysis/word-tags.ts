@@ -9,6 +9,7 @@
  */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { LemmaText } from './lexicon.ts';
 
 /** A word of a sentence with its offsets and part of speech. */
 export interface TaggedWord {
@@ -25,8 +26,11 @@ interface Located extends TaggedWord {
   lemma: string;
 }
 
-/** The tokens of a text located in it, each with its tag and lemma; offsets are into the text. */
-function locate(text: string): Located[] {
+/**
+ * The tokens of a text located in it, each with its tag and, when asked for, its lemma
+ * (otherwise its own form); offsets are into the text.
+ */
+function locate(text: string, withLemmas: boolean): Located[] {
   // Sentence boundaries and parts of speech only: no entities, negation or sentiment.
   tagger ??= winkNLP(model, ['sbd', 'pos']);
   const tokens = tagger.readDoc(text).tokens();
@@ -36,7 +40,7 @@ function locate(text: string): Located[] {
   const tags: string[] = tokens.out(tagger.its.pos);
   // wink-nlp 2.4.0 types `its.lemma` with the raw-data signature of its model, not as the
   // token helper it is at run time (it gives "meet" for "met").
-  const lemmas: string[] = tokens.out(tagger.its.lemma as unknown as ItsFunction<string>);
+  const lemmas: string[] = withLemmas ? tokens.out(tagger.its.lemma as unknown as ItsFunction<string>) : [];
   /* eslint-enable @typescript-eslint/unbound-method */
   const located: Located[] = [];
   let at = 0;
@@ -53,23 +57,17 @@ function locate(text: string): Located[] {
 
 /** The words of a text with their parts of speech, in order; offsets are into the text. */
 export function tagWords(text: string): TaggedWord[] {
-  return locate(text).map(({ lemma: _lemma, ...word }) => word);
+  // The speaker rules tag many sentences and read no lemmas: they are not computed here.
+  return locate(text, false).map(({ lemma: _lemma, ...word }) => word);
 }
 
 /**
- * A text with every word replaced by its lemma ("The leaders met" → "the leader meet"), and
- * the way back from a span of it to the words of the text it stands for, with their parts of
- * speech.
+ * A text with every word replaced by its lemma ("The leaders met" → "the leader meet"),
+ * words joined as in the text, with a space wherever the text had a gap; and the way back
+ * from a span of it to the words of the text, with their parts of speech.
  */
-export interface LemmaView {
-  text: string;
-  /** The span of the original text behind `[start, end)` of the lemmas, or null when the span cuts a word. */
-  toSource(start: number, end: number): { start: number; end: number; tags: string[] } | null;
-}
-
-/** The lemma view of a text: words joined as in the text, with a space wherever the text had a gap. */
-export function lemmaView(text: string): LemmaView {
-  const tokens = locate(text);
+export function lemmaView(text: string): LemmaText {
+  const tokens = locate(text, true);
   let lemmas = '';
   const starts: number[] = [];
   const ends: number[] = [];

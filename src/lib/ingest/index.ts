@@ -101,7 +101,8 @@ function parseRegistries(
     collect(() =>
       parsePeopleRegistry(input.people.file, decodeText(input.people.file, input.people.bytes)),
     ) ?? [];
-  const story = collect(() => parseStory(input.story.file, decodeText(input.story.file, input.story.bytes)));
+  const storyText = collect(() => decodeText(input.story.file, input.story.bytes));
+  const story = storyText === undefined ? undefined : collect(() => parseStory(input.story.file, storyText));
   const themes = collect(() =>
     parseThemes(input.themes.file, decodeText(input.themes.file, input.themes.bytes)),
   );
@@ -110,10 +111,11 @@ function parseRegistries(
   );
   // A fact naming an unknown theme would tag nothing for it: refuse it like a broken file.
   const factThemesKnown =
+    storyText !== undefined &&
     story !== undefined &&
     themes !== undefined &&
     collect(() => {
-      checkFactThemes(input.story.file, decodeText(input.story.file, input.story.bytes), story, themes);
+      checkFactThemes(input.story.file, storyText, story, themes);
       return true;
     }) === true;
   const lexicons = factThemesKnown && valence ? compileLexicons(story, themes, valence) : null;
