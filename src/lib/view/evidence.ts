@@ -21,6 +21,8 @@ export interface EvidenceView {
   segments: Segment[];
   /** For a reference back to a fact ("the plan"): the earlier sentence that named it. */
   refersTo?: { href: string; excerpt: string };
+  /** For a theme: the key facts the sentence reports that count for it (story.yaml `themes`). */
+  throughFacts?: { href: string; label: string }[];
 }
 
 /** The plain text of an article's teaser or sentence, by its element id. */
@@ -63,6 +65,7 @@ type Labelled = {
   in: WordsIn;
   matches: readonly { start: number; end: number }[];
   antecedent?: string | undefined;
+  facts?: readonly string[] | undefined;
 };
 
 /** The first words of a text, enough to recognise it: "The International Criminal Court acted …". */
@@ -74,6 +77,7 @@ export function excerpt(text: string, words = 8): string {
 function groupEvidence(
   articles: readonly Article[],
   labelsOf: (article: Article) => readonly Labelled[],
+  factLabels: ReadonlyMap<string, string> = new Map(),
 ): EvidenceGroup[] {
   const groups = new Map<string | null, EvidenceGroup>();
   for (const article of articles) {
@@ -100,6 +104,14 @@ function groupEvidence(
                 excerpt: excerpt(unitText(article, label.antecedent)),
               },
             }),
+        ...(label.facts === undefined
+          ? {}
+          : {
+              throughFacts: label.facts.map((fact) => ({
+                href: `/facts/${fact}/`,
+                label: factLabels.get(fact) ?? fact,
+              })),
+            }),
       });
     }
     groups.set(key, group);
@@ -112,16 +124,27 @@ function groupEvidence(
   );
 }
 
-/** The sentences touching a theme, grouped by outlet (largest share first). */
-export function themeEvidence(articles: readonly Article[], themeId: string): EvidenceGroup[] {
-  return groupEvidence(articles, (article) =>
-    article.framing.themes
-      .filter((tag) => tag.theme === themeId)
-      .map((tag) => ({
-        unitId: tag.unitId,
-        in: tagWordsIn(tag),
-        matches: tag.matches,
-      })),
+/**
+ * The sentences touching a theme, grouped by outlet (largest share first); a sentence that
+ * touches it by reporting a key fact names the fact, by its label in `factLabels`.
+ */
+export function themeEvidence(
+  articles: readonly Article[],
+  themeId: string,
+  factLabels: ReadonlyMap<string, string>,
+): EvidenceGroup[] {
+  return groupEvidence(
+    articles,
+    (article) =>
+      article.framing.themes
+        .filter((tag) => tag.theme === themeId)
+        .map((tag) => ({
+          unitId: tag.unitId,
+          in: tagWordsIn(tag),
+          matches: tag.matches,
+          facts: tag.facts,
+        })),
+    factLabels,
   );
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatShare, shareColour, SHARE_STEPS } from '../../../src/lib/view/chart.ts';
-import { descriptorAnchor, excerpt, factEvidence, highlight } from '../../../src/lib/view/evidence.ts';
+import {
+  descriptorAnchor,
+  excerpt,
+  factEvidence,
+  highlight,
+  themeEvidence,
+} from '../../../src/lib/view/evidence.ts';
 import { ingest } from '../../../src/lib/ingest/index.ts';
 import { inputWith } from '../../helpers.ts';
 import { orderedPairs, pairSlug } from '../../../src/lib/view/pairs.ts';
@@ -34,6 +40,24 @@ describe('factEvidence', () => {
       'The International Criminal Court issued an arrest warrant …',
     ]);
     expect(items[1]!.refersTo!.href).toBe(items[0]!.href);
+  });
+});
+
+describe('themeEvidence', () => {
+  it('names the key fact through which a sentence touches the theme, linked to its page', async () => {
+    const { articles } = await ingest(
+      inputWith({
+        'content/sources/s.txt':
+          'Xi in Moscow\nThe International Criminal Court issued an arrest warrant for Putin on Friday. Putin greeted Xi as a dear friend at a lavish state banquet in the Kremlin.\n',
+      }),
+    );
+    const labels = new Map([['icc-warrant', 'ICC arrest warrant for Putin']]);
+    const items = themeEvidence(articles, 'legitimacy-war-crimes', labels).flatMap((group) => group.items);
+    expect(items.map((item) => item.throughFacts)).toEqual([
+      [{ href: '/facts/icc-warrant/', label: 'ICC arrest warrant for Putin' }],
+    ]);
+    const pageantry = themeEvidence(articles, 'pageantry', labels).flatMap((group) => group.items);
+    expect(pageantry.map((item) => item.throughFacts)).toEqual([undefined]);
   });
 });
 
