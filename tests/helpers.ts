@@ -29,6 +29,7 @@ export const PEOPLE = 'content/people.yaml';
 export const STORY = 'content/story.yaml';
 export const THEMES = 'content/themes.yaml';
 export const VALENCE = 'content/valence.yaml';
+export const THEME_MODEL = 'content/theme-model.json';
 
 export function readProjectFile(file: string): string {
   return readFileSync(path.join(projectRoot, file), 'utf8');
@@ -51,6 +52,7 @@ export function inputWith(
     story: { file: STORY, bytes: readProjectBytes(STORY) },
     themes: { file: THEMES, bytes: readProjectBytes(THEMES) },
     valence: { file: VALENCE, bytes: readProjectBytes(VALENCE) },
+    themeModel: { file: THEME_MODEL, bytes: readProjectBytes(THEME_MODEL) },
     sources: Object.entries(sources).map(([file, content]) => ({
       file,
       bytes: typeof content === 'string' ? encode(content) : content,

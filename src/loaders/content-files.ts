@@ -1,7 +1,7 @@
 /**
  * The file-system edge of the ingest: reads content/ into the plain values src/lib takes.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestInput } from '../lib/ingest/index.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -15,6 +15,9 @@ export const PEOPLE_FILE = `${CONTENT_DIR}/people.yaml`;
 export const STORY_FILE = `${CONTENT_DIR}/story.yaml`;
 export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
 export const VALENCE_FILE = `${CONTENT_DIR}/valence.yaml`;
+/** The learned theme decisions (scripts/train-themes.ts), and the labelled sentences they are learned from. */
+export const THEME_MODEL_FILE = `${CONTENT_DIR}/theme-model.json`;
+export const TRAINING_DIR = `${CONTENT_DIR}/training`;
 
 export interface ContentInputs extends IngestInput {
   /** Files in content/sources that are neither sources nor sidecars. */
@@ -76,6 +79,11 @@ export async function readContentInputs(root: string): Promise<ContentInputs> {
       });
     }
   }
+  const exists = (file: string) =>
+    access(path.join(root, file)).then(
+      () => true,
+      () => false,
+    );
   const read = async (file: string) => ({
     file,
     bytes: new Uint8Array(await readFile(path.join(root, file))),
@@ -86,6 +94,7 @@ export async function readContentInputs(root: string): Promise<ContentInputs> {
     story: await read(STORY_FILE),
     themes: await read(THEMES_FILE),
     valence: await read(VALENCE_FILE),
+    ...((await exists(THEME_MODEL_FILE)) && { themeModel: await read(THEME_MODEL_FILE) }),
     sources,
     sidecars,
     ignored,

@@ -5,7 +5,7 @@
  */
 import { createPhraseMatcher, type PhraseMatcher } from './lexicon.ts';
 import { lemmaView } from './word-tags.ts';
-import type { DescriptorSubject, Story, Theme, ValenceLexicon } from '../schema/index.ts';
+import type { DescriptorSubject, Story, Theme, ThemeModel, ValenceLexicon } from '../schema/index.ts';
 
 export type ThemeEntry =
   { kind: 'phrase'; theme: string; phrase: string; weight: number } | { kind: 'exclude'; theme: string };
@@ -21,6 +21,8 @@ export interface FramingLexicons {
   themes: readonly Theme[];
   story: Story;
   themeMatcher: PhraseMatcher<ThemeEntry>;
+  /** The learned theme decisions (content/theme-model.json); without it the lexicon decides alone. */
+  themeModel: ThemeModel | undefined;
   /** The themes each theme yields to (themes.yaml `yieldsTo`), by theme id. */
   yieldsTo: ReadonlyMap<string, readonly string[]>;
   /** The themes each fact belongs to (story.yaml `themes`), by fact id. */
@@ -38,10 +40,12 @@ export function compileLexicons(
   story: Story,
   themes: readonly Theme[],
   valence: ValenceLexicon,
+  themeModel?: ThemeModel,
 ): FramingLexicons {
   return {
     themes,
     story,
+    themeModel,
     factThemes: new Map(story.facts.map((fact) => [fact.id, fact.themes ?? []])),
     yieldsTo: new Map(themes.map((theme) => [theme.id, theme.yieldsTo ?? []])),
     themeMatcher: createPhraseMatcher<ThemeEntry>(

@@ -5,10 +5,12 @@
  * and whether the words were the outlet's own or inside quotation marks.
  */
 import { compileLexicons, type FramingLexicons } from './framing-lexicons.ts';
-import { countWords, type Found, type LemmaText } from './lexicon.ts';
+import { countWords } from './lexicon.ts';
 import { isLeftOut } from './omissions.ts';
+import { overlaps, quotedSpans, toMatch, wordsInAt, type ReadUnit, type TextUnit } from './read-unit.ts';
+import type { ThemeInput } from './theme-model.ts';
+import { tagThemes, themeCandidates, themeInput, THEME_THRESHOLD } from './theme-tags.ts';
 import { lemmaView } from './word-tags.ts';
-import { findQuotes } from './quote-spans.ts';
 import {
   articleFramingSchema,
   type ArticleFraming,
@@ -20,23 +22,9 @@ import {
   type WordsIn,
 } from '../schema/index.ts';
 
-// Compiled in framing-lexicons.ts; exported here too, where callers and tests have found them.
-export { compileLexicons, type FramingLexicons };
-
-/** A piece of text analysed on its own: the teaser or one sentence, by its element id. */
-export interface TextUnit {
-  id: string;
-  text: string;
-}
-
-/** A unit as the lexicons read it: its text, the spans in quotation marks, and its lemmas. */
-interface ReadUnit extends TextUnit {
-  quoted: readonly [number, number][];
-  lemmas: LemmaText;
-}
-
-/** Below this summed weight a sentence does not touch a theme (content/themes.yaml). */
-export const THEME_THRESHOLD = 0.5;
+// Compiled in framing-lexicons.ts and decided in theme-tags.ts; exported here too, where
+// callers and tests have found them.
+export { compileLexicons, THEME_THRESHOLD, type FramingLexicons, type TextUnit };
 
 /** Confidence of a descriptor found by the title rule: the words before a name can be noise. */
 const TITLE_CONFIDENCE = 0.7;
@@ -46,95 +34,6 @@ const TITLE_CONFIDENCE = 0.7;
  * fact before, but "the plan" could be another plan.
  */
 export const REFERENCE_CONFIDENCE = 0.6;
-
-/** The spans of a text inside quotation marks (marks included). */
-function quotedSpans(text: string): [number, number][] {
-  return findQuotes(text).map((quote) => [
-    quote.openMark ?? quote.start,
-    (quote.closeMark ?? quote.end - 1) + 1,
-  ]);
-}
-
-function wordsInAt(start: number, end: number, quoted: readonly [number, number][]): WordsIn {
-  return quoted.some(([from, to]) => start >= from && end <= to) ? 'quote' : 'narration';
-}
-
-function toMatch(found: Found<unknown>, phrase: string, quoted: readonly [number, number][]): PhraseMatch {
-  return {
-    phrase,
-    text: found.text,
-    start: found.start,
-    end: found.end,
-    in: wordsInAt(found.start, found.end, quoted),
-  };
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
-
-/**
- * The themes a unit touches: its theme phrases, and the key facts it reports (`facts`, the
- * direct mentions and references back) whose `themes` in story.yaml name the theme. A fact
- * weighs as much as its confidence: 1 named, 0.6 referred back to.
- */
-function tagThemes(unit: ReadUnit, facts: readonly FactMention[], lexicons: FramingLexicons): ThemeTag[] {
-  const { quoted } = unit;
-  const found = lexicons.themeMatcher.findAll(unit.text, unit.lemmas);
-  const tags: ThemeTag[] = [];
-  for (const theme of lexicons.themes) {
-    const excluded = found.filter((item) => item.entry.theme === theme.id && item.entry.kind === 'exclude');
-    const matches: PhraseMatch[] = [];
-    // Each distinct phrase or fact once, with its weight and where its words stand.
-    const weights = new Map<string, { weight: number; in: WordsIn }[]>();
-    const weigh = (key: string, weight: number, wordsIn: WordsIn) =>
-      weights.set(key, [...(weights.get(key) ?? []), { weight, in: wordsIn }]);
-    // Of two phrases on the same words ("neutral*" and "neutrality"), the heavier counts.
-    const phrases = found
-      .flatMap((item) =>
-        item.entry.kind === 'phrase' && item.entry.theme === theme.id ? [{ ...item, entry: item.entry }] : [],
-      )
-      .sort((a, b) => a.start - b.start || b.end - a.end || b.entry.weight - a.entry.weight);
-    for (const item of phrases) {
-      if (excluded.some((exclusion) => overlaps(exclusion, item))) continue;
-      // A phrase inside a longer phrase of the same theme ("peace" in "peace plan") adds nothing.
-      if (matches.some((kept) => kept.start <= item.start && kept.end >= item.end)) continue;
-      const match = toMatch(item, item.entry.phrase, quoted);
-      matches.push(match);
-      weigh(`phrase ${item.entry.phrase}`, item.entry.weight, match.in);
-    }
-    const implying = facts.filter((mention) => lexicons.factThemes.get(mention.fact)?.includes(theme.id));
-    for (const mention of implying) {
-      // Where the fact is reported: in narration when any of its words are, as on the fact matrix.
-      weigh(`fact ${mention.fact}`, mention.confidence, mention.in);
-      matches.push(...mention.matches.filter((match) => !matches.some((kept) => overlaps(kept, match))));
-    }
-    if (matches.length === 0) continue;
-    const weightIn = (wordsIn: WordsIn) => {
-      let sum = 0;
-      // A phrase or fact found in narration and in quotes counts on each side once.
-      for (const uses of weights.values()) sum += uses.find((use) => use.in === wordsIn)?.weight ?? 0;
-      return Math.round(sum * 100) / 100;
-    };
-    const narrationWeight = weightIn('narration');
-    const quoteWeight = weightIn('quote');
-    const strongest = Math.max(narrationWeight, quoteWeight);
-    if (strongest < THEME_THRESHOLD) continue;
-    tags.push({
-      theme: theme.id,
-      unitId: unit.id,
-      narrationWeight,
-      quoteWeight,
-      confidence: Math.min(1, strongest),
-      matches: matches.sort((a, b) => a.start - b.start),
-      ...(implying.length > 0 && { facts: [...new Set(implying.map((mention) => mention.fact))] }),
-    });
-  }
-  // "A ceasefire that freezes the front line" is about the peace plan, not the fighting:
-  // a theme that yields to another the unit touches is dropped (on the dev sets, 1 of 48
-  // peace plan sentences was also about the war; 6 more were tagged so, wrongly).
-  const touched = new Set(tags.map((tag) => tag.theme));
-  return tags.filter((tag) => !lexicons.yieldsTo.get(tag.theme)?.some((other) => touched.has(other)));
-}
 
 /** The facts a unit reports, and those it says were left out. */
 function findFacts(
@@ -352,14 +251,24 @@ export function tagWordsIn(tag: ThemeTag): WordsIn {
   return tag.narrationWeight >= THEME_THRESHOLD ? 'narration' : 'quote';
 }
 
+function readUnit({ id, text }: TextUnit): ReadUnit {
+  return { id, text, quoted: quotedSpans(text), lemmas: lemmaView(text) };
+}
+
+/** What the theme model reads of a text on its own, as a unit with no article before it (for training). */
+export function themeInputOf(text: string, lexicons: FramingLexicons): ThemeInput {
+  const unit = readUnit({ id: 'unit', text });
+  return themeInput(unit, themeCandidates(unit, findFacts(unit, lexicons).reported, lexicons));
+}
+
 /** Analyses the teaser and sentences of one article against the story and theme lexicons. */
 export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexicons): ArticleFraming {
   const framing = emptyFraming(units.length);
   // Facts the article has named so far, with the unit that named each first.
   const named = new Map<string, string>();
   for (const { id, text } of units) {
-    const quoted = quotedSpans(text);
-    const unit: ReadUnit = { id, text, quoted, lemmas: lemmaView(text) };
+    const unit = readUnit({ id, text });
+    const { quoted } = unit;
     const inQuotes = quotedWordCount(text, quoted);
     framing.quoteWords += inQuotes;
     framing.narrationWords += Math.max(0, countWords(text) - inQuotes);

@@ -11,9 +11,18 @@ export {
   emptyFraming,
   tagWordsIn,
   THEME_THRESHOLD,
+  themeInputOf,
   type FramingLexicons,
   type TextUnit,
 } from './framing.ts';
+export {
+  themeProbability,
+  trainThemeModel,
+  TRAINING_OPTIONS,
+  type ThemeInput,
+  type TrainingExample,
+  type TrainingOptions,
+} from './theme-model.ts';
 export {
   factsOnlyOneReported,
   leadingOutlet,

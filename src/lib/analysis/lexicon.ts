@@ -34,6 +34,8 @@ export interface Found<Entry> {
  */
 export interface LemmaText {
   text: string;
+  /** Each word of the source text with its lemma and part of speech (Universal POS), in order. */
+  words: readonly { lemma: string; pos: string; start: number; end: number }[];
   /** The span of the text behind a span of lemmas, with its words' parts of speech; null when it cuts a word. */
   toSource(start: number, end: number): { start: number; end: number; tags: readonly string[] } | null;
 }

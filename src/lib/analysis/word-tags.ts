@@ -79,6 +79,7 @@ export function lemmaView(text: string): LemmaText {
   });
   return {
     text: lemmas,
+    words: tokens.map(({ lemma, pos, start, end }) => ({ lemma, pos, start, end })),
     toSource(start, end) {
       const first = starts.indexOf(start);
       const last = ends.indexOf(end);

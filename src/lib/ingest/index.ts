@@ -14,7 +14,14 @@ import { decodeText, parseSource, type FileInput, type RawArticle } from '../inp
 import { InputError, type Problem } from '../problems.ts';
 import { parseOutletRegistry } from '../registry/outlets.ts';
 import { parsePeopleRegistry } from '../registry/people.ts';
-import { checkFactThemes, parseStory, parseThemes, parseValence } from '../registry/story.ts';
+import {
+  checkFactThemes,
+  checkThemeModel,
+  parseStory,
+  parseThemeModel,
+  parseThemes,
+  parseValence,
+} from '../registry/story.ts';
 import type { Article, Outlet, Person, Story, Theme } from '../schema/index.ts';
 import {
   indexSidecarEntries,
@@ -37,6 +44,8 @@ export interface IngestInput {
   story: FileInput;
   themes: FileInput;
   valence: FileInput;
+  /** content/theme-model.json; without it, themes are decided by the lexicon alone. */
+  themeModel?: FileInput;
   sources: readonly FileInput[];
   sidecars: readonly FileInput[];
 }
@@ -86,6 +95,7 @@ function collectInto(problems: Problem[]): Collector {
 function parseRegistries(
   input: IngestInput,
   collect: Collector,
+  warnings: Problem[],
 ): {
   registry: Outlet[];
   people: Person[];
@@ -103,9 +113,9 @@ function parseRegistries(
     ) ?? [];
   const storyText = collect(() => decodeText(input.story.file, input.story.bytes));
   const story = storyText === undefined ? undefined : collect(() => parseStory(input.story.file, storyText));
-  const themes = collect(() =>
-    parseThemes(input.themes.file, decodeText(input.themes.file, input.themes.bytes)),
-  );
+  const themesText = collect(() => decodeText(input.themes.file, input.themes.bytes));
+  const themes =
+    themesText === undefined ? undefined : collect(() => parseThemes(input.themes.file, themesText));
   const valence = collect(() =>
     parseValence(input.valence.file, decodeText(input.valence.file, input.valence.bytes)),
   );
@@ -118,7 +128,19 @@ function parseRegistries(
       checkFactThemes(input.story.file, storyText, story, themes);
       return true;
     }) === true;
-  const lexicons = factThemesKnown && valence ? compileLexicons(story, themes, valence) : null;
+  const modelInput = input.themeModel;
+  const themeModel =
+    modelInput &&
+    collect(() => parseThemeModel(modelInput.file, decodeText(modelInput.file, modelInput.bytes)));
+  if (themeModel && storyText !== undefined && themesText !== undefined) {
+    warnings.push(
+      ...checkThemeModel(modelInput.file, themeModel, {
+        themes: { file: input.themes.file, text: themesText },
+        story: { file: input.story.file, text: storyText },
+      }),
+    );
+  }
+  const lexicons = factThemesKnown && valence ? compileLexicons(story, themes, valence, themeModel) : null;
   return { registry, people, story, themes, lexicons };
 }
 
@@ -234,7 +256,11 @@ async function ingestSourceThroughCache(
 export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const { registry, people, story, themes, lexicons } = parseRegistries(input, collectInto(problems));
+  const { registry, people, story, themes, lexicons } = parseRegistries(
+    input,
+    collectInto(problems),
+    warnings,
+  );
   const sources = [...input.sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const sidecars = new Map(input.sidecars.map((sidecar) => [sidecar.file, sidecar]));
   checkSourceIds(sources, problems);
@@ -249,6 +275,7 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     input.story,
     input.themes,
     input.valence,
+    input.themeModel ?? { file: 'no theme model', bytes: new Uint8Array() },
   ]);
   let done = 0;
   for (const source of sources) {

@@ -1,13 +1,17 @@
 /**
  * The framing lexicons maintainers edit: content/story.yaml (the event, descriptors and key
- * facts), content/themes.yaml (framing themes) and content/valence.yaml (evaluative words).
+ * facts), content/themes.yaml (framing themes) and content/valence.yaml (evaluative words);
+ * and the theme model trained with them (content/theme-model.json).
  */
+import { createHash } from 'node:crypto';
 import {
   storySchema,
+  themeModelSchema,
   themesSchema,
   valenceLexiconSchema,
   type Story,
   type Theme,
+  type ThemeModel,
   type ValenceLexicon,
 } from '../schema/index.ts';
 import { parseYaml } from '../input/yaml.ts';
@@ -62,4 +66,39 @@ export function parseValence(file: string, text: string): ValenceLexicon {
     valenceLexiconSchema,
     'fix this list; `positive:` and `negative:` are lists of phrases (plain words, `*` at a word end)',
   ).data;
+}
+
+/** Parses and validates content/theme-model.json (JSON is YAML, so a problem names its line). */
+export function parseThemeModel(file: string, text: string): ThemeModel {
+  return parseYaml(
+    file,
+    text,
+    themeModelSchema,
+    'the file is written by `npm run train-themes`, not by hand: run it again to rewrite the file',
+  ).data;
+}
+
+/**
+ * A warning for a theme model trained with other lexicons than these: it weighs what the
+ * lexicons of its training found, so its decisions drift from what it was measured at.
+ */
+export function checkThemeModel(
+  file: string,
+  model: ThemeModel,
+  lexicons: { themes: { file: string; text: string }; story: { file: string; text: string } },
+): Problem[] {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const changed = [
+    ...(sha256(lexicons.themes.text) === model.trainedWith.themesSha256 ? [] : [lexicons.themes.file]),
+    ...(sha256(lexicons.story.text) === model.trainedWith.storySha256 ? [] : [lexicons.story.file]),
+  ];
+  if (changed.length === 0) return [];
+  return [
+    {
+      file,
+      line: null,
+      message: `the theme model was trained with another version of ${changed.join(' and ')}; themes are still found, with the model as it is`,
+      hint: 'run `npm run train-themes` to train it with the lexicons as they are now',
+    },
+  ];
 }

@@ -21,6 +21,8 @@ export const phraseMatchSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   in: z.enum(wordsIn),
+  /** A word the theme model learned to weigh (content/theme-model.json), not a lexicon phrase. */
+  learned: z.literal(true).optional(),
 });
 
 /** A lexicon phrase found in a text unit. */

@@ -37,6 +37,13 @@ export {
   type ValenceLexicon,
 } from './lexicons.ts';
 export {
+  lexiconFeatureNames,
+  themeModelSchema,
+  themeWeightsSchema,
+  type ThemeModel,
+  type ThemeWeights,
+} from './theme-model.ts';
+export {
   articleSchema,
   fragmentReasons,
   linkSchema,

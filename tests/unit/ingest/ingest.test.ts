@@ -10,6 +10,8 @@ import {
   SEED_INFERRED_OUTLETS,
   SEED_OUTLETS,
   SEED_SIDECAR,
+  THEME_MODEL,
+  THEMES,
   seedInput,
 } from '../../helpers.ts';
 
@@ -373,5 +375,38 @@ describe('ingest with a cache', () => {
       { sources: 1, of: 2, articles: 1 },
       { sources: 2, of: 2, articles: 2 },
     ]);
+  });
+});
+
+describe('ingest: the theme model', () => {
+  const SOURCE = {
+    'content/sources/s.txt': 'Xi in Moscow\nThe pipelines across Mongolia were discussed at length.\n',
+  };
+
+  it('warns, and still finds themes, when the model was trained with other lexicons', async () => {
+    const input = inputWith(SOURCE);
+    const edited = {
+      ...input,
+      themes: { ...input.themes, bytes: encode(`${readProjectFile(THEMES)}# edited\n`) },
+    };
+    const result = await ingest(edited);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        file: THEME_MODEL,
+        message: expect.stringMatching(/trained with another version/),
+      }),
+    );
+    expect(result.articles[0]!.framing.themes.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a broken model file at its line, and decides by the lexicon alone without one', async () => {
+    const input = inputWith(SOURCE);
+    const problems = await problemsOfAsync(
+      ingest({ ...input, themeModel: { file: THEME_MODEL, bytes: encode('{"themes": {}}\n') } }),
+    );
+    expect(problems[0]).toMatchObject({ file: THEME_MODEL, line: 1 });
+    const { themeModel: _model, ...withoutModel } = input;
+    const tags = (await ingest(withoutModel)).articles[0]!.framing.themes;
+    expect(tags.every((tag) => tag.matches.every((match) => match.learned === undefined))).toBe(true);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkFactThemes, parseStory, parseThemes, parseValence } from '../../../src/lib/registry/story.ts';
-import { problemsOf, readProjectFile, STORY, THEMES, VALENCE } from '../../helpers.ts';
+import {
+  checkFactThemes,
+  checkThemeModel,
+  parseStory,
+  parseThemeModel,
+  parseThemes,
+  parseValence,
+} from '../../../src/lib/registry/story.ts';
+import { problemsOf, readProjectFile, STORY, THEME_MODEL, THEMES, VALENCE } from '../../helpers.ts';
 
 const theme = (id: string, phrases: string) =>
   `- id: ${id}\n  label: L\n  dimension: economic\n  description: D\n  phrases:\n${phrases}\n  exclude: []\n`;
@@ -59,7 +66,7 @@ describe('parseStory', () => {
     const twice = readProjectFile(STORY).replace('  - id: power-of-siberia-2', '  - id: icc-warrant');
     expect(problemsOf(() => parseStory(STORY, twice))).toEqual([
       expect.objectContaining({
-        line: 322,
+        line: 338,
         message: 'facts[1].id: duplicate fact id "icc-warrant": entries 1 and 2 (ids must be unique)',
       }),
     ]);
@@ -113,5 +120,41 @@ describe('parseValence', () => {
     ).toMatchObject({
       line: 3,
     });
+  });
+});
+
+describe('parseThemeModel and checkThemeModel', () => {
+  const lexicons = {
+    themes: { file: THEMES, text: readProjectFile(THEMES) },
+    story: { file: STORY, text: readProjectFile(STORY) },
+  };
+
+  it('reads the project’s model, trained with the project’s lexicons as they are', () => {
+    const model = parseThemeModel(THEME_MODEL, readProjectFile(THEME_MODEL));
+    expect(Object.keys(model.themes).sort()).toEqual(
+      parseThemes(THEMES, lexicons.themes.text)
+        .map((t) => t.id)
+        .sort(),
+    );
+    expect(checkThemeModel(THEME_MODEL, model, lexicons)).toEqual([]);
+  });
+
+  it('points at the line of a broken weight and says how to rewrite the file', () => {
+    const broken = readProjectFile(THEME_MODEL).replace(/"bias": -?[\d.]+/, '"bias": "high"');
+    const [problem] = problemsOf(() => parseThemeModel(THEME_MODEL, broken));
+    expect(problem).toMatchObject({
+      file: THEME_MODEL,
+      line: broken.split('\n').findIndex((line) => line.includes('"high"')) + 1,
+    });
+    expect(problem!.hint).toMatch(/npm run train-themes/);
+  });
+
+  it('warns when the model was trained with another themes file or story', () => {
+    const model = parseThemeModel(THEME_MODEL, readProjectFile(THEME_MODEL));
+    const edited = { ...lexicons, themes: { file: THEMES, text: `${lexicons.themes.text}# edited\n` } };
+    const [warning] = checkThemeModel(THEME_MODEL, model, edited);
+    expect(warning).toMatchObject({ file: THEME_MODEL, line: null });
+    expect(warning!.message).toMatch(/another version of content\/themes\.yaml;/);
+    expect(warning!.hint).toMatch(/npm run train-themes/);
   });
 });

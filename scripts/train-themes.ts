@@ -1,0 +1,117 @@
+/**
+ * `npm run train-themes`: fits the theme model (src/lib/analysis/theme-model.ts) on the
+ * labelled sentences of content/training/ and writes content/theme-model.json. Run it after
+ * changing content/themes.yaml, content/story.yaml or the training sets; the ingest warns
+ * when the model was trained with other lexicons.
+ *
+ * `--cross-validate` writes nothing: it leaves each training file out in turn, trains on the
+ * rest and prints how the lexicon alone and the model score on the file left out.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { evaluateFraming } from './lib/evaluation.ts';
+import {
+  analyseFraming,
+  compileLexicons,
+  themeInputOf,
+  trainThemeModel,
+  TRAINING_OPTIONS,
+  type TrainingExample,
+} from '../src/lib/analysis/index.ts';
+import {
+  framingGoldSchema,
+  themeModelSchema,
+  type FramingGold,
+  type ThemeModel,
+} from '../src/lib/schema/index.ts';
+import { parseStory, parseThemes, parseValence } from '../src/lib/registry/story.ts';
+import {
+  STORY_FILE,
+  THEME_MODEL_FILE,
+  THEMES_FILE,
+  TRAINING_DIR,
+  VALENCE_FILE,
+} from '../src/loaders/content-files.ts';
+
+const text = (file: string) => readFile(file, 'utf8');
+const sha256 = (content: string) => createHash('sha256').update(content).digest('hex');
+const [storyText, themesText] = [await text(STORY_FILE), await text(THEMES_FILE)];
+const story = parseStory(STORY_FILE, storyText);
+const themes = parseThemes(THEMES_FILE, themesText);
+const valence = parseValence(VALENCE_FILE, await text(VALENCE_FILE));
+const lexicons = compileLexicons(story, themes, valence);
+
+const files = (await readdir(TRAINING_DIR)).filter((file) => file.endsWith('.yaml')).sort();
+// One file after another, in name order: wink-nlp's tokenizer keeps the words it has seen
+// ("Beijing's" once seen whole stays whole), so the order of the sentences it reads is part
+// of the features; files read at once would be analysed in the order their reads finish.
+const sets: { path: string; sentences: FramingGold['sentences']; examples: TrainingExample[] }[] = [];
+for (const file of files) {
+  const path = `${TRAINING_DIR}/${file}`;
+  const parsed = framingGoldSchema.safeParse(parse(await text(path)));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'not a labelled set'}`);
+  const sentences = parsed.data.sentences;
+  const examples: TrainingExample[] = sentences.map((sentence) => ({
+    input: themeInputOf(sentence.text, lexicons),
+    themes: sentence.themes,
+  }));
+  sets.push({ path, sentences, examples });
+}
+const themeIds = themes.map((theme) => theme.id);
+
+function modelOf(trainedOn: typeof sets): ThemeModel {
+  return themeModelSchema.parse({
+    trainedWith: {
+      themesSha256: sha256(themesText),
+      storySha256: sha256(storyText),
+      files: trainedOn.map((set) => set.path),
+      sentences: trainedOn.reduce((sum, set) => sum + set.sentences.length, 0),
+    },
+    themes: trainThemeModel(
+      trainedOn.flatMap((set) => set.examples),
+      themeIds,
+      TRAINING_OPTIONS,
+    ),
+  });
+}
+
+if (process.argv.includes('--cross-validate')) {
+  const totals = { lexicon: [0, 0, 0], model: [0, 0, 0] };
+  for (const left of sets) {
+    const withModel = compileLexicons(story, themes, valence, modelOf(sets.filter((set) => set !== left)));
+    const scores = Object.fromEntries(
+      (
+        [
+          ['lexicon', lexicons],
+          ['model', withModel],
+        ] as const
+      ).map(([name, used]) => {
+        const result = evaluateFraming(left.sentences, (sentence) =>
+          analyseFraming([{ id: 'unit', text: sentence }], used),
+        ).themes;
+        const total = totals[name];
+        total[0]! += result.truePositives;
+        total[1]! += result.falsePositives;
+        total[2]! += result.falseNegatives;
+        return [name, `${result.precision}/${result.recall}`];
+      }),
+    );
+    console.log(`${left.path.padEnd(36)} lexicon ${scores.lexicon}  model ${scores.model}`);
+  }
+  const score = ([tp, fp, fn]: number[]) =>
+    `${(tp! / (tp! + fp!)).toFixed(3)}/${(tp! / (tp! + fn!)).toFixed(3)}`;
+  console.log(
+    `${'all, each left out once'.padEnd(36)} lexicon ${score(totals.lexicon)}  model ${score(totals.model)}`,
+  );
+} else {
+  const model = modelOf(sets);
+  await writeFile(THEME_MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
+  const words = Object.values(model.themes).reduce(
+    (sum, weights) => sum + Object.keys(weights.words).length,
+    0,
+  );
+  console.log(
+    `✓ ${THEME_MODEL_FILE}: ${themeIds.length} themes, ${words} word weights, from ${model.trainedWith.sentences} sentences in ${files.length} files`,
+  );
+}

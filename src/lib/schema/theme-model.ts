@@ -1,0 +1,35 @@
+/**
+ * content/theme-model.json: the theme decisions learned from labelled sentences
+ * (`npm run train-themes`, src/lib/analysis/theme-model.ts). Per theme, a logistic model over
+ * what the themes.yaml lexicon found and over the words (lemmas) of the sentence.
+ */
+import { z } from 'astro/zod';
+import { kebabId } from './fields.ts';
+
+/** The lexicon's findings a theme's model weighs, in this order (see lexiconFeatures). */
+export const lexiconFeatureNames = ['score', 'reaches', 'fact', 'other', 'share'] as const;
+
+export const themeWeightsSchema = z.strictObject({
+  bias: z.number(),
+  lexicon: z.array(z.number()).length(lexiconFeatureNames.length),
+  /** Weight of each word (a lowercase lemma) the training sentences used at least twice. */
+  words: z.record(z.string().min(1), z.number()),
+});
+
+/** One theme's learned weights. */
+export type ThemeWeights = z.infer<typeof themeWeightsSchema>;
+
+export const themeModelSchema = z.strictObject({
+  /** What the model was trained with: a model trained with other lexicons is out of date. */
+  trainedWith: z.strictObject({
+    /** sha256 of content/themes.yaml and content/story.yaml as they were. */
+    themesSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    storySha256: z.string().regex(/^[0-9a-f]{64}$/),
+    files: z.array(z.string()).min(1),
+    sentences: z.number().int().positive(),
+  }),
+  themes: z.record(kebabId, themeWeightsSchema),
+});
+
+/** content/theme-model.json. */
+export type ThemeModel = z.infer<typeof themeModelSchema>;
