@@ -19,6 +19,7 @@ const REGISTRIES = [
   'content/story.yaml',
   'content/themes.yaml',
   'content/valence.yaml',
+  'content/theme-model.json',
 ];
 
 /**

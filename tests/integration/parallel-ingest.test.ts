@@ -24,7 +24,7 @@ describe('warmIngestCache', () => {
   it('analyses every source in worker threads, and the ingest then reads them all from the cache', async () => {
     mkdirSync(path.join(site, 'content/sources'), { recursive: true });
     for (const name of readdirSync(path.join(projectRoot, 'content')).filter((file) =>
-      file.endsWith('.yaml'),
+      /\.(yaml|json)$/.test(file),
     )) {
       cpSync(path.join(projectRoot, 'content', name), path.join(site, 'content', name));
     }
