@@ -64,6 +64,7 @@ function scoreThemes(articles: readonly Article[], themes: readonly Theme[], uni
       narration: shareOf(narration.length, units),
       quote: shareOf(quote.length, units),
       confidence: mean(narration.map(({ tag }) => Math.min(1, tag.narrationWeight))),
+      learnedOnly: narration.filter(({ tag }) => tag.matches.every((match) => match.learned)).length,
       evidence: tags.map(({ article, tag }) =>
         evidenceFor(
           article,

@@ -58,6 +58,8 @@ export const themeScoreSchema = z.strictObject({
   quote: shareSchema,
   /** Mean confidence of the tags behind the narration share; null when there are none. */
   confidence: z.number().min(0).max(1).nullable(),
+  /** Of the units behind the narration share, those the theme model tagged from their words, with no phrase of the theme. */
+  learnedOnly: z.number().int().nonnegative(),
   evidence: z.array(evidenceSchema),
 });
 

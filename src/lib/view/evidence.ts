@@ -23,6 +23,8 @@ export interface EvidenceView {
   refersTo?: { href: string; excerpt: string };
   /** For a theme: the key facts the sentence reports that count for it (story.yaml `themes`). */
   throughFacts?: { href: string; label: string }[];
+  /** For a theme: the marked words are those the theme model weighed most; none of the theme's phrases is there. */
+  learnedOnly?: true;
 }
 
 /** The plain text of an article's teaser or sentence, by its element id. */
@@ -63,7 +65,7 @@ const ownShare = (group: EvidenceGroup) =>
 type Labelled = {
   unitId: string;
   in: WordsIn;
-  matches: readonly { start: number; end: number }[];
+  matches: readonly { start: number; end: number; learned?: true | undefined }[];
   antecedent?: string | undefined;
   facts?: readonly string[] | undefined;
 };
@@ -104,6 +106,8 @@ function groupEvidence(
                 excerpt: excerpt(unitText(article, label.antecedent)),
               },
             }),
+        ...(label.matches.length > 0 &&
+          label.matches.every((match) => match.learned) && { learnedOnly: true }),
         ...(label.facts === undefined
           ? {}
           : {

@@ -44,6 +44,21 @@ describe('profileArticles', () => {
     expect(energy.evidence[0]).toMatchObject({ sentenceId: 'two-1-s1', href: '/articles/two-1/#two-1-s1' });
   });
 
+  it('counts the marks that rest on learned words alone, with none of the theme’s phrases', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const reuters = all.filter((article) => article.outlet?.id === 'reuters');
+    const energy = (profile: ReturnType<typeof profileArticles>) =>
+      profile.themes.find((score) => score.theme === 'energy-trade')!;
+    expect(energy(profileArticles(reuters, story!, themes, registry)).learnedOnly).toBe(0);
+    const learned = structuredClone(reuters);
+    for (const tag of learned[0]!.framing.themes)
+      tag.matches = tag.matches.map((match) => ({ ...match, learned: true }));
+    expect(energy(profileArticles(learned, story!, themes, registry))).toMatchObject({
+      learnedOnly: 1,
+      narration: { units: 1 },
+    });
+  });
+
   it('separates facts only inside quotes from facts in the outlet’s own words', async () => {
     const { articles: all, story, themes, registry } = await articles();
     const profile = profileArticles(

@@ -17,6 +17,7 @@ function theme(id: string, units: number, total = 10): ThemeScore {
     narration: share(units, total),
     quote: share(0, total),
     confidence: null,
+    learnedOnly: 0,
     evidence: [],
   };
 }

@@ -61,6 +61,20 @@ describe('themeEvidence', () => {
   });
 });
 
+describe('themeEvidence: learned words', () => {
+  it('says when the marked words are the model’s, with none of the theme’s phrases', async () => {
+    const { articles } = await ingest(
+      inputWith({ 'content/sources/s.txt': 'Xi in Moscow\nPutin said the gas pipeline would be built.\n' }),
+    );
+    const learned = structuredClone(articles);
+    for (const tag of learned[0]!.framing.themes)
+      tag.matches = tag.matches.map((match) => ({ ...match, learned: true }));
+    const item = (all: typeof articles) => themeEvidence(all, 'energy-trade', new Map())[0]!.items[0]!;
+    expect(item(articles).learnedOnly).toBeUndefined();
+    expect(item(learned).learnedOnly).toBe(true);
+  });
+});
+
 describe('excerpt', () => {
   it('keeps the first words of a text', () => {
     expect(excerpt('One two three', 8)).toBe('One two three');
