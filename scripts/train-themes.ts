@@ -43,9 +43,10 @@ const valence = parseValence(VALENCE_FILE, await text(VALENCE_FILE));
 const lexicons = compileLexicons(story, themes, valence);
 
 const files = (await readdir(TRAINING_DIR)).filter((file) => file.endsWith('.yaml')).sort();
-// One file after another, in name order: wink-nlp's tokenizer keeps the words it has seen
-// ("Beijing's" once seen whole stays whole), so the order of the sentences it reads is part
-// of the features; files read at once would be analysed in the order their reads finish.
+// One file after another, in name order: wink-nlp's tokenizer keeps the words it has seen,
+// and although word-tags.ts now gives possessives the same tokens in any order (the cause of
+// every difference in the training sets), a fixed order keeps the model byte-identical
+// whatever else it may keep; files read at once would be analysed as their reads finish.
 const sets: { path: string; sentences: FramingGold['sentences']; examples: TrainingExample[] }[] = [];
 for (const file of files) {
   const path = `${TRAINING_DIR}/${file}`;
