@@ -66,7 +66,7 @@ describe('parseStory', () => {
     const twice = readProjectFile(STORY).replace('  - id: power-of-siberia-2', '  - id: icc-warrant');
     expect(problemsOf(() => parseStory(STORY, twice))).toEqual([
       expect.objectContaining({
-        line: 344,
+        line: 347,
         message: 'facts[1].id: duplicate fact id "icc-warrant": entries 1 and 2 (ids must be unique)',
       }),
     ]);
