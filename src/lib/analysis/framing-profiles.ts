@@ -24,7 +24,7 @@ import {
   type ValenceScore,
   type WordsIn,
 } from '../schema/index.ts';
-import { tagWordsIn, THEME_THRESHOLD } from './framing.ts';
+import { restsOnLearnedWords, tagWordsIn, THEME_THRESHOLD } from './framing.ts';
 
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -64,7 +64,7 @@ function scoreThemes(articles: readonly Article[], themes: readonly Theme[], uni
       narration: shareOf(narration.length, units),
       quote: shareOf(quote.length, units),
       confidence: mean(narration.map(({ tag }) => Math.min(1, tag.narrationWeight))),
-      learnedOnly: narration.filter(({ tag }) => tag.matches.every((match) => match.learned)).length,
+      learnedOnly: narration.filter(({ tag }) => restsOnLearnedWords(tag)).length,
       evidence: tags.map(({ article, tag }) =>
         evidenceFor(
           article,

@@ -9,7 +9,13 @@ import { countWords } from './lexicon.ts';
 import { isLeftOut } from './omissions.ts';
 import { overlaps, quotedSpans, toMatch, wordsInAt, type ReadUnit, type TextUnit } from './read-unit.ts';
 import type { ThemeInput } from './theme-model.ts';
-import { tagThemes, themeCandidates, themeInput, THEME_THRESHOLD } from './theme-tags.ts';
+import {
+  restsOnLearnedWords,
+  tagThemes,
+  themeCandidates,
+  themeInput,
+  THEME_THRESHOLD,
+} from './theme-tags.ts';
 import { lemmaView } from './word-tags.ts';
 import {
   articleFramingSchema,
@@ -24,7 +30,7 @@ import {
 
 // Compiled in framing-lexicons.ts and decided in theme-tags.ts; exported here too, where
 // callers and tests have found them.
-export { compileLexicons, THEME_THRESHOLD, type FramingLexicons, type TextUnit };
+export { compileLexicons, restsOnLearnedWords, THEME_THRESHOLD, type FramingLexicons, type TextUnit };
 
 /** Confidence of a descriptor found by the title rule: the words before a name can be noise. */
 const TITLE_CONFIDENCE = 0.7;

@@ -9,6 +9,7 @@ export {
   analyseFraming,
   compileLexicons,
   emptyFraming,
+  restsOnLearnedWords,
   tagWordsIn,
   THEME_THRESHOLD,
   themeInputOf,

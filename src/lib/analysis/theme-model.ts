@@ -11,8 +11,12 @@
  */
 import { lexiconFeatureNames, type ThemeWeights } from '../schema/index.ts';
 
-/** Below this summed weight the lexicon alone does not tag a theme (content/themes.yaml). */
-export const PHRASE_THRESHOLD = 0.5;
+/**
+ * A unit touches a theme when the model's probability reaches this or, for a theme without
+ * a model, the summed weight of the lexicon's distinct phrases does (content/themes.yaml); the
+ * model reads whether the lexicon alone would have tagged the theme.
+ */
+export const THEME_THRESHOLD = 0.5;
 
 /** What one theme's model reads of a unit, or of one side of its quotation marks. */
 export interface ThemeInput {
@@ -36,14 +40,13 @@ export function lexiconFeatures(input: ThemeInput, theme: string): number[] {
     top = Math.max(top, capped(weight));
     if (id !== theme) other = Math.max(other, capped(weight));
   }
-  const features = [
+  return [
     own,
-    own >= PHRASE_THRESHOLD ? 1 : 0,
+    own >= THEME_THRESHOLD ? 1 : 0,
     input.facts.has(theme) ? 1 : 0,
     other,
     top > 0 ? own / top : 0,
   ];
-  return features.slice(0, lexiconFeatureNames.length);
 }
 
 /** The words of a lemma list a model counts: each once, lowercase, with a letter first. */

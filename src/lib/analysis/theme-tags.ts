@@ -8,14 +8,15 @@
  */
 import type { FramingLexicons } from './framing-lexicons.ts';
 import { overlaps, toMatch, wordsInAt, type ReadUnit } from './read-unit.ts';
-import { strongestWords, themeProbability, type ThemeInput } from './theme-model.ts';
+import { strongestWords, themeProbability, THEME_THRESHOLD, type ThemeInput } from './theme-model.ts';
 import type { FactMention, PhraseMatch, ThemeTag, ThemeWeights, WordsIn } from '../schema/index.ts';
 
-/**
- * A unit touches a theme when the model's probability reaches this or, for a theme without
- * a model, the summed weight of the lexicon's distinct phrases does (content/themes.yaml).
- */
-export const THEME_THRESHOLD = 0.5;
+export { THEME_THRESHOLD };
+
+/** Whether a tag rests on the model's learned words alone, with none of the theme's phrases. */
+export function restsOnLearnedWords(tag: { matches: readonly { learned?: true | undefined }[] }): boolean {
+  return tag.matches.length > 0 && tag.matches.every((match) => match.learned);
+}
 
 /** The learned words shown as a model tag's evidence where the lexicon found no phrase. */
 const LEARNED_EVIDENCE = 3;

@@ -2,7 +2,7 @@
  * The sentences behind a label, ready for a page: the text with the words that produced the
  * label marked, and the link to the sentence on its article page.
  */
-import { tagWordsIn } from '../analysis/index.ts';
+import { restsOnLearnedWords, tagWordsIn } from '../analysis/index.ts';
 import type { Article, WordsIn } from '../schema/index.ts';
 
 /** A piece of a sentence's text; `marked` pieces are the words behind the label. */
@@ -106,8 +106,7 @@ function groupEvidence(
                 excerpt: excerpt(unitText(article, label.antecedent)),
               },
             }),
-        ...(label.matches.length > 0 &&
-          label.matches.every((match) => match.learned) && { learnedOnly: true }),
+        ...(restsOnLearnedWords(label) && { learnedOnly: true }),
         ...(label.facts === undefined
           ? {}
           : {
