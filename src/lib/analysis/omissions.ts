@@ -7,13 +7,18 @@
 // A sentence that says a fact was left out of the talks reports its absence, not the fact:
 // "Taiwan was not discussed", "did not raise weapons", "no mention of the warrant",
 // "silent on Taiwan", "avoided the warrant". A denial is still a report: "Russia does not
-// recognise the court" is about the warrant.
+// recognise the court" is about the warrant. On the 39 training sets, "nor did the
+// declaration contain any reference to", "never repeats the 'no limits' formula", "never once
+// used the phrase", "did not appear in either of the documents" and "no call for a ceasefire"
+// were 10 of the lexicon's 214 wrong facts; counting them as omissions lost no right one
+// ("no sign", "no agreement", "said nothing about" and "stopped short of" lost more than
+// they gained, and a bare "avoid" is "to avoid sanctions").
 const LEFT_OUT = new RegExp(
   [
-    String.raw`(?:\bnot(?!\s+only\b)|\bnever|n[’']t)\s+(?:\p{L}+\s+){0,3}?(?:discuss|mention|rais|address|touch|brought up|bring up|come up|came up|on the agenda|talk(?:ed)? about)`,
-    String.raw`\b(?:no|without(?: any)?|nor any)\s+(?:\p{L}+\s+){0,2}?(?:mention|reference|word|discussion)s?\b`,
+    String.raw`(?:\bnot(?!\s+only\b)|\bnever|\bnor|n[’']t)\s+(?:\p{L}+\s+){0,3}?(?:discuss|mention|rais|address|touch|brought up|bring up|come up|came up|on the agenda|talk(?:ed)? about|contain|includ|repeat|appear|feature|us(?:e|ed|es|ing) the (?:phrase|words?|term|formula|language))`,
+    String.raw`\b(?:no|without(?: any)?|nor any)\s+(?:\p{L}+\s+){0,2}?(?:mention|reference|word|discussion|call)s?\b`,
     String.raw`\bsilent (?:on|about)\b`,
-    String.raw`\b(?:avoided|sidestepped|skirted|steered clear of|omitted|left out)\b`,
+    String.raw`\b(?:avoid(?:ed|s)|sidestepped|skirted|steered clear of|omitted|left out)\b`,
     // The words of "neither text" are its subject, not part of the omission.
     String.raw`(?<=\bneither\s+(?:\p{L}+\s+){0,2}?)(?:mention|refer|rais|address|discuss)`,
   ].join('|'),
@@ -26,7 +31,7 @@ const FACT_CLAUSE_EDGE =
 // Between a phrase and the words of omission after it: a passive ("Taiwan was not
 // discussed") or a verb without object ("Taiwan did not come up") leaves the phrase out.
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\b/iu;
-const WITHOUT_OBJECT = /\b(?:come|came|coming) up\b|\bon the agenda\b/iu;
+const WITHOUT_OBJECT = /\b(?:come|came|coming) up\b|\bon the agenda\b|\bappear/iu;
 
 /**
  * Whether the clause around a phrase says it was left out: "Taiwan was not discussed", "did
@@ -42,6 +47,8 @@ export function isLeftOut(text: string, start: number, end: number): boolean {
   const omission = LEFT_OUT.exec(text.slice(from, to));
   if (!omission) return false;
   const omissionStart = from + omission.index;
-  if (end > omissionStart) return true;
+  // "The word does not appear in the documents": what follows a verb without object is where
+  // the fact is missing from, and is reported.
+  if (end > omissionStart) return !WITHOUT_OBJECT.test(omission[0]) || start < omissionStart;
   return PASSIVE.test(text.slice(end, omissionStart)) || WITHOUT_OBJECT.test(omission[0]);
 }

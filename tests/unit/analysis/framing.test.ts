@@ -115,6 +115,11 @@ describe('analyseFraming: facts', () => {
       'Xi avoided Taiwan.',
       'Taiwan did not come up.',
       'Neither text mentioned Taiwan.',
+      'Nor did the statement contain any reference to Taiwan.',
+      'The statement never repeats the word Taiwan.',
+      'Xi never once used the phrase Taiwan.',
+      'Taiwan did not appear in the statement.',
+      'The statement made no call to discuss Taiwan.',
     ]) {
       expect(analyse(text).facts, text).toEqual([]);
       expect(
@@ -173,6 +178,9 @@ describe('analyseFraming: facts', () => {
     // The omission is in another clause.
     expect(analyse('Taiwan came up, but trade was not discussed.').facts).toHaveLength(1);
     expect(analyse('Xi not only discussed Taiwan but also trade.').facts).toHaveLength(1);
+    // Where a word is missing from is reported; avoiding something else is no omission.
+    expect(analyse('The word did not appear in the ICC warrant.').facts).toHaveLength(1);
+    expect(analyse('Beijing wants to avoid sanctions over Taiwan.').facts).toHaveLength(1);
   });
 
   it('says when a fact is only inside quotation marks', () => {
