@@ -1,11 +1,13 @@
 /**
- * `npm run train-themes`: fits the theme model (src/lib/analysis/theme-model.ts) on the
- * labelled sentences of content/training/ and writes content/theme-model.json. Run it after
+ * `npm run train-themes`: fits the theme and fact models (src/lib/analysis/theme-model.ts,
+ * fact-model.ts) on the labelled sentences of content/training/ and writes
+ * content/theme-model.json. Run it after
  * changing content/themes.yaml, content/story.yaml or the training sets; the ingest warns
  * when the model was trained with other lexicons.
  *
- * `--cross-validate` writes nothing: it leaves each training file out in turn, trains on the
- * rest and prints how the lexicon alone and the model score on the file left out.
+ * `--cross-validate [PATTERN]` writes nothing: it leaves each training file (or each whose
+ * name matches PATTERN) out in turn, trains on the rest and prints how the lexicons alone and
+ * with the model score themes and facts on the file left out.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +17,7 @@ import {
   analyseFraming,
   compileLexicons,
   themeInputOf,
+  trainFactModel,
   trainThemeModel,
   TRAINING_OPTIONS,
   type TrainingExample,
@@ -52,7 +55,7 @@ const files = (await readdir(TRAINING_DIR)).filter((file) => file.endsWith('.yam
 const sets: {
   path: string;
   sentences: FramingGold['sentences'];
-  examples: TrainingExample[];
+  examples: (TrainingExample & { facts: readonly string[] })[];
   offStory?: true;
 }[] = [];
 for (const file of files) {
@@ -60,9 +63,10 @@ for (const file of files) {
   const parsed = framingGoldSchema.safeParse(parse(await text(path)));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'not a labelled set'}`);
   const sentences = parsed.data.sentences;
-  const examples: TrainingExample[] = sentences.map((sentence) => ({
+  const examples = sentences.map((sentence) => ({
     input: themeInputOf(sentence.text, lexicons),
     themes: sentence.themes,
+    facts: sentence.facts,
   }));
   sets.push({ path, sentences, examples });
 }
@@ -87,16 +91,24 @@ if (offStory.length === 0) {
       facts: [],
       hard: false,
     })),
-    examples: offStory.map((sentence) => ({ input: themeInputOf(sentence, lexicons), themes: [] })),
+    examples: offStory.map((sentence) => ({
+      input: themeInputOf(sentence, lexicons),
+      themes: [],
+      facts: [],
+    })),
   });
 }
 const themeIds = themes.map((theme) => theme.id);
+const factIds = story.facts.map((fact) => fact.id);
 
 async function offStorySentences(): Promise<string[]> {
+  // Without the model: only the sentences are wanted, and a model file out of date or broken
+  // is what this script is run to rewrite.
   const {
     sources: _sources,
     sidecars: _sidecars,
     ignored: _ignored,
+    themeModel: _themeModel,
     ...content
   } = await readContentInputs(process.cwd());
   const sentences: string[] = [];
@@ -109,6 +121,7 @@ async function offStorySentences(): Promise<string[]> {
 }
 
 function modelOf(trainedOn: typeof sets): ThemeModel {
+  const examples = trainedOn.flatMap((set) => set.examples);
   return themeModelSchema.parse({
     trainedWith: {
       themesSha256: sha256(themesText),
@@ -116,51 +129,58 @@ function modelOf(trainedOn: typeof sets): ThemeModel {
       files: trainedOn.map((set) => set.path),
       sentences: trainedOn.reduce((sum, set) => sum + set.sentences.length, 0),
     },
-    themes: trainThemeModel(
-      trainedOn.flatMap((set) => set.examples),
-      themeIds,
-      TRAINING_OPTIONS,
+    themes: trainThemeModel(examples, themeIds, TRAINING_OPTIONS),
+    facts: trainFactModel(
+      examples.map((example) => ({ words: example.input.words, facts: example.facts })),
+      factIds,
     ),
   });
 }
 
 if (process.argv.includes('--cross-validate')) {
-  const totals = { lexicon: [0, 0, 0], model: [0, 0, 0] };
+  // `--cross-validate PATTERN` leaves out only the files whose names match it.
+  const pattern = process.argv[process.argv.indexOf('--cross-validate') + 1];
+  const leaveOut = pattern && !pattern.startsWith('--') ? new RegExp(pattern) : /./;
+  const kinds = ['themes', 'facts'] as const;
+  const totals = Object.fromEntries(
+    kinds.flatMap((kind) => ['lexicon', 'model'].map((name) => [`${kind} ${name}`, [0, 0, 0]])),
+  );
   // The off-story sentences stay in training: they are not a labelled set to score.
-  for (const left of sets.filter((set) => !set.offStory)) {
+  for (const left of sets.filter((set) => !set.offStory && leaveOut.test(set.path))) {
     const withModel = compileLexicons(story, themes, valence, modelOf(sets.filter((set) => set !== left)));
-    const scores = Object.fromEntries(
-      (
-        [
-          ['lexicon', lexicons],
-          ['model', withModel],
-        ] as const
-      ).map(([name, used]) => {
-        const result = evaluateFraming(left.sentences, (sentence) =>
-          analyseFraming([{ id: 'unit', text: sentence }], used),
-        ).themes;
-        const total = totals[name];
-        total[0]! += result.truePositives;
-        total[1]! += result.falsePositives;
-        total[2]! += result.falseNegatives;
-        return [name, `${result.precision}/${result.recall}`];
-      }),
-    );
-    console.log(`${left.path.padEnd(36)} lexicon ${scores.lexicon}  model ${scores.model}`);
+    const scores: string[] = [];
+    for (const [name, used] of [
+      ['lexicon', lexicons],
+      ['model', withModel],
+    ] as const) {
+      const result = evaluateFraming(left.sentences, (sentence) =>
+        analyseFraming([{ id: 'unit', text: sentence }], used),
+      );
+      for (const kind of kinds) {
+        const total = totals[`${kind} ${name}`]!;
+        total[0]! += result[kind].truePositives;
+        total[1]! += result[kind].falsePositives;
+        total[2]! += result[kind].falseNegatives;
+        scores.push(`${kind} ${name} ${result[kind].precision}/${result[kind].recall}`);
+      }
+    }
+    console.log(`${left.path.padEnd(36)} ${scores.join('  ')}`);
   }
   const score = ([tp, fp, fn]: number[]) =>
     `${(tp! / (tp! + fp!)).toFixed(3)}/${(tp! / (tp! + fn!)).toFixed(3)}`;
   console.log(
-    `${'all, each left out once'.padEnd(36)} lexicon ${score(totals.lexicon)}  model ${score(totals.model)}`,
+    `${'all, each left out once'.padEnd(36)} ${Object.entries(totals)
+      .map(([name, counts]) => `${name} ${score(counts)}`)
+      .join('  ')}`,
   );
 } else {
   const model = modelOf(sets);
   await writeFile(THEME_MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
-  const words = Object.values(model.themes).reduce(
+  const words = [...Object.values(model.themes), ...Object.values(model.facts)].reduce(
     (sum, weights) => sum + Object.keys(weights.words).length,
     0,
   );
   console.log(
-    `✓ ${THEME_MODEL_FILE}: ${themeIds.length} themes, ${words} word weights, from ${model.trainedWith.sentences} sentences in ${files.length} files`,
+    `✓ ${THEME_MODEL_FILE}: ${themeIds.length} themes and ${factIds.length} facts, ${words} word weights, from ${model.trainedWith.sentences} sentences in ${files.length} files`,
   );
 }

@@ -21,7 +21,7 @@ export interface FramingLexicons {
   themes: readonly Theme[];
   story: Story;
   themeMatcher: PhraseMatcher<ThemeEntry>;
-  /** The learned theme decisions (content/theme-model.json); without it the lexicon decides alone. */
+  /** The learned theme and fact decisions (content/theme-model.json); without it the lexicons decide alone. */
   themeModel: ThemeModel | undefined;
   /** The themes each theme yields to (themes.yaml `yieldsTo`), by theme id. */
   yieldsTo: ReadonlyMap<string, readonly string[]>;

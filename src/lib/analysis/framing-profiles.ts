@@ -99,6 +99,7 @@ function scoreFacts(articles: readonly Article[], story: Story): FactScore[] {
       mentioned: mentions.length > 0,
       units: mentions.length,
       references: mentions.filter(({ mention }) => mention.antecedent !== undefined).length,
+      learnedOnly: mentions.filter(({ mention }) => restsOnLearnedWords(mention)).length,
       inNarration: mentions.some(({ mention }) => mention.in === 'narration'),
       confidence: mean(mentions.map(({ mention }) => mention.confidence)),
       evidence: mentions.map(evidence),

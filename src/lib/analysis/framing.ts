@@ -4,6 +4,7 @@
  * words the outlet chose. Every label keeps the text unit (sentence or teaser) behind it,
  * and whether the words were the outlet's own or inside quotation marks.
  */
+import { learnedFacts } from './fact-model.ts';
 import { compileLexicons, type FramingLexicons } from './framing-lexicons.ts';
 import { countWords } from './lexicon.ts';
 import { isLeftOut } from './omissions.ts';
@@ -270,6 +271,7 @@ export function themeInputOf(text: string, lexicons: FramingLexicons): ThemeInpu
 /** Analyses the teaser and sentences of one article against the story and theme lexicons. */
 export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexicons): ArticleFraming {
   const framing = emptyFraming(units.length);
+  const factIds = lexicons.story.facts.map((fact) => fact.id);
   // Facts the article has named so far, with the unit that named each first.
   const named = new Map<string, string>();
   for (const { id, text } of units) {
@@ -282,7 +284,13 @@ export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexi
     const mentioned = new Set([...reported, ...absent].map((mention) => mention.fact));
     const facts = [...reported, ...findReferences(unit, named, mentioned, lexicons)];
     framing.themes.push(...tagThemes(unit, facts, lexicons));
-    framing.facts.push(...facts);
+    // The model's facts count for no theme and are no antecedent: the theme model weighs the
+    // unit's words itself, and "the plan" after a guess would be a guess on a guess.
+    const model = lexicons.themeModel?.facts;
+    const learned = model
+      ? learnedFacts(unit, factIds, new Set([...mentioned, ...facts.map((mention) => mention.fact)]), model)
+      : [];
+    framing.facts.push(...facts, ...learned);
     framing.absentFacts.push(...absent);
     for (const { fact } of reported) if (!named.has(fact)) named.set(fact, unit.id);
     framing.descriptors.push(...findDescriptors(unit, quoted, lexicons));

@@ -22,8 +22,9 @@ export {
   TRAINING_OPTIONS,
   type ThemeInput,
   type TrainingExample,
-  type TrainingOptions,
 } from './theme-model.ts';
+export { type TrainingOptions } from './logistic.ts';
+export { FACT_THRESHOLD, trainFactModel, type FactExample } from './fact-model.ts';
 export {
   factsOnlyOneReported,
   leadingOutlet,

@@ -46,3 +46,41 @@ export function toMatch(
 
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
+
+/**
+ * The words a learned model reads: content words only. Leaving each training file out in turn
+ * (11 files then), all words scored themes 0.919/0.847 and content words 0.914/0.843; but a
+ * model that counts "and" or "was" shows them to a reader as the evidence for a label.
+ */
+const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
+/** The lemmas of a unit's content words, or of those on one side of its quotation marks. */
+export function contentWords(unit: ReadUnit, side?: WordsIn): string[] {
+  return unit.lemmas.words
+    .filter(
+      (word) =>
+        CONTENT_WORDS.has(word.pos) &&
+        (side === undefined || wordsInAt(word.start, word.end, unit.quoted) === side),
+    )
+    .map((word) => word.lemma);
+}
+
+/** Where in the unit a model's strongest words stand, as a label's evidence (`learned: true`). */
+export function learnedMatches(unit: ReadUnit, words: readonly string[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (const word of words) {
+    const at = unit.lemmas.words.find(
+      (token) => CONTENT_WORDS.has(token.pos) && token.lemma.toLowerCase() === word,
+    );
+    if (!at) continue;
+    matches.push({
+      phrase: word,
+      text: unit.text.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
+      in: wordsInAt(at.start, at.end, unit.quoted),
+      learned: true,
+    });
+  }
+  return matches;
+}

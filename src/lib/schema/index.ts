@@ -40,8 +40,10 @@ export {
   lexiconFeatureNames,
   themeModelSchema,
   themeWeightsSchema,
+  factWeightsSchema,
   type ThemeModel,
   type ThemeWeights,
+  type FactWeights,
 } from './theme-model.ts';
 export {
   articleSchema,

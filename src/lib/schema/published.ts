@@ -73,6 +73,8 @@ export const factScoreSchema = z.strictObject({
   units: z.number().int().nonnegative(),
   /** Of those, the units that only refer back to it ("the plan", once the article named it). */
   references: z.number().int().nonnegative(),
+  /** Of those, the units the fact model found from their words, with none of the fact's phrases. */
+  learnedOnly: z.number().int().nonnegative(),
   /** False when the fact appears only inside quotation marks. */
   inNarration: z.boolean(),
   confidence: z.number().min(0).max(1).nullable(),

@@ -1,7 +1,8 @@
 /**
- * content/theme-model.json: the theme decisions learned from labelled sentences
- * (`npm run train-themes`, src/lib/analysis/theme-model.ts). Per theme, a logistic model over
- * what the themes.yaml lexicon found and over the words (lemmas) of the sentence.
+ * content/theme-model.json: the framing decisions learned from labelled sentences
+ * (`npm run train-themes`). Per theme, a logistic model over what the themes.yaml lexicon
+ * found and over the words (lemmas) of the sentence (src/lib/analysis/theme-model.ts); per
+ * key fact, one over the words alone (fact-model.ts).
  */
 import { z } from 'astro/zod';
 import { kebabId } from './fields.ts';
@@ -19,6 +20,15 @@ export const themeWeightsSchema = z.strictObject({
 /** One theme's learned weights. */
 export type ThemeWeights = z.infer<typeof themeWeightsSchema>;
 
+export const factWeightsSchema = z.strictObject({
+  bias: z.number(),
+  /** Weight of each word (a lowercase lemma) the training sentences used at least twice. */
+  words: z.record(z.string().min(1), z.number()),
+});
+
+/** One key fact's learned weights: a model of the sentence's words alone. */
+export type FactWeights = z.infer<typeof factWeightsSchema>;
+
 export const themeModelSchema = z.strictObject({
   /** What the model was trained with: a model trained with other lexicons is out of date. */
   trainedWith: z.strictObject({
@@ -29,6 +39,8 @@ export const themeModelSchema = z.strictObject({
     sentences: z.number().int().positive(),
   }),
   themes: z.record(kebabId, themeWeightsSchema),
+  /** Per key fact of story.yaml: the facts a sentence reports in words the lexicon has no phrase for. */
+  facts: z.record(kebabId, factWeightsSchema),
 });
 
 /** content/theme-model.json. */

@@ -23,7 +23,7 @@ export interface EvidenceView {
   refersTo?: { href: string; excerpt: string };
   /** For a theme: the key facts the sentence reports that count for it (story.yaml `themes`). */
   throughFacts?: { href: string; label: string }[];
-  /** For a theme: the marked words are those the theme model weighed most; none of the theme's phrases is there. */
+  /** The marked words are those the theme or fact model weighed most; none of the label's phrases is there. */
   learnedOnly?: true;
 }
 

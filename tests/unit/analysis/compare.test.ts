@@ -59,6 +59,22 @@ describe('profileArticles', () => {
     });
   });
 
+  it('counts the facts the model found in other words, with none of the fact’s phrases', async () => {
+    const { articles: all, story, themes, registry } = await articles();
+    const reuters = all.filter((article) => article.outlet?.id === 'reuters');
+    const joint = (profile: ReturnType<typeof profileArticles>) =>
+      profile.facts.find((score) => score.fact === 'joint-statement')!;
+    expect(joint(profileArticles(reuters, story!, themes, registry)).learnedOnly).toBe(0);
+    const learned = structuredClone(reuters);
+    for (const mention of learned[0]!.framing.facts)
+      mention.matches = mention.matches.map((match) => ({ ...match, learned: true }));
+    expect(joint(profileArticles(learned, story!, themes, registry))).toMatchObject({
+      learnedOnly: 1,
+      units: 1,
+      references: 0,
+    });
+  });
+
   it('separates facts only inside quotes from facts in the outlet’s own words', async () => {
     const { articles: all, story, themes, registry } = await articles();
     const profile = profileArticles(

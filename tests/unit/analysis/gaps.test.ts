@@ -28,6 +28,7 @@ function fact(id: string, mentioned: boolean): FactScore {
     mentioned,
     units: mentioned ? 1 : 0,
     references: 0,
+    learnedOnly: 0,
     inNarration: mentioned,
     confidence: null,
     evidence: [],

@@ -86,6 +86,7 @@ describe('analyseFraming with a theme model', () => {
       'energy-trade': { bias: -2, lexicon: [3, 0, 0, 0, 0], words: { bank: -4, pipeline: 3 } },
       'peace-plan': { bias: -5, lexicon: [0, 0, 0, 0, 0], words: {} },
     },
+    facts: {},
   };
   const lexicons = compileLexicons(story, themes, { positive: [], negative: [] }, model);
   const analyse = (text: string) => analyseFraming([{ id: 'a-s1', text }], lexicons).themes;

@@ -13,6 +13,7 @@ const score = (fields: Partial<FactScore>): FactScore => ({
   mentioned: false,
   units: 0,
   references: 0,
+  learnedOnly: 0,
   inNarration: false,
   confidence: null,
   evidence: [],

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_THRESHOLD, factProbability, trainFactModel } from '../../../src/lib/analysis/fact-model.ts';
+import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
+import type { ThemeModel } from '../../../src/lib/schema/index.ts';
+import { story, themes } from './framing-fixtures.ts';
+
+describe('trainFactModel', () => {
+  const examples = [
+    { words: ['leader', 'want', 'Hague'], facts: ['icc-warrant'] },
+    { words: ['court', 'Hague', 'charge'], facts: ['icc-warrant'] },
+    { words: ['gas', 'Mongolia', 'route'], facts: ['second-pipeline'] },
+    { words: ['gas', 'price', 'Europe'], facts: [] },
+    { words: ['leader', 'visit', 'Moscow'], facts: [] },
+  ];
+
+  it("learns a fact's paraphrase from its words", () => {
+    const model = trainFactModel(examples, ['icc-warrant', 'second-pipeline'], {
+      iterations: 600,
+      learningRate: 0.5,
+      featurePenalty: 0.01,
+      wordPenalty: 0.1,
+      minCount: 1,
+      positiveWeight: 2,
+    });
+    expect(factProbability(model['icc-warrant']!, ['Hague', 'leader'])).toBeGreaterThan(FACT_THRESHOLD);
+    expect(factProbability(model['icc-warrant']!, ['gas', 'Mongolia'])).toBeLessThan(FACT_THRESHOLD);
+    expect(factProbability(model['second-pipeline']!, ['gas', 'Mongolia'])).toBeGreaterThan(FACT_THRESHOLD);
+    // "gas" alone was as often no fact as the pipeline.
+    expect(factProbability(model['second-pipeline']!, ['gas'])).toBeLessThan(FACT_THRESHOLD);
+  });
+
+  it('gives the same weights for the same examples', () => {
+    expect(trainFactModel(examples, ['icc-warrant'])).toEqual(trainFactModel(examples, ['icc-warrant']));
+  });
+});
+
+describe('analyseFraming with a fact model', () => {
+  const model: ThemeModel = {
+    trainedWith: {
+      themesSha256: '0'.repeat(64),
+      storySha256: '0'.repeat(64),
+      files: ['t.yaml'],
+      sentences: 2,
+    },
+    themes: {},
+    facts: {
+      // "Hague" and "wanted" together: 1 / (1 + e^-(−3 + 2.5 + 1.5)) = 0.73.
+      'icc-warrant': { bias: -3, words: { hague: 2.5, want: 1.5 } },
+      // "Mongolia" alone: 1 / (1 + e^-(−2 + 2.4)) = 0.59, under the threshold.
+      'second-pipeline': { bias: -2, words: { mongolia: 2.4, gas: 1 } },
+      // A fact the story no longer has.
+      'old-fact': { bias: 5, words: {} },
+    },
+  };
+  const lexicons = compileLexicons(story, themes, { positive: [], negative: [] }, model);
+  const analyse = (...texts: string[]) =>
+    analyseFraming(
+      texts.map((text, index) => ({ id: `a-s${index + 1}`, text })),
+      lexicons,
+    );
+
+  it('adds a fact told in other words, with the words that weighed most as evidence and its probability', () => {
+    const { facts, themes: tags } = analyse('Xi met a leader wanted in The Hague.');
+    expect(facts).toEqual([
+      {
+        fact: 'icc-warrant',
+        unitId: 'a-s1',
+        in: 'narration',
+        confidence: 0.73,
+        matches: [
+          { phrase: 'want', text: 'wanted', start: 16, end: 22, in: 'narration', learned: true },
+          { phrase: 'hague', text: 'Hague', start: 30, end: 35, in: 'narration', learned: true },
+        ],
+      },
+    ]);
+    expect(tags).toEqual([]);
+  });
+
+  it('adds nothing under the threshold, and no fact the story does not have', () => {
+    expect(analyse('The route runs through Mongolia.').facts).toEqual([]);
+    expect(analyse('The route carries gas through Mongolia.').facts.map((mention) => mention.fact)).toEqual([
+      'second-pipeline',
+    ]);
+  });
+
+  it('leaves a fact the lexicon found to the lexicon', () => {
+    const { facts } = analyse('The International Criminal Court wants him in The Hague.');
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ fact: 'icc-warrant', confidence: 1 });
+    expect(facts[0]!.matches.every((match) => !match.learned)).toBe(true);
+  });
+
+  it('does not add a fact whose words stand in words of omission', () => {
+    expect(analyse('The statement made no mention of the leader wanted in The Hague.').facts).toEqual([]);
+  });
+
+  it('is no antecedent for a reference back', () => {
+    const { facts } = analyse(
+      'Xi met a leader wanted in The Hague.',
+      'The warrant was not discussed at length.',
+    );
+    expect(facts.map((mention) => mention.unitId)).toEqual(['a-s1']);
+  });
+});
