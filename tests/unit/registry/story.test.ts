@@ -136,7 +136,21 @@ describe('parseThemeModel and checkThemeModel', () => {
         .map((t) => t.id)
         .sort(),
     );
+    expect(Object.keys(model.facts).sort()).toEqual(
+      parseStory(STORY, lexicons.story.text)
+        .facts.map((fact) => fact.id)
+        .sort(),
+    );
     expect(checkThemeModel(THEME_MODEL, model, lexicons)).toEqual([]);
+  });
+
+  it('points at the line of a JSON syntax error', () => {
+    const broken = readProjectFile(THEME_MODEL).replace(/"bias": (-?[\d.]+)/, '"bias": $1,,');
+    const [problem] = problemsOf(() => parseThemeModel(THEME_MODEL, broken));
+    expect(problem).toMatchObject({
+      file: THEME_MODEL,
+      line: broken.split('\n').findIndex((line) => line.includes(',,')) + 1,
+    });
   });
 
   it('points at the line of a broken weight and says how to rewrite the file', () => {
