@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_THRESHOLD, factProbability, trainFactModel } from '../../../src/lib/analysis/fact-model.ts';
+import {
+  FACT_THRESHOLD,
+  FACT_TRAINING_OPTIONS,
+  factProbability,
+  trainFactModel,
+} from '../../../src/lib/analysis/fact-model.ts';
 import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
 import type { ThemeModel } from '../../../src/lib/schema/index.ts';
 import { story, themes } from './framing-fixtures.ts';
@@ -9,18 +14,17 @@ describe('trainFactModel', () => {
     { words: ['leader', 'want', 'Hague'], facts: ['icc-warrant'] },
     { words: ['court', 'Hague', 'charge'], facts: ['icc-warrant'] },
     { words: ['gas', 'Mongolia', 'route'], facts: ['second-pipeline'] },
+    { words: ['gas', 'Mongolia', 'Siberia'], facts: ['second-pipeline'] },
     { words: ['gas', 'price', 'Europe'], facts: [] },
+    { words: ['gas', 'storage', 'Germany'], facts: [] },
     { words: ['leader', 'visit', 'Moscow'], facts: [] },
   ];
 
   it("learns a fact's paraphrase from its words", () => {
     const model = trainFactModel(examples, ['icc-warrant', 'second-pipeline'], {
-      iterations: 600,
-      learningRate: 0.5,
-      featurePenalty: 0.01,
+      ...FACT_TRAINING_OPTIONS,
       wordPenalty: 0.1,
       minCount: 1,
-      positiveWeight: 2,
     });
     expect(factProbability(model['icc-warrant']!, ['Hague', 'leader'])).toBeGreaterThan(FACT_THRESHOLD);
     expect(factProbability(model['icc-warrant']!, ['gas', 'Mongolia'])).toBeLessThan(FACT_THRESHOLD);
@@ -31,6 +35,17 @@ describe('trainFactModel', () => {
 
   it('gives the same weights for the same examples', () => {
     expect(trainFactModel(examples, ['icc-warrant'])).toEqual(trainFactModel(examples, ['icc-warrant']));
+  });
+
+  it('learns a paraphrase of eight sentences among three thousand of other news', () => {
+    const news = Array.from({ length: 3000 }, (_, at) => ({ words: [`word${at % 300}`, 'said'], facts: [] }));
+    const paraphrase = Array.from({ length: 8 }, () => ({
+      words: ['leader', 'Hague'],
+      facts: ['icc-warrant'],
+    }));
+    const model = trainFactModel([...news, ...paraphrase], ['icc-warrant']);
+    expect(factProbability(model['icc-warrant']!, ['leader', 'Hague'])).toBeGreaterThan(FACT_THRESHOLD);
+    expect(factProbability(model['icc-warrant']!, ['word7', 'said'])).toBeLessThan(0.05);
   });
 });
 
