@@ -72,6 +72,19 @@ function adagradStep(learningRate: number, gradient: number, squares: number): n
   return squares === 0 ? 0 : (learningRate * gradient) / Math.sqrt(squares);
 }
 
+/** Adds each gradient's square to its weight's sum, then takes that weight's Adagrad step. */
+function descend(
+  weights: number[],
+  squares: number[],
+  gradients: readonly number[],
+  learningRate: number,
+): void {
+  gradients.forEach((gradient, at) => {
+    squares[at]! += gradient ** 2;
+    weights[at]! -= adagradStep(learningRate, gradient, squares[at]!);
+  });
+}
+
 /** Lighter word weights are left out of a trained model. */
 const MIN_WORD_WEIGHT = 0.1;
 
@@ -129,14 +142,8 @@ export function fitPerLabel(
       }
       biasSquares += biasGradient ** 2;
       bias -= adagradStep(options.learningRate, biasGradient, biasSquares);
-      featureGradient.forEach((gradient, at) => {
-        featureSquares[at]! += gradient ** 2;
-        featureWeights[at]! -= adagradStep(options.learningRate, gradient, featureSquares[at]!);
-      });
-      wordGradient.forEach((gradient, at) => {
-        wordSquares[at]! += gradient ** 2;
-        wordWeights[at]! -= adagradStep(options.learningRate, gradient, wordSquares[at]!);
-      });
+      descend(featureWeights, featureSquares, featureGradient, options.learningRate);
+      descend(wordWeights, wordSquares, wordGradient, options.learningRate);
     }
     // Three decimals, and no word under 0.1 (51,403 word weights in the model file). Leaving each
     // quarter of labelled-02 to -27 out, themes scored 0.933/0.843, and 0.922/0.847 with no word
