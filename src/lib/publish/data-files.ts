@@ -9,6 +9,7 @@ import {
   type PublishedArticle,
   type PublishedQuote,
 } from '../schema/index.ts';
+import { unitText } from '../view/evidence.ts';
 import { jsonArrayPieces, mapLazily } from './pieces.ts';
 
 /** An article as published: the record without rendered HTML, validated. */
@@ -113,6 +114,7 @@ export function toPublishedQuotes(articles: readonly Article[]): PublishedQuote[
         articleId: article.id,
         outlet: article.outlet,
         href: `${article.href}#${quote.id}`,
+        sentence: unitText(article, quote.sentenceId),
       }),
     ),
   );
@@ -145,6 +147,7 @@ export const QUOTE_CSV_COLUMNS = [
   'rule',
   'confidence',
   'evidence',
+  'sentence',
 ] as const;
 
 /** A row of quotes.csv. */
@@ -164,6 +167,7 @@ function quoteCsvRow(quote: PublishedQuote): string {
     rule: quote.rule,
     confidence: quote.confidence,
     evidence: quote.evidence,
+    sentence: quote.sentence,
   };
   return QUOTE_CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
 }

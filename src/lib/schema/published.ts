@@ -22,6 +22,8 @@ export const publishedQuoteSchema = quoteSchema.extend({
   outlet: outletRefSchema.nullable(),
   /** The article page with the #id of the element holding the quote. */
   href: z.string().regex(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/),
+  /** The plain text of the sentence (or teaser) holding its first words: `start`/`end` are offsets in it. */
+  sentence: z.string().min(1),
 });
 
 /** An item of dist/data/quotes.json. */

@@ -2,7 +2,7 @@
  * Small formatting helpers shared by pages and published data. Deterministic: no clock,
  * no locale of the machine.
  */
-import type { Article, OutletAttribution, FragmentReason, QuoteCut } from '../schema/index.ts';
+import type { Article, OutletAttribution, FragmentReason } from '../schema/index.ts';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -32,15 +32,18 @@ export function formatDate(isoDate: string | null): string | null {
   return `${day} ${months[(month ?? 1) - 1]} ${year}`;
 }
 
-/** A sentence saying how an article's outlet was decided (an imported article's metadata is its page's). */
+/**
+ * A sentence saying how an article's outlet was decided, in a reader's words (the evidence
+ * and file names stay in the page's "How we know" disclosure).
+ */
 export function describeOutletAttribution(attribution: OutletAttribution, imported = false): string {
   switch (attribution.method) {
     case 'metadata':
       return imported
-        ? 'Named by the page’s own metadata, kept in the imported article’s front matter.'
-        : 'Named in the source’s provenance sidecar.';
+        ? 'Named by the saved page itself (its own publisher details).'
+        : 'Named in the details supplied with the collected text.';
     case 'inferred':
-      return `Inferred from the text, confidence ${Math.round(attribution.confidence * 100)}%.`;
+      return `Worked out from clues in the text, such as a dateline or the outlet’s own name; the clues give a confidence of ${Math.round(attribution.confidence * 100)}%.`;
     case 'unattributed':
       return 'Not attributed: the text does not say clearly enough which outlet wrote it.';
   }
@@ -60,12 +63,12 @@ export function displayTitle(article: Pick<Article, 'headline' | 'teaserText'>):
   return article.headline ?? article.teaserText;
 }
 
-/** "1 sentence", "12 sentences". */
 /** An article imported from a page, Markdown or a batch (content/articles/…/*.md), not an excerpt of a source. */
 export function isImportedArticle(article: Pick<Article, 'source'>): boolean {
   return article.source.file.endsWith('.md');
 }
 
+/** "1 sentence", "12 sentences". */
 export function countOf(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -94,10 +97,3 @@ export function pageTitle(title: string, site: string, max = 70): string {
   const atWord = cut.lastIndexOf(' ');
   return `${(atWord > room / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–—-]+$/, '')}…${suffix}`;
 }
-
-/** What a quote's sentence lacks, as a note beside the quote. */
-export const CUT_LABELS: Record<QuoteCut, string> = {
-  unopened: 'start cut',
-  unclosed: 'end cut',
-  unmarked: 'inside a longer quote',
-};

@@ -37,6 +37,7 @@ export function pageTypes(): PageType[] {
   return [
     { name: 'home', path: '/', status: 200 },
     { name: 'outlets', path: '/outlets/', status: 200 },
+    { name: 'outlet registry', path: '/registry/', status: 200 },
     ...(outlet ? [{ name: 'outlet', path: `/outlets/${outlet.id}/`, status: 200 }] : []),
     { name: 'article', path: article.href, status: 200 },
     { name: 'search', path: '/search/', status: 200 },

@@ -41,6 +41,7 @@ function quote(id: string, text: string, speaker: PublishedQuote['speaker'], out
     articleId: 'a-1',
     outlet: { id: outlet.toLowerCase(), name: outlet, registered: true },
     href: `/articles/a-1/#${id}`,
+    sentence: text,
   };
 }
 

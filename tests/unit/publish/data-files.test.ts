@@ -67,7 +67,7 @@ describe('toArticlesCsv', () => {
 });
 
 describe('toQuotesJson and toQuotesCsv', () => {
-  it('publishes every quote with id, article, outlet, text, kind, speaker, rule, confidence and href', async () => {
+  it('publishes every quote with id, article, outlet, text, kind, speaker, rule, confidence, href and sentence', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));
     const quotes = JSON.parse(toQuotesJson(articles)) as Record<string, unknown>[];
     expect(quotes).toHaveLength(articles.reduce((sum, article) => sum + article.quotes.length, 0));
@@ -80,6 +80,19 @@ describe('toQuotesJson and toQuotesCsv', () => {
       rule: 'speaker-before',
       href: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
     });
+    // The sentence a reader needs to know what the quote was about; start and end point into it.
+    for (const quote of quotes) {
+      const { sentence, start, end, text } = quote as {
+        sentence: string;
+        start: number;
+        end: number;
+        text: string;
+      };
+      expect(text.startsWith(sentence.slice(start, end))).toBe(true);
+    }
+    expect(quotes.find((quote) => quote['text'] === 'carefully studied')!['sentence']).toMatch(
+      /^Speaking to Xi in front of cameras .* Putin said he had "carefully studied"/,
+    );
     const csv = toQuotesCsv(articles).split('\r\n');
     expect(csv[0]).toBe(QUOTE_CSV_COLUMNS.join(','));
     expect(csv).toHaveLength(quotes.length + 2);

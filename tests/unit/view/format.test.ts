@@ -25,10 +25,12 @@ describe('countryName', () => {
 });
 
 describe('describeOutletAttribution', () => {
-  it('says how the outlet was decided, with the confidence of an inference', () => {
-    expect(describeOutletAttribution({ method: 'metadata', confidence: 1, evidence: [] })).toMatch(/sidecar/);
+  it('says in plain words how the outlet was decided, with the confidence of an inference', () => {
+    const metadata = describeOutletAttribution({ method: 'metadata', confidence: 1, evidence: [] });
+    expect(metadata).toMatch(/details supplied with the collected text/);
+    expect(metadata).not.toMatch(/sidecar|provenance/);
     expect(describeOutletAttribution({ method: 'inferred', confidence: 0.6, evidence: [] })).toMatch(
-      /confidence 60%/,
+      /confidence of 60%/,
     );
     expect(describeOutletAttribution({ method: 'unattributed', confidence: 0, evidence: [] })).toMatch(
       /Not attributed/,

@@ -1,0 +1,39 @@
+/**
+ * What a reader sees on the built pages: plain words (builder's terms only inside a "How we
+ * know" disclosure), quotes listed with their sentences, and shares with their base.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFilesIn } from './support/dist-checks.ts';
+import { builderWordsIn, listedQuotes, visibleText } from './support/reader-text.ts';
+import { DIST } from './support/site.ts';
+
+const pages = htmlFilesIn(DIST);
+const read = (file: string) => readFileSync(file, 'utf8');
+const relative = (file: string) => path.relative(DIST, file);
+// The pages that document the method name its parts on purpose.
+const METHOD_PAGES = new Set(['about/index.html', 'methodology/index.html']);
+
+describe('reader pages', () => {
+  it('show no rule id, file path or “sidecar” outside a “How we know” disclosure', () => {
+    const found = pages
+      .filter((file) => !METHOD_PAGES.has(relative(file)))
+      .flatMap((file) =>
+        builderWordsIn(visibleText(read(file))).map((words) => `${relative(file)}: ${words}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('list every quote with the sentence around it, linked to the quote’s own anchor', () => {
+    const lists = pages.filter((file) => /^(quotes|speakers)\/.+/.test(relative(file)));
+    expect(lists.length).toBeGreaterThan(2);
+    const bare = lists.flatMap((file) =>
+      listedQuotes(read(file))
+        .filter((quote) => !quote.inContext || !/^\/articles\/[^/]+\/#.+-q\d+$/.test(quote.href))
+        .map((quote) => `${relative(file)}: ${quote.href}`),
+    );
+    expect(bare).toEqual([]);
+    expect(lists.flatMap((file) => listedQuotes(read(file))).length).toBeGreaterThan(10);
+  });
+});
