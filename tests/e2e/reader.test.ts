@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFilesIn } from './support/dist-checks.ts';
-import { builderWordsIn, listedQuotes, visibleText } from './support/reader-text.ts';
+import { builderWordsIn, listedQuotes, sharesWithoutBase, visibleText } from './support/reader-text.ts';
 import { DIST } from './support/site.ts';
 
 const pages = htmlFilesIn(DIST);
@@ -23,6 +23,15 @@ describe('reader pages', () => {
         builderWordsIn(visibleText(read(file))).map((words) => `${relative(file)}: ${words}`),
       );
     expect(found).toEqual([]);
+  });
+
+  it('give every share its count and base in visible text (“33% (4 of 12)”)', () => {
+    const bare = pages
+      .filter((file) => !METHOD_PAGES.has(relative(file)))
+      .flatMap((file) =>
+        sharesWithoutBase(visibleText(read(file))).map((line) => `${relative(file)}: ${line}`),
+      );
+    expect(bare).toEqual([]);
   });
 
   it('list every quote with the sentence around it, linked to the quote’s own anchor', () => {

@@ -22,14 +22,59 @@ export const SHARE_STEPS: readonly (ColourStep & { upTo: number })[] = [
   { upTo: 1, label: 'over 30%', fill: '#3b528b', ink: '#ffffff' },
 ];
 
-/** The colour of a share of sentences: grey for none, then four viridis steps. */
-export function shareColour(share: number): ColourStep {
-  if (share <= 0) return NONE;
-  return SHARE_STEPS.find((step) => share <= step.upTo) ?? SHARE_STEPS.at(-1)!;
+/**
+ * A share of fewer sentences than this is a small base, marked as such and drawn pale: with
+ * 9 sentences one sentence moves the share by 11 points, more than a step of the scale.
+ */
+export const SMALL_BASE = 10;
+
+// A small base's colour: the step's fill mixed 60% toward white, so it reads as less sure
+// than a solid share of the same size; dark ink is readable on every mixed fill.
+const SMALL_MIX = 0.6;
+
+function paler(hex: string): string {
+  const channels = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return `#${channels
+    .map((value) =>
+      Math.round(value + (255 - value) * SMALL_MIX)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
-/** The legend of the share scale, "none" first. */
-export const SHARE_LEGEND: readonly ColourStep[] = [NONE, ...SHARE_STEPS];
+/**
+ * The colour of a share of sentences: grey for none, then four viridis steps, pale when the
+ * share rests on fewer than SMALL_BASE sentences.
+ */
+export function shareColour(share: number, base = Number.POSITIVE_INFINITY): ColourStep & { small: boolean } {
+  const small = base < SMALL_BASE;
+  if (share <= 0) return { ...NONE, small };
+  const step = SHARE_STEPS.find((candidate) => share <= candidate.upTo) ?? SHARE_STEPS.at(-1)!;
+  return small
+    ? { label: step.label, fill: paler(step.fill), ink: NONE.ink, small }
+    : { label: step.label, fill: step.fill, ink: step.ink, small };
+}
+
+/** The legend entry of a small base: what the pale fill and the dashed edge mean. */
+export const SMALL_BASE_STEP: ColourStep & { symbol: string } = {
+  label: `pale, dashed: fewer than ${SMALL_BASE} sentences, too few to compare`,
+  fill: paler(SHARE_STEPS[2]!.fill),
+  ink: NONE.ink,
+  symbol: '*',
+};
+
+/** The legend of the share scale, "none" first, then the mark of a small base. */
+export const SHARE_LEGEND: readonly (ColourStep & { symbol?: string })[] = [
+  NONE,
+  ...SHARE_STEPS,
+  SMALL_BASE_STEP,
+];
+
+/** "33% (4 of 12)": a share with the count and the base it was taken of. */
+export function shareWithBase(count: number, base: number): string {
+  return `${formatShare(base === 0 ? 0 : count / base)} (${count} of ${base})`;
+}
 
 /** How an outlet reported a fact: in its words or a quotation, as left out, or not at all. */
 export type Presence = WordsIn | 'absent' | 'none';
@@ -38,7 +83,7 @@ export const PRESENCE_STEPS: Record<Presence, ColourStep & { symbol: string }> =
   narration: { label: 'reported in its own words', fill: '#21918c', ink: '#000000', symbol: '✓' },
   quote: { label: 'only inside a quotation', fill: '#fde725', ink: '#1c1c1e', symbol: '“”' },
   absent: { ...NONE, label: 'says it was left out', symbol: '∅' },
-  none: { ...NONE, label: 'not mentioned', symbol: '–' },
+  none: { ...NONE, label: 'not mentioned in the collected text', symbol: '–' },
 };
 
 /** How an outlet reported a fact, from its score. */

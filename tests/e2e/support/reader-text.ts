@@ -8,9 +8,9 @@ const classesOf = (node: Element): string[] => {
   return Array.isArray(value) ? value.map(String) : [];
 };
 
-// What a reader does not see at first: the head, scripts, and the "How we know" disclosures.
+// What a reader does not see at first: the head, scripts, tooltips, and the "How we know" disclosures.
 const hidden = (node: Element) =>
-  ['head', 'script', 'style', 'template'].includes(node.tagName) ||
+  ['head', 'script', 'style', 'template', 'title'].includes(node.tagName) ||
   (node.tagName === 'details' && classesOf(node).includes('how-we-know'));
 
 function textOf(node: Root | RootContent, skip: (node: Element) => boolean): string {
@@ -19,11 +19,26 @@ function textOf(node: Root | RootContent, skip: (node: Element) => boolean): str
   if (node.type === 'element' && skip(node)) return '';
   const block =
     node.type === 'element' &&
-    !['a', 'span', 'mark', 'bdi', 'code', 'em', 'strong', 'time', 'ins', 'abbr', 'small'].includes(
-      node.tagName,
-    );
+    ![
+      'a',
+      'span',
+      'mark',
+      'bdi',
+      'code',
+      'em',
+      'strong',
+      'time',
+      'ins',
+      'abbr',
+      'small',
+      'g',
+      'text',
+    ].includes(node.tagName);
+  // The texts of a chart cell (a share, then its base under it) read as one line.
+  const gap = node.type === 'element' && node.tagName === 'text' ? ' ' : '';
   const inner = node.children.map((child) => textOf(child, skip)).join('');
-  return block ? `\n${inner}\n` : inner;
+  if (inner === '') return '';
+  return block ? `\n${inner}\n` : `${inner}${gap}`;
 }
 
 /** The text a reader sees on a page before opening any "How we know" disclosure. */
@@ -83,5 +98,23 @@ export function listedQuotes(html: string): { href: string; inContext: boolean }
           inContext: marked && text.trim().split(/\s+/u).length > 1,
         };
       }),
+  );
+}
+
+// A share's base follows it ("33% (4 of 12)", "33% 4 of 12" in a chart cell, "31% of 13
+// sentences"); a percentage that is not a share says what it is (a confidence, a legend step).
+const WITH_BASE = /^\*?\s*\(?\d+ (of \d+|words?\))/u;
+const NOT_A_SHARE = /((confidence( of)?|up to|over|give|and) |\d–)$/u;
+
+/** The percentages in a text that carry no base and do not say they are not a share. */
+export function sharesWithoutBase(text: string): string[] {
+  return text.split('\n').flatMap((line) =>
+    [...line.matchAll(/(\d+|<1)%/gu)].flatMap((match) => {
+      const before = line.slice(Math.max(0, match.index - 16), match.index);
+      const after = line.slice(match.index + match[0].length);
+      return WITH_BASE.test(after) || NOT_A_SHARE.test(before)
+        ? []
+        : [line.slice(Math.max(0, match.index - 40), match.index + 20)];
+    }),
   );
 }

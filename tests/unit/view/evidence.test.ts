@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, shareColour, SHARE_STEPS } from '../../../src/lib/view/chart.ts';
+import {
+  formatShare,
+  shareColour,
+  shareWithBase,
+  SHARE_STEPS,
+  SMALL_BASE,
+} from '../../../src/lib/view/chart.ts';
 import {
   descriptorAnchor,
   excerpt,
@@ -93,8 +99,30 @@ describe('descriptorAnchor', () => {
 describe('shareColour', () => {
   it('is grey for none and steps up the viridis scale', () => {
     expect(shareColour(0).label).toBe('none');
-    expect(shareColour(0.05)).toBe(SHARE_STEPS[0]);
-    expect(shareColour(0.5)).toBe(SHARE_STEPS.at(-1));
+    expect(shareColour(0.05)).toMatchObject({ fill: SHARE_STEPS[0]!.fill, small: false });
+    expect(shareColour(0.5)).toMatchObject({ fill: SHARE_STEPS.at(-1)!.fill, small: false });
+  });
+
+  it('draws a share of fewer than ten sentences pale, in dark ink, as a small base', () => {
+    const solid = shareColour(0.5, 12);
+    const small = shareColour(0.5, 6);
+    expect(small.small).toBe(true);
+    expect(small.label).toBe(solid.label);
+    expect(small.fill).not.toBe(solid.fill);
+    // Each channel of the pale fill is nearer white than the solid one's.
+    const channels = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+    channels(small.fill).forEach((value, index) => {
+      expect(value).toBeGreaterThanOrEqual(channels(solid.fill)[index]!);
+    });
+    expect(small.ink).toBe('#1c1c1e');
+    expect(shareColour(0.5, SMALL_BASE).small).toBe(false);
+  });
+});
+
+describe('shareWithBase', () => {
+  it('gives a share with the count and base it was taken of', () => {
+    expect(shareWithBase(4, 12)).toBe('33% (4 of 12)');
+    expect(shareWithBase(0, 0)).toBe('0% (0 of 0)');
   });
 });
 
