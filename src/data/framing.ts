@@ -6,6 +6,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildFraming } from '../lib/analysis/index.ts';
 import type { Outlet, PublishedFraming, Story, Theme } from '../lib/schema/index.ts';
 import { getArticles, oncePerBuild } from './collections.ts';
+import { articleKind } from '../lib/view/article-kind.ts';
+import type { Article } from '../lib/schema/index.ts';
 
 export interface FramingData {
   framing: PublishedFraming;
@@ -14,8 +16,8 @@ export interface FramingData {
   registry: Outlet[];
 }
 
-async function loadFraming(): Promise<FramingData> {
-  const articles = await getArticles();
+async function loadFraming(keep: (article: Article) => boolean = () => true): Promise<FramingData> {
+  const articles = (await getArticles()).filter(keep);
   const storyEntry = await getEntry('story', 'story');
   if (!storyEntry) throw new Error('content/story.yaml was not loaded');
   const story = storyEntry.data;
@@ -28,4 +30,9 @@ async function loadFraming(): Promise<FramingData> {
 }
 
 /** The framing of every article and outlet; computed once for a production build, fresh in dev. */
-export const getFraming = oncePerBuild(loadFraming);
+export const getFraming = oncePerBuild(() => loadFraming());
+
+/** The same over the articles that are not opinion pieces (/compare/without-opinion/). */
+export const getFramingWithoutOpinion = oncePerBuild(() =>
+  loadFraming((article) => articleKind(article) !== 'opinion'),
+);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFilesIn } from './support/dist-checks.ts';
 import { builderWordsIn, listedQuotes, sharesWithoutBase, visibleText } from './support/reader-text.ts';
-import { DIST } from './support/site.ts';
+import { builtArticles, DIST } from './support/site.ts';
+import { articleKind } from '../../src/lib/view/article-kind.ts';
 
 const pages = htmlFilesIn(DIST);
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -44,5 +45,19 @@ describe('reader pages', () => {
     );
     expect(bare).toEqual([]);
     expect(lists.flatMap((file) => listedQuotes(read(file))).length).toBeGreaterThan(10);
+  });
+
+  it('mark every card with its kind, and leave opinion pieces out of /compare/without-opinion/', () => {
+    const home = read(path.join(DIST, 'index.html'));
+    expect(home.match(/class="card"/g)?.length).toBe(home.match(/class="kind kind-/g)?.length);
+    const opinion = builtArticles().filter((article) => articleKind(article) === 'opinion');
+    expect(opinion.length).toBeGreaterThan(0);
+    const all = read(path.join(DIST, 'compare/index.html'));
+    const without = read(path.join(DIST, 'compare/without-opinion/index.html'));
+    for (const article of opinion) {
+      expect(all).toContain(`href="${article.href}"`);
+      expect(without).not.toContain(`href="${article.href}"`);
+    }
+    expect(visibleText(without)).toMatch(new RegExp(`Left out: ${opinion.length} opinion piece`));
   });
 });
