@@ -218,10 +218,16 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
   const links = resolveLinks(text.rawLinks, linkBase);
   const quotes = extractQuotes(quoteUnits(text), text.teaserText, context.people);
   const sentences = await renderSentences(text, quotes, linkBase, context.renderer);
-  const units = [{ id: text.teaserId, text: text.teaserText }, ...bodyUnits(text)];
+  const entry = sidecar?.entry;
+  const headline = entry?.headline ?? null;
+  // The headline is what a reader meets first: a fact or theme there is reported, not left out.
+  const units = [
+    ...(headline === null ? [] : [{ id: `${text.id}-headline`, text: headline }]),
+    { id: text.teaserId, text: text.teaserText },
+    ...bodyUnits(text),
+  ];
   // Without valid lexicons the ingest fails anyway; the article is built to find more problems.
   const framing = context.lexicons ? analyseFraming(units, context.lexicons) : emptyFraming(units.length);
-  const entry = sidecar?.entry;
   const id = text.id;
   return articleSchema.parse({
     id,
@@ -231,7 +237,7 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
     bodyLine: raw.bodyLine,
     outlet,
     attribution,
-    headline: entry?.headline ?? null,
+    headline,
     teaser: raw.teaser,
     teaserText: text.teaserText,
     teaserHtml: await context.renderer.render(raw.teaser, linkBase),

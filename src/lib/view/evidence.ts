@@ -27,8 +27,9 @@ export interface EvidenceView {
   learnedOnly?: true;
 }
 
-/** The plain text of an article's teaser or sentence, by its element id. */
+/** The plain text of an article's headline, teaser or sentence, by its element id. */
 export function unitText(article: Article, unitId: string): string {
+  if (unitId === `${article.id}-headline`) return article.headline ?? '';
   if (unitId === `${article.id}-teaser`) return article.teaserText;
   return article.sentences.find((sentence) => sentence.id === unitId)?.text ?? '';
 }

@@ -96,6 +96,25 @@ describe('descriptorAnchor', () => {
   });
 });
 
+describe('a headline', () => {
+  it('is read like a sentence: a fact it names is reported, with the headline as evidence', async () => {
+    const { articles } = await ingest(
+      inputWith(
+        { 'content/sources/s.txt': 'Xi meets Putin\nThe two leaders met in the Kremlin on Monday.\n' },
+        {
+          'content/sources/s.meta.yaml':
+            'articles:\n  - article: 1\n    outlet: CNN\n    headline: "Putin welcomes Xi days after the ICC issued an arrest warrant for him"\n',
+        },
+      ),
+    );
+    const article = articles[0]!;
+    expect(article.framing.units).toBe(3);
+    const items = factEvidence(articles, 'icc-warrant').flatMap((group) => group.items);
+    expect(items.map((item) => item.unitId)).toEqual([`${article.id}-headline`]);
+    expect(items[0]!.segments.map((segment) => segment.text).join('')).toBe(article.headline);
+  });
+});
+
 describe('shareColour', () => {
   it('is grey for none and steps up the viridis scale', () => {
     expect(shareColour(0).label).toBe('none');
