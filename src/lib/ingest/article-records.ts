@@ -221,8 +221,10 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
   const entry = sidecar?.entry;
   const headline = entry?.headline ?? null;
   // The headline is what a reader meets first: a fact or theme there is reported, not left out.
+  // An imported page without a teaser uses its headline as one: that text is read once.
+  const ownHeadline = headline !== null && headline.trim() !== text.teaserText.trim();
   const units = [
-    ...(headline === null ? [] : [{ id: `${text.id}-headline`, text: headline }]),
+    ...(ownHeadline ? [{ id: `${text.id}-headline`, text: headline }] : []),
     { id: text.teaserId, text: text.teaserText },
     ...bodyUnits(text),
   ];

@@ -113,6 +113,17 @@ describe('a headline', () => {
     expect(items.map((item) => item.unitId)).toEqual([`${article.id}-headline`]);
     expect(items[0]!.segments.map((segment) => segment.text).join('')).toBe(article.headline);
   });
+
+  it('is read once when it is also the teaser (an imported page without one)', async () => {
+    const { articles } = await ingest(
+      inputWith({
+        'content/articles/cnn/meeting.md':
+          '---\nheadline: Putin welcomes Xi days after the ICC issued an arrest warrant for him\noutlet: CNN\n---\n\nThe two leaders met in the Kremlin on Monday.\n',
+      }),
+    );
+    expect(articles[0]!.framing.units).toBe(2);
+    expect(factEvidence(articles, 'icc-warrant').flatMap((group) => group.items)).toHaveLength(1);
+  });
 });
 
 describe('shareColour', () => {
