@@ -4,6 +4,7 @@
  */
 import { restsOnLearnedWords, tagWordsIn } from '../analysis/index.ts';
 import type { Article, WordsIn } from '../schema/index.ts';
+import { countSentences } from './sentence-count.ts';
 
 /** A piece of a sentence's text; `marked` pieces are the words behind the label. */
 export interface Segment {
@@ -54,6 +55,7 @@ export interface EvidenceGroup {
   /** null for unattributed articles. */
   outletId: string | null;
   outletName: string;
+  /** The outlet's sentences, teasers included (countSentences). */
   units: number;
   items: EvidenceView[];
 }
@@ -90,7 +92,7 @@ function groupEvidence(
       units: 0,
       items: [],
     };
-    group.units += article.framing.units;
+    group.units += countSentences([article]);
     for (const label of labelsOf(article)) {
       group.items.push({
         articleId: article.id,
