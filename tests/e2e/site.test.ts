@@ -1,6 +1,7 @@
 /**
  * The built site in a real browser: every page type renders, without errors, reachable by
- * keyboard, without horizontal scroll, accessible in light and dark, and search works.
+ * keyboard, without horizontal scroll, accessible in light and dark, chart labels whole, and
+ * search works.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -56,3 +56,10 @@ describe('estimateTextWidth', () => {
     expect(estimateTextWidth('', 13)).toBe(0);
   });
 });
+
+describe('widestLine', () => {
+  it('is the width of the widest line, 0 for none', () => {
+    expect(widestLine(['Taiwan', 'Peace plan'], 13)).toBe(estimateTextWidth('Peace plan', 13));
+    expect(widestLine([], 13)).toBe(0);
+  });
+});
