@@ -72,3 +72,57 @@ export function wrapLabel(label: string, { maxWidth, maxLines, fontSize }: WrapO
 export function widestLine(lines: readonly string[], fontSize: number): number {
   return Math.max(0, ...lines.map((line) => estimateTextWidth(line, fontSize)));
 }
+
+/** Where a matrix's labels go, and the size of the chart that holds them. */
+export interface MatrixLabelLayout {
+  /** Each row's label as lines, drawn right-aligned left of the cells. */
+  rowLines: string[][];
+  /** Each column's label as lines, drawn at 45° above its column, the first lines above the last. */
+  columnLines: string[][];
+  /** The room left of the cells for the row labels. */
+  labelWidth: number;
+  /** The room above the cells for the column labels. */
+  headerHeight: number;
+  /** The chart's width, cells and labels. */
+  width: number;
+  /** Where a column's label starts, below its right half. */
+  columnX: (index: number) => number;
+}
+
+/** The size of a matrix's cells and text, in px. */
+export interface MatrixMetrics {
+  cellWidth: number;
+  fontSize: number;
+  lineHeight: number;
+}
+
+/**
+ * The labels of a matrix wrapped, and the room they take: at most two lines each (a third
+ * would run into the next column's label at 45°), each line under 150 px where the words allow.
+ */
+export function layoutMatrixLabels(
+  rows: readonly string[],
+  columns: readonly string[],
+  { cellWidth, fontSize, lineHeight }: MatrixMetrics,
+): MatrixLabelLayout {
+  const wrap = (label: string) => wrapLabel(label, { maxWidth: 150, maxLines: 2, fontSize });
+  const rowLines = rows.map(wrap);
+  const columnLines = columns.map(wrap);
+  const labelWidth = Math.ceil(Math.max(60, ...rowLines.map((lines) => widestLine(lines, fontSize))) + 16);
+  const slant = Math.SQRT1_2;
+  const columnX = (index: number) => labelWidth + index * cellWidth + cellWidth / 2 + 4;
+  // A line of w px at 45° rises w·√½; each line above the last sits lineHeight·√½ higher; the
+  // 8 px under it and the 16 px over it leave room for the descenders and the ascenders.
+  const rise = (lines: readonly string[]) =>
+    8 + (widestLine(lines, fontSize) + (lines.length - 1) * lineHeight) * slant + 16;
+  const reach = (lines: readonly string[], index: number) =>
+    columnX(index) + widestLine(lines, fontSize) * slant + 8;
+  return {
+    rowLines,
+    columnLines,
+    labelWidth,
+    headerHeight: Math.ceil(Math.max(40, ...columnLines.map(rise))),
+    width: Math.ceil(Math.max(labelWidth + columns.length * cellWidth + 8, ...columnLines.map(reach))),
+    columnX,
+  };
+}

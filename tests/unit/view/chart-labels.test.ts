@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, widestLine, wrapLabel } from '../../../src/lib/view/chart-labels.ts';
+import {
+  estimateTextWidth,
+  layoutMatrixLabels,
+  widestLine,
+  wrapLabel,
+} from '../../../src/lib/view/chart-labels.ts';
 
 const options = { maxWidth: 150, maxLines: 2, fontSize: 13 };
 
@@ -61,5 +66,43 @@ describe('widestLine', () => {
   it('is the width of the widest line, 0 for none', () => {
     expect(widestLine(['Taiwan', 'Peace plan'], 13)).toBe(estimateTextWidth('Peace plan', 13));
     expect(widestLine([], 13)).toBe(0);
+  });
+});
+
+describe('layoutMatrixLabels', () => {
+  const metrics = { cellWidth: 58, fontSize: 13, lineHeight: 15 };
+  const rows = ['The Guardian', 'CNN'];
+  const facts = ['ICC arrest warrant for Putin', 'Taiwan', 'The “no limits” partnership of February 2022'];
+
+  it('wraps every label whole', () => {
+    const layout = layoutMatrixLabels(rows, facts, metrics);
+    expect(layout.rowLines.map((lines) => lines.join(' '))).toEqual(rows);
+    expect(layout.columnLines.map((lines) => lines.join(' '))).toEqual(facts);
+    expect(layout.columnLines.map((lines) => lines.length)).toEqual([2, 1, 2]);
+  });
+
+  it('leaves the row labels their width, and no more', () => {
+    const { labelWidth } = layoutMatrixLabels(rows, facts, metrics);
+    expect(labelWidth).toBeGreaterThanOrEqual(estimateTextWidth('The Guardian', 13) + 8);
+    expect(labelWidth).toBeLessThan(170);
+  });
+
+  it('is tall enough for the highest column label and wide enough for the last one at 45°', () => {
+    const layout = layoutMatrixLabels(rows, facts, metrics);
+    const last = layout.columnLines.at(-1)!;
+    const run = widestLine(last, 13) * Math.SQRT1_2;
+    expect(layout.width).toBeGreaterThanOrEqual(layout.columnX(facts.length - 1) + run);
+    expect(layout.width).toBeGreaterThanOrEqual(layout.labelWidth + facts.length * metrics.cellWidth);
+    const highest = Math.max(
+      ...layout.columnLines.map((lines) => widestLine(lines, 13) + (lines.length - 1) * 15),
+    );
+    expect(layout.headerHeight).toBeGreaterThanOrEqual(8 + highest * Math.SQRT1_2 + 10);
+  });
+
+  it('grows with longer labels rather than cut them', () => {
+    const short = layoutMatrixLabels(rows, ['Taiwan'], metrics);
+    const long = layoutMatrixLabels(rows, ['Trade settled in yuan or national currencies'], metrics);
+    expect(long.headerHeight).toBeGreaterThan(short.headerHeight);
+    expect(long.width).toBeGreaterThan(short.width);
   });
 });
