@@ -12,6 +12,7 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { brokenLinks, validateHtml } from './support/dist-checks.ts';
 import {
   axeViolations,
+  cutLabels,
   findForeignResources,
   findInlineHandlers,
   findScripts,
@@ -65,6 +66,15 @@ describe('the gates, on a page that breaks them', () => {
   it('the layout check reports horizontal scroll', async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+  });
+
+  it('the label check reports the chart label past its chart’s edge, the ellipsis and the cut caption', async () => {
+    expect(await cutLabels(page)).toEqual([
+      'outside its chart: A column label drawn far past the right edge of the chart',
+      'ends in an ellipsis: Multipolar order and anti…',
+      'text-overflow: ellipsis: ICC arrest warrant for Putin',
+      'wider than its box: ICC arrest warrant for Putin',
+    ]);
   });
 
   it('html-validate reports errors', async () => {

@@ -1,13 +1,14 @@
 /**
  * The built site in a real browser: every page type renders, without errors, reachable by
- * keyboard, without horizontal scroll, accessible in light and dark, and search works.
+ * keyboard, without horizontal scroll, accessible in light and dark, chart labels whole, and
+ * search works.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { axeViolations, horizontalOverflow, walkKeyboard, watchTraffic } from './support/gates.ts';
-import { builtArticles, DIST, pageTypes } from './support/site.ts';
+import { axeViolations, cutLabels, horizontalOverflow, walkKeyboard, watchTraffic } from './support/gates.ts';
+import { builtArticles, builtFraming, DIST, pageTypes } from './support/site.ts';
 import { voiceLabel } from '../../src/lib/analysis/voices.ts';
 
 let server: StaticServer;
@@ -94,6 +95,46 @@ describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     const total = traffic.responses.reduce((sum, response) => sum + response.bytes, 0);
     expect(total).toBeLessThanOrEqual(100 * 1024);
+    await page.context().close();
+  });
+});
+
+describe('chart and table labels', () => {
+  const [first, second] = builtFraming().outlets;
+  const paths = [
+    '/compare/',
+    ...(first && second ? [`/compare/${first.id}-vs-${second.id}/`, `/outlets/${first.id}/`] : []),
+  ];
+
+  it.each([390, 1280])(
+    'are never cut at %i px: inside their chart, no ellipsis, none wider than its box',
+    async (width) => {
+      for (const path of paths) {
+        const page = await openPage({ viewport: { width, height: 800 } });
+        await page.goto(server.url + path);
+        expect(await cutLabels(page), path).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
+
+  it('draw each matrix row and column whole, as its table names it', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/compare/`);
+    const matrices = await page.locator('figure.matrix').all();
+    expect(matrices.length).toBeGreaterThan(0);
+    for (const matrix of matrices) {
+      const drawn = await matrix
+        .locator('svg text.matrix-column, svg text.matrix-row')
+        .evaluateAll((labels) =>
+          labels.map((label) =>
+            [...label.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+          ),
+        );
+      const named = await matrix.locator('thead th:not(:first-child), tbody th').allTextContents();
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(drawn).toEqual(named.map((label) => label.trim()));
+    }
     await page.context().close();
   });
 });

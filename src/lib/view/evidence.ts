@@ -4,6 +4,7 @@
  */
 import { restsOnLearnedWords, tagWordsIn } from '../analysis/index.ts';
 import type { Article, WordsIn } from '../schema/index.ts';
+import { countSentences } from './sentence-count.ts';
 
 /** A piece of a sentence's text; `marked` pieces are the words behind the label. */
 export interface Segment {
@@ -55,6 +56,7 @@ export interface EvidenceGroup {
   /** null for unattributed articles. */
   outletId: string | null;
   outletName: string;
+  /** The outlet's sentences, teasers included (countSentences). */
   units: number;
   items: EvidenceView[];
 }
@@ -91,7 +93,7 @@ function groupEvidence(
       units: 0,
       items: [],
     };
-    group.units += article.framing.units;
+    group.units += countSentences([article]);
     for (const label of labelsOf(article)) {
       group.items.push({
         articleId: article.id,

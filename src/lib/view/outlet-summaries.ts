@@ -2,6 +2,7 @@
  * Summaries the pages show, computed from article records.
  */
 import type { Article } from '../schema/index.ts';
+import { countSentences } from './sentence-count.ts';
 
 export interface OutletSummary {
   /** null for the articles no outlet could be given. */
@@ -9,9 +10,11 @@ export interface OutletSummary {
   name: string;
   registered: boolean;
   articles: number;
+  /** Sentences of those articles, teasers included (countSentences). */
+  sentences: number;
 }
 
-/** Outlets with their article counts, most articles first, then by name; unattributed last. */
+/** Outlets with their article and sentence counts, most articles first, then by name; unattributed last. */
 export function summariseOutlets(articles: readonly Article[]): OutletSummary[] {
   const byId = new Map<string | null, OutletSummary>();
   for (const article of articles) {
@@ -21,8 +24,10 @@ export function summariseOutlets(articles: readonly Article[]): OutletSummary[] 
       name: article.outlet?.name ?? 'Unattributed',
       registered: article.outlet?.registered ?? false,
       articles: 0,
+      sentences: 0,
     };
     summary.articles++;
+    summary.sentences += countSentences([article]);
     byId.set(key, summary);
   }
   return [...byId.values()].sort((a, b) => {

@@ -127,6 +127,41 @@ export async function walkKeyboard(page: Page, maxSteps = 300): Promise<Keyboard
   return { unreached: total === 0 ? [] : unreached, invisible, steps };
 }
 
+/**
+ * Labels a reader cannot read whole (issue 16: "Multipolar order and anti…"): SVG chart text
+ * drawn outside its chart, which clips it, or ending in an ellipsis; headers, captions and
+ * legends cut with text-overflow or narrower than their text. Every <details> is opened
+ * first, so the tables behind them are measured too. Each as "<what is wrong>: <text>".
+ */
+export function cutLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
+    const cut: string[] = [];
+    for (const label of document.querySelectorAll('svg text')) {
+      let chart = label.closest('svg')!;
+      while (chart.ownerSVGElement) chart = chart.ownerSVGElement;
+      const box = label.getBoundingClientRect();
+      const frame = chart.getBoundingClientRect();
+      const outside =
+        box.left < frame.left - 0.5 ||
+        box.right > frame.right + 0.5 ||
+        box.top < frame.top - 0.5 ||
+        box.bottom > frame.bottom + 0.5;
+      if (outside) cut.push(`outside its chart: ${text(label)}`);
+      if (/(…|\.\.\.)$/.test(text(label))) cut.push(`ends in an ellipsis: ${text(label)}`);
+    }
+    for (const label of document.querySelectorAll('th, caption, figcaption, .legend li')) {
+      // Text for screen readers only (.visually-hidden) is clipped to 1 px on purpose.
+      if (label.getBoundingClientRect().width <= 1) continue;
+      if (getComputedStyle(label).textOverflow === 'ellipsis')
+        cut.push(`text-overflow: ellipsis: ${text(label)}`);
+      if (label.scrollWidth > label.clientWidth + 1) cut.push(`wider than its box: ${text(label)}`);
+    }
+    return cut;
+  });
+}
+
 /** axe-core violations on the page, as "rule-id: selector" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();

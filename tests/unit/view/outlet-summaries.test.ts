@@ -15,6 +15,18 @@ describe('summariseOutlets', () => {
     ]);
   });
 
+  it('counts sentences per outlet as every page does, headlines and teasers included (CNN 14, NPR 13)', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const sentences = Object.fromEntries(
+      summariseOutlets(articles).map((outlet) => [outlet.id, outlet.sentences]),
+    );
+    expect(sentences).toMatchObject({ cnn: 14, npr: 13 });
+    for (const outlet of summariseOutlets(articles)) {
+      const own = articles.filter((article) => (article.outlet?.id ?? null) === outlet.id);
+      expect(outlet.sentences).toBe(own.reduce((sum, article) => sum + 2 + article.sentences.length, 0));
+    }
+  });
+
   it('puts unattributed articles last, under a null id', async () => {
     const { articles } = await ingest(
       inputWith({
@@ -22,8 +34,8 @@ describe('summariseOutlets', () => {
       }),
     );
     expect(summariseOutlets(articles)).toEqual([
-      { id: 'cnn', name: 'CNN', registered: true, articles: 1 },
-      { id: null, name: 'Unattributed', registered: false, articles: 1 },
+      { id: 'cnn', name: 'CNN', registered: true, articles: 1, sentences: 2 },
+      { id: null, name: 'Unattributed', registered: false, articles: 1, sentences: 2 },
     ]);
   });
 });
