@@ -16,23 +16,19 @@ const relative = (file: string) => path.relative(DIST, file);
 // The pages that document the method name its parts on purpose.
 const METHOD_PAGES = new Set(['about/index.html', 'methodology/index.html']);
 
+/** What `find` finds in the visible text of each reader page, as "page: finding". */
+const onReaderPages = (find: (text: string) => string[]) =>
+  pages
+    .filter((file) => !METHOD_PAGES.has(relative(file)))
+    .flatMap((file) => find(visibleText(read(file))).map((found) => `${relative(file)}: ${found}`));
+
 describe('reader pages', () => {
   it('show no rule id, file path or “sidecar” outside a “How we know” disclosure', () => {
-    const found = pages
-      .filter((file) => !METHOD_PAGES.has(relative(file)))
-      .flatMap((file) =>
-        builderWordsIn(visibleText(read(file))).map((words) => `${relative(file)}: ${words}`),
-      );
-    expect(found).toEqual([]);
+    expect(onReaderPages(builderWordsIn)).toEqual([]);
   });
 
   it('give every share its count and base in visible text (“33% (4 of 12)”)', () => {
-    const bare = pages
-      .filter((file) => !METHOD_PAGES.has(relative(file)))
-      .flatMap((file) =>
-        sharesWithoutBase(visibleText(read(file))).map((line) => `${relative(file)}: ${line}`),
-      );
-    expect(bare).toEqual([]);
+    expect(onReaderPages(sharesWithoutBase)).toEqual([]);
   });
 
   it('list every quote with the sentence around it, linked to the quote’s own anchor', () => {
