@@ -40,6 +40,8 @@ export interface Timeline {
   days: number | null;
   /** The outlets that published on the first day, in the order of `rows`. */
   firstOutlets: string[];
+  /** Every dated article, earliest first; of one day, in the order of `rows`. */
+  dated: TimelineRow['articles'];
   /** The articles with no known date, in the order given. */
   undated: TimelineArticle[];
 }
@@ -112,6 +114,7 @@ export function buildTimeline(articles: readonly Article[]): Timeline {
     last,
     days: first !== null && last !== null ? countDays(first, last) : null,
     firstOutlets: rows.filter((row) => row.first === first).map((row) => row.name),
+    dated: rows.flatMap((row) => row.articles).toSorted((a, b) => compare(a.published, b.published)),
     undated,
   };
 }

@@ -119,6 +119,15 @@ describe('buildTimeline', () => {
     expect(timeline.rows.map((row) => row.name)).toEqual(['CNN', 'The Guardian']);
   });
 
+  it('lists every dated article earliest first, those of one day in the order of the rows', () => {
+    const timeline = buildTimeline([dated(0, '2023-03-23'), dated(4, '2023-03-21'), dated(2, '2023-03-23')]);
+    expect(timeline.dated.map((article) => [article.outlet, article.published])).toEqual([
+      ['NPR', '2023-03-21'],
+      ['Al Jazeera', '2023-03-23'],
+      ['CNN', '2023-03-23'],
+    ]);
+  });
+
   it('puts the unattributed articles in a row of their own, last, even when they came first', () => {
     const timeline = buildTimeline([dated(0, '2023-03-22'), dated(1, '2023-03-18', null)]);
     expect(timeline.rows.map((row) => [row.id, row.name])).toEqual([
