@@ -21,9 +21,11 @@ afterAll(async () => {
   await server.close();
 });
 
-// The pages that draw charts (the matrices), when the build has two outlets to compare.
-const chartPages = () =>
-  builtFraming().outlets.length >= 2 ? ['/compare/', '/compare/without-opinion/'] : [];
+// The pages that draw charts: the matrices (when the build has two outlets) and the timeline.
+const chartPages = () => [
+  ...(builtFraming().outlets.length >= 2 ? ['/compare/', '/compare/without-opinion/'] : []),
+  '/timeline/',
+];
 
 describe('charts at 390 px', () => {
   it('draw every text at 12 px or more (the font size times the chart’s scale)', async () => {

@@ -103,6 +103,7 @@ describe('chart and table labels', () => {
   const [first, second] = builtFraming().outlets;
   const paths = [
     '/compare/',
+    '/timeline/',
     ...(first && second ? [`/compare/${first.id}-vs-${second.id}/`, `/outlets/${first.id}/`] : []),
   ];
 

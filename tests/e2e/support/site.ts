@@ -51,6 +51,7 @@ export function pageTypes(): PageType[] {
     ...(speaker ? [{ name: 'speaker', path: `/speakers/${speaker.id}/`, status: 200 }] : []),
     { name: 'compare', path: '/compare/', status: 200 },
     { name: 'compare without opinion', path: '/compare/without-opinion/', status: 200 },
+    { name: 'timeline', path: '/timeline/', status: 200 },
     ...(pair ? [{ name: 'pair', path: `/compare/${pair}/`, status: 200 }] : []),
     { name: 'themes', path: '/themes/', status: 200 },
     ...(theme ? [{ name: 'theme', path: `/themes/${theme}/`, status: 200 }] : []),
