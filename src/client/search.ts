@@ -4,7 +4,13 @@
  * The form works without this script (it submits to the same address); with it, results
  * update in place.
  */
-import { SEARCH_FILTERS, engineFor, toPagefindFilters } from '../lib/publish/search-filters.ts';
+import {
+  SEARCH_FILTERS,
+  engineFor,
+  findFilterOption,
+  toPagefindFilters,
+  type FilterOption,
+} from '../lib/publish/search-filters.ts';
 import type { MoreRequest, ResultData, SearchAnswer, SearchRequest } from './search-service.ts';
 
 /** Results listed first: their data is fetched one file each, so the first answer stays small. */
@@ -99,6 +105,17 @@ function renderResult(data: ResultData): HTMLLIElement {
   return item;
 }
 
+/** A filter's options as the page lists them. */
+function optionsOf(select: HTMLSelectElement): FilterOption[] {
+  return [...select.options]
+    .filter((option) => option.value !== '')
+    .map((option) => ({
+      value: option.value,
+      text: option.text.trim(),
+      ...(option.dataset['keys'] === undefined ? {} : { keys: option.dataset['keys'] }),
+    }));
+}
+
 /** Wires up the search form and runs the search in the address, if any. */
 export async function runSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -144,9 +161,9 @@ export async function runSearchPage(): Promise<void> {
     for (const name of SEARCH_FILTERS) {
       const select = selects[name]!;
       const value = params.get(name) ?? '';
-      const known = [...select.options].some((option) => option.value === value);
-      select.value = known ? value : '';
-      if (!known) unknown.push(`${FILTER_NOUNS[name]} “${value}”`);
+      const option = findFilterOption(optionsOf(select), value);
+      select.value = option?.value ?? '';
+      if (option === undefined && value.trim() !== '') unknown.push(`${FILTER_NOUNS[name]} “${value}”`);
       if (select.value === '') continue;
       chosen[name] = select.value;
       const keys = select.selectedOptions[0]?.dataset['keys'];
@@ -209,8 +226,7 @@ export async function runSearchPage(): Promise<void> {
     });
   });
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const submit = () => {
     const params = new URLSearchParams();
     if (input.value.trim() !== '') params.set('q', input.value.trim());
     for (const name of SEARCH_FILTERS)
@@ -218,7 +234,21 @@ export async function runSearchPage(): Promise<void> {
     const search = params.toString();
     window.history.pushState(null, '', search === '' ? window.location.pathname : `?${search}`);
     void run();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
   });
+  for (const select of Object.values(selects)) {
+    // A filter applies as soon as it changes, and the address follows.
+    select!.addEventListener('change', submit);
+    // Enter on a <select> does nothing of its own: it submits the form, as in the words box.
+    select!.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      submit();
+    });
+  }
   window.addEventListener('popstate', () => void run());
   await run();
 }

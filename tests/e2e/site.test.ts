@@ -220,6 +220,50 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('applies a filter as soon as it changes, and puts it in the address', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    await page.getByLabel('Outlet').selectOption(outlet);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(`(${outlet})`);
+    expect(new URL(page.url()).searchParams.get('outlet')).toBe(outlet);
+    const outlets = await page.locator('#results .result-outlet').allTextContents();
+    for (const text of outlets) expect(text).toContain(outlet);
+    await page.context().close();
+  });
+
+  it('runs the search when Enter is pressed on a filter', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/`);
+    await page.getByLabel('Words to find').fill(word);
+    await page.getByLabel('Show').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    await page.context().close();
+  });
+
+  it('takes ids as well as display names in the address, in any letter case', async () => {
+    const quote = articles.flatMap((article) => article.quotes).find((item) => item.speaker !== null)!;
+    const cases = [
+      ['outlet', target.outlet!.id, 'Outlet', outlet],
+      ['outlet', outlet.toUpperCase(), 'Outlet', outlet],
+      ['speaker', quote.speaker!.id, 'Speaker', quote.speaker!.name],
+      ['speaker', quote.speaker!.name.toLowerCase(), 'Speaker', quote.speaker!.name],
+      ['type', 'Quote', 'Show', 'quote'],
+    ] as const;
+    const page = await openPage();
+    for (const [name, value, label, chosen] of cases) {
+      await page.goto(`${server.url}/search/?${name}=${encodeURIComponent(value)}`);
+      const status = page.getByRole('status');
+      await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found/);
+      expect(await status.textContent(), value).not.toMatch(/^No /);
+      expect(await page.getByLabel(label).inputValue(), value).toBe(chosen);
+    }
+    await page.context().close();
+  });
+
   it('says so when the address names an outlet the sources do not have (an old link), and searches without it', async () => {
     const page = await openPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}&outlet=No+Such+Outlet`);
