@@ -5,6 +5,7 @@
  * and one page of result data at a time.
  */
 import type { BundleList, Engine, PagefindFilters } from '../lib/publish/search-filters.ts';
+import { everyWordExtended, orderByTier, phraseSearches, wordsAt } from './search-ranking.ts';
 
 /** A new search; it replaces the current one. */
 export interface SearchRequest {
@@ -25,11 +26,13 @@ export interface MoreRequest {
   limit: number;
 }
 
-/** What the page shows of a result. */
+/** What the page shows of a result; a quote's also its record's text and where the search matched in it. */
 export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  content?: string;
+  locations?: number[];
 }
 
 export type SearchAnswer =
@@ -38,9 +41,55 @@ export type SearchAnswer =
 /** The answer to a request that a newer search overtook: the page has moved on. */
 export const REPLACED = 'this search was replaced by a newer one';
 
+/** A result's data as Pagefind gives it: `locations` are the matched words' positions in `content`. */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  content: string;
+  locations: number[];
+}
+
 /** A result as Pagefind gives it. */
 export interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  id: string;
+  data(): Promise<PagefindData>;
+}
+
+/**
+ * The most results matched only by longer words that are checked (their data fetched, one
+ * file each) for words that matched nothing of their own; later ones are kept unchecked.
+ * A search of whole words has few (at most 9, for "peace plan", on the 20 searches of
+ * tests/fixtures/search-relevance.yaml); a word typed in part ("chin") can have
+ * thousands, and checking them all would fetch as many files.
+ */
+export const MOST_CHECKED = 100;
+
+/**
+ * Pagefind's results in the order of search-ranking.ts: the phrase, every word whole, then
+ * longer words, without results where a word matched only a shorter, different word.
+ */
+export async function rankedSearch(
+  pagefind: PagefindEngine,
+  query: string | null,
+  filters: PagefindFilters,
+): Promise<PagefindResult[]> {
+  const search = async (words: string | null) => (await pagefind.search(words, { filters })).results;
+  const phrases = query === null ? null : phraseSearches(query);
+  if (query === null || phrases === null) return search(query);
+  const [ranked, phrase, ...eachWord] = await Promise.all(
+    [query, phrases.phrase, ...phrases.words].map(search),
+  );
+  const ordered = orderByTier(ranked!, phrase!, eachWord);
+  const partial = ordered.filter(({ tier }) => tier === 2).map(({ result }) => result);
+  const checked = partial.slice(0, MOST_CHECKED);
+  const data = await Promise.all(checked.map((result) => result.data()));
+  const dropped = new Set(
+    checked
+      .filter((_, index) => !everyWordExtended(query, wordsAt(data[index]!.content, data[index]!.locations)))
+      .map((result) => result.id),
+  );
+  return ordered.map(({ result }) => result).filter((result) => !dropped.has(result.id));
 }
 
 /** A Pagefind instance with every bundle of its engine merged in. */
@@ -92,7 +141,10 @@ export function createSearchService(loadList: () => Promise<BundleList>, start: 
     limit: number,
   ): Promise<ResultData[]> {
     const data = await Promise.all(results.slice(offset, offset + limit).map((result) => result.data()));
-    return data.map(({ url, excerpt, meta }) => ({ url, excerpt, meta }));
+    // An article's text is long and its excerpt says enough; a quote's short text is shown whole.
+    return data.map(({ url, excerpt, meta, content, locations }) =>
+      meta['kind'] === 'quote' ? { url, excerpt, meta, content, locations } : { url, excerpt, meta },
+    );
   }
 
   return {
@@ -102,9 +154,7 @@ export function createSearchService(loadList: () => Promise<BundleList>, start: 
       try {
         if (request.kind === 'search') {
           const pagefind = await engine(request.engine);
-          const results = pagefind
-            ? (await pagefind.search(request.query, { filters: request.filters })).results
-            : [];
+          const results = pagefind ? await rankedSearch(pagefind, request.query, request.filters) : [];
           // Searches finish in any order: one that a newer search overtook is not kept.
           if (token !== newest) return { token, error: REPLACED };
           current = { token, results };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
-import type { PublishedQuote } from '../lib/schema/index.ts';
+import type { PublishedArticle, PublishedQuote } from '../lib/schema/index.ts';
 import { toSearchRecord } from '../lib/publish/search-records.ts';
 import {
   PRIMARY_BUNDLE,
@@ -73,6 +73,14 @@ export function pagefind(): AstroIntegration {
           const quotes = JSON.parse(
             await readFile(path.join(outDir, 'data/quotes.json'), 'utf8'),
           ) as PublishedQuote[];
+          // A quote's record holds its sentence: the published articles have the text of each.
+          const articles = JSON.parse(
+            await readFile(path.join(outDir, 'data/articles.json'), 'utf8'),
+          ) as PublishedArticle[];
+          const sentences = new Map(
+            articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence.text])),
+          );
+          const sentenceText = (id: string) => sentences.get(id);
           const [articleBundles, quoteBundles] = planBundles(pages, quotes);
 
           const writeBundle = async <T>(
@@ -113,7 +121,7 @@ export function pagefind(): AstroIntegration {
             await writeBundle(bundle, (index) =>
               addInOrder(
                 bundle.items,
-                (quote) => Promise.resolve(toSearchRecord(quote)),
+                (quote) => Promise.resolve(toSearchRecord(quote, sentenceText)),
                 (_quote, record) => index.addCustomRecord(record),
                 'addCustomRecord',
               ),

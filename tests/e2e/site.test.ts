@@ -220,6 +220,15 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('finds nothing for a name no source has, rather than another word’s stem ("Biden" is not "bid")', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=Biden`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(await status.textContent()).toBe('0 results found for “Biden”.');
+    await page.context().close();
+  });
+
   it('applies a filter as soon as it changes, and puts it in the address', async () => {
     const page = await openPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleList, Engine } from '../../../src/lib/publish/search-filters.ts';
 import {
+  MOST_CHECKED,
   REPLACED,
   bundlesOf,
   createSearchService,
+  rankedSearch,
   type PagefindEngine,
   type PagefindResult,
   type SearchAnswer,
@@ -18,29 +20,53 @@ const LIST: BundleList = {
   ],
 };
 
-const result = (url: string): PagefindResult => ({
-  data: () => Promise.resolve({ url, excerpt: '', meta: { title: url } }),
+/** A result whose text is `content`, matched at the word `locations`. */
+const result = (url: string, content = url, locations: number[] = [0]): PagefindResult => ({
+  id: url,
+  data: () => Promise.resolve({ url, excerpt: '', meta: { title: url }, content, locations }),
 });
 
-/** A stand-in for Pagefind whose searches finish when the test says so. */
+/**
+ * A stand-in for Pagefind whose searches finish when the test says so; the phrase search
+ * of a query (`"xi"`) finishes with it, finding the same results.
+ */
 function fakeEngines() {
   const started: [Engine, readonly string[]][] = [];
   const pending: { query: string | null; finish: (urls: string[]) => void }[] = [];
+  const phrases = new Map<string, (urls: string[]) => void>();
   const start = (engine: Engine, bundles: readonly string[]): Promise<PagefindEngine> => {
     started.push([engine, bundles]);
     return Promise.resolve({
       search: (query) =>
         new Promise((resolve) => {
-          pending.push({
-            query,
-            finish: (urls) => {
-              resolve({ results: urls.map(result) });
-            },
-          });
+          const finish = (urls: string[]) => {
+            resolve({ results: urls.map((url) => result(url)) });
+          };
+          if (query?.startsWith('"')) phrases.set(query, finish);
+          else
+            pending.push({
+              query,
+              finish: (urls) => {
+                finish(urls);
+                phrases.get(`"${query ?? ''}"`)?.(urls);
+              },
+            });
         }),
     });
   };
   return { started, pending, start };
+}
+
+/** A stand-in for Pagefind that answers each query with the results given for it (none for others). */
+function fixedEngine(answers: Record<string, PagefindResult[]>) {
+  const asked: (string | null)[] = [];
+  const engine: PagefindEngine = {
+    search: (query) => {
+      asked.push(query);
+      return Promise.resolve({ results: answers[query ?? ''] ?? [] });
+    },
+  };
+  return { engine, asked };
 }
 
 /** A search request with no filters. */
@@ -126,5 +152,58 @@ describe('createSearchService', () => {
     await flush();
     fake.pending[0]!.finish(['a']);
     expect(urls(await again)).toEqual(['a']);
+  });
+});
+
+describe('rankedSearch', () => {
+  const ids = (results: readonly PagefindResult[]) => results.map((item) => item.id);
+
+  it('leaves out a result where the word matched only a shorter, different word ("Biden" in "bid")', async () => {
+    const bid = result('al-jazeera', 'Putin bid each other farewell', [1]);
+    const { engine } = fixedEngine({ Biden: [bid] });
+    expect(ids(await rankedSearch(engine, 'Biden', {}))).toEqual([]);
+  });
+
+  it('lists whole-word matches first, in Pagefind’s order, and leaves out "we" for "weapons"', async () => {
+    const we = result('quote-we', '“We are staying here.”', [0]);
+    const cbs = result('cbs', 'no public promise of weapons.', [4]);
+    const guardian = result('guardian', 'a potential weapons supplier', [2]);
+    const { engine, asked } = fixedEngine({ weapons: [we, guardian, cbs], '"weapons"': [cbs, guardian] });
+    expect(ids(await rankedSearch(engine, 'weapons', {}))).toEqual(['guardian', 'cbs']);
+    expect(asked).toEqual(['weapons', '"weapons"']);
+  });
+
+  it('puts the phrase first, then every word whole, then every word in a longer word', async () => {
+    const apart = result('apart', 'a plan for peace', [1, 3]);
+    const phrase = result('phrase', 'a peace plan', [1, 2]);
+    const longer = result('longer', 'peaceful planning', [0, 1]);
+    const one = result('one', 'peace only', [0]);
+    const { engine, asked } = fixedEngine({
+      'peace plan': [longer, one, apart, phrase],
+      '"peace plan"': [phrase],
+      '"peace"': [apart, phrase, one],
+      '"plan"': [apart, phrase],
+    });
+    expect(ids(await rankedSearch(engine, 'peace plan', {}))).toEqual(['phrase', 'apart', 'longer']);
+    expect(asked).toEqual(['peace plan', '"peace plan"', '"peace"', '"plan"']);
+  });
+
+  it('keeps a word typed in part ("Zelensk")', async () => {
+    const zelensky = result('cnn', 'Zelensky’s address', [0]);
+    const { engine } = fixedEngine({ Zelensk: [zelensky] });
+    expect(ids(await rankedSearch(engine, 'Zelensk', {}))).toEqual(['cnn']);
+  });
+
+  it('searches a phrase the reader wrote, and filters alone, as they are', async () => {
+    const { engine, asked } = fixedEngine({ '"peace plan"': [result('a')] });
+    expect(ids(await rankedSearch(engine, '"peace plan"', {}))).toEqual(['a']);
+    await rankedSearch(engine, null, {});
+    expect(asked).toEqual(['"peace plan"', null]);
+  });
+
+  it(`checks at most ${MOST_CHECKED} results matched by longer words, and keeps the others unchecked`, async () => {
+    const many = Array.from({ length: MOST_CHECKED + 5 }, (_, index) => result(`r${index}`, 'bid', [0]));
+    const { engine } = fixedEngine({ bide: many });
+    expect(ids(await rankedSearch(engine, 'bide', {}))).toEqual(ids(many.slice(MOST_CHECKED)));
   });
 });
