@@ -12,6 +12,7 @@ import {
   type FilterOption,
 } from '../lib/publish/search-filters.ts';
 import type { MoreRequest, ResultData, SearchAnswer, SearchRequest } from './search-service.ts';
+import { quoteExcerpt, type MatchPlace } from './quote-excerpt.ts';
 
 /** Results listed first: their data is fetched one file each, so the first answer stays small. */
 const FIRST_PAGE = 10;
@@ -83,6 +84,51 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   return element;
 }
 
+/** How the page names each place a quote result matched. */
+const PLACE_TEXT: Record<MatchPlace, string> = {
+  quote: 'the quote',
+  sentence: 'the sentence around it',
+  speaker: 'the speaker’s name',
+};
+
+/** Pagefind's excerpt: escaped page text with <mark> around the matches. */
+function pagefindExcerpt(html: string): HTMLParagraphElement {
+  const excerpt = paragraph('excerpt', '');
+  excerpt.innerHTML = html;
+  return excerpt;
+}
+
+/** A quote's sentence, the quote marked as on the article page and the matched words as in Pagefind's excerpts; or Pagefind's excerpt. */
+function quoteParagraphs(data: ResultData): HTMLParagraphElement[] {
+  const excerpt = quoteExcerpt(data.content ?? '', data.locations ?? [], data.meta);
+  if (excerpt === null) return [pagefindExcerpt(data.excerpt)];
+  const sentence = paragraph('excerpt', '');
+  let quote: HTMLElement | null = null;
+  for (const piece of excerpt.pieces) {
+    let node: Node = document.createTextNode(piece.text);
+    if (piece.matched) {
+      const mark = document.createElement('mark');
+      mark.append(node);
+      node = mark;
+    }
+    if (!piece.quoted) {
+      quote = null;
+      sentence.append(node);
+      continue;
+    }
+    if (quote === null) {
+      quote = document.createElement('mark');
+      quote.className = 'quote';
+      quote.title = 'The quote';
+      sentence.append(quote);
+    }
+    quote.append(node);
+  }
+  if (excerpt.places.length === 0) return [sentence];
+  const places = excerpt.places.map((place) => PLACE_TEXT[place]).join(' and ');
+  return [sentence, paragraph('result-match', `Found in ${places}.`)];
+}
+
 function renderResult(data: ResultData): HTMLLIElement {
   const isQuote = data.meta['kind'] === 'quote';
   const item = document.createElement('li');
@@ -94,13 +140,13 @@ function renderResult(data: ResultData): HTMLLIElement {
   heading.append(link);
   const outlet = data.meta['outlet'] ?? '';
   if (isQuote) {
-    item.append(heading, paragraph('result-outlet', `Quote · ${data.meta['speaker'] ?? ''} · in ${outlet}`));
+    item.append(
+      heading,
+      paragraph('result-outlet', `Quote · ${data.meta['speaker'] ?? ''} · in ${outlet}`),
+      ...quoteParagraphs(data),
+    );
   } else {
-    const excerpt = document.createElement('p');
-    excerpt.className = 'excerpt';
-    // Pagefind's excerpt is escaped page text with <mark> around the matches.
-    excerpt.innerHTML = data.excerpt;
-    item.append(heading, paragraph('result-outlet', `Article · ${outlet}`), excerpt);
+    item.append(heading, paragraph('result-outlet', `Article · ${outlet}`), pagefindExcerpt(data.excerpt));
   }
   return item;
 }

@@ -220,6 +220,33 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('shows a quote result’s sentence with the quote marked and the matched word highlighted, says where it matched, and links to the quote', async () => {
+    // A quote and a word of its sentence that the quote itself does not hold: the longest,
+    // likely found in few records, so that the quote is among the first listed.
+    const [quote, sentenceWord] = articles
+      .flatMap((article) =>
+        article.quotes.flatMap((item) => {
+          const sentence = article.sentences.find((candidate) => candidate.id === item.sentenceId)!.text;
+          const outside = `${sentence.slice(0, item.start)} ${sentence.slice(item.end)}`;
+          const own = new Set(item.text.toLowerCase().split(/[^\p{L}]+/u));
+          return outside
+            .split(/[^\p{L}]+/u)
+            .filter((candidate) => !own.has(candidate.toLowerCase()))
+            .map((candidate) => [{ ...item, href: `${article.href}#${item.id}` }, candidate] as const);
+        }),
+      )
+      .sort(([, a], [, b]) => b.length - a.length)[0]!;
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(sentenceWord)}&type=quote`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    const item = page.locator('#results li').filter({ has: page.locator(`a[href="${quote.href}"]`) });
+    expect(await item.count()).toBe(1);
+    expect(await item.locator('.excerpt mark.quote').textContent()).toBe(quote.text);
+    expect(await item.locator('.excerpt mark:not(.quote)').allTextContents()).toContain(sentenceWord);
+    expect(await item.locator('.result-match').textContent()).toContain('the sentence around it');
+    await page.context().close();
+  });
+
   it('finds nothing for a name no source has, rather than another word’s stem ("Biden" is not "bid")', async () => {
     const page = await openPage();
     await page.goto(`${server.url}/search/?q=Biden`);
