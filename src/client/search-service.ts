@@ -56,40 +56,64 @@ export interface PagefindResult {
   data(): Promise<PagefindData>;
 }
 
-/**
- * The most results matched only by longer words that are checked (their data fetched, one
- * file each) for words that matched nothing of their own; later ones are kept unchecked.
- * A search of whole words has few (at most 9, for "peace plan", on the 20 searches of
- * tests/fixtures/search-relevance.yaml); a word typed in part ("chin") can have
- * thousands, and checking them all would fetch as many files.
- */
-export const MOST_CHECKED = 100;
+/** A result in the order of the search, and whether it must be checked before it is listed. */
+export interface RankedResult {
+  result: PagefindResult;
+  /**
+   * Matched only by longer words, or by shorter ones (Pagefind's fallback): listed only if
+   * every word of the search matched itself or a longer word, which its data tells.
+   */
+  check: boolean;
+}
 
 /**
  * Pagefind's results in the order of search-ranking.ts: the phrase, every word whole, then
- * longer words, without results where a word matched only a shorter, different word.
+ * the others, to be checked when listed (`takePage`). The phrase searches are made only when
+ * the words found something, and fetch no more of the index than the words did.
  */
 export async function rankedSearch(
   pagefind: PagefindEngine,
   query: string | null,
   filters: PagefindFilters,
-): Promise<PagefindResult[]> {
+): Promise<RankedResult[]> {
   const search = async (words: string | null) => (await pagefind.search(words, { filters })).results;
+  const ranked = await search(query);
   const phrases = query === null ? null : phraseSearches(query);
-  if (query === null || phrases === null) return search(query);
-  const [ranked, phrase, ...eachWord] = await Promise.all(
-    [query, phrases.phrase, ...phrases.words].map(search),
-  );
-  const ordered = orderByTier(ranked!, phrase!, eachWord);
-  const partial = ordered.filter(({ tier }) => tier === 2).map(({ result }) => result);
-  const checked = partial.slice(0, MOST_CHECKED);
-  const data = await Promise.all(checked.map((result) => result.data()));
-  const dropped = new Set(
-    checked
-      .filter((_, index) => !everyWordExtended(query, wordsAt(data[index]!.content, data[index]!.locations)))
-      .map((result) => result.id),
-  );
-  return ordered.map(({ result }) => result).filter((result) => !dropped.has(result.id));
+  if (phrases === null || ranked.length === 0) return ranked.map((result) => ({ result, check: false }));
+  const [phrase, ...eachWord] = await Promise.all([phrases.phrase, ...phrases.words].map(search));
+  return orderByTier(ranked, phrase!, eachWord).map(({ result, tier }) => ({ result, check: tier === 2 }));
+}
+
+/**
+ * The data of the next `limit` results from `offset` that may be listed: a result to check
+ * where some word of the query matched only a shorter, different word ("bid" for "Biden")
+ * is taken out of `results` itself, and the next one is fetched instead. Checked as they are
+ * listed, not all at once: a search has as many to check as results matched by longer words,
+ * thousands for a word typed in part, and the page fetches the data of those it lists anyway
+ * (checking up to 100 at once, at 10,000 articles: the most bytes for a query 135 → 257 KB).
+ */
+export async function takePage(
+  results: RankedResult[],
+  query: string | null,
+  offset: number,
+  limit: number,
+): Promise<PagefindData[]> {
+  const page: PagefindData[] = [];
+  let next = offset;
+  while (page.length < limit && next < results.length) {
+    const batch = results.slice(next, next + limit - page.length);
+    const data = await Promise.all(batch.map(({ result }) => result.data()));
+    const listed = batch
+      .map((entry, index) => ({ entry, data: data[index]! }))
+      .filter(
+        ({ entry, data: item }) =>
+          !entry.check || query === null || everyWordExtended(query, wordsAt(item.content, item.locations)),
+      );
+    results.splice(next, batch.length, ...listed.map(({ entry }) => entry));
+    next += listed.length;
+    page.push(...listed.map(({ data: item }) => item));
+  }
+  return page;
 }
 
 /** A Pagefind instance with every bundle of its engine merged in. */
@@ -112,7 +136,7 @@ export function createSearchService(loadList: () => Promise<BundleList>, start: 
   let list: Promise<BundleList> | undefined;
   const engines = new Map<Engine, Promise<PagefindEngine | null>>();
   let newest = 0;
-  let current: { token: number; results: PagefindResult[] } | undefined;
+  let current: { token: number; query: string | null; results: RankedResult[] } | undefined;
 
   // A failed load is tried again on the next request (the network may come back).
   const retrying = <T>(promise: Promise<T>, forget: () => void) =>
@@ -136,11 +160,12 @@ export function createSearchService(loadList: () => Promise<BundleList>, start: 
   }
 
   async function pageOf(
-    results: readonly PagefindResult[],
+    results: RankedResult[],
+    query: string | null,
     offset: number,
     limit: number,
   ): Promise<ResultData[]> {
-    const data = await Promise.all(results.slice(offset, offset + limit).map((result) => result.data()));
+    const data = await takePage(results, query, offset, limit);
     // An article's text is long and its excerpt says enough; a quote's short text is shown whole.
     return data.map(({ url, excerpt, meta, content, locations }) =>
       meta['kind'] === 'quote' ? { url, excerpt, meta, content, locations } : { url, excerpt, meta },
@@ -157,22 +182,15 @@ export function createSearchService(loadList: () => Promise<BundleList>, start: 
           const results = pagefind ? await rankedSearch(pagefind, request.query, request.filters) : [];
           // Searches finish in any order: one that a newer search overtook is not kept.
           if (token !== newest) return { token, error: REPLACED };
-          current = { token, results };
-          return {
-            token,
-            count: results.length,
-            offset: 0,
-            results: await pageOf(results, 0, request.limit),
-          };
+          current = { token, query: request.query, results };
+          // The page first: listing it may take out results, and the count with them.
+          const page = await pageOf(results, request.query, 0, request.limit);
+          return { token, count: results.length, offset: 0, results: page };
         }
         if (current?.token !== token || token !== newest) return { token, error: REPLACED };
-        const { results } = current;
-        return {
-          token,
-          count: results.length,
-          offset: request.offset,
-          results: await pageOf(results, request.offset, request.limit),
-        };
+        const { query, results } = current;
+        const page = await pageOf(results, query, request.offset, request.limit);
+        return { token, count: results.length, offset: request.offset, results: page };
       } catch (error) {
         return { token, error: error instanceof Error ? error.message : String(error) };
       }

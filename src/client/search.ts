@@ -264,6 +264,8 @@ export async function runSearchPage(): Promise<void> {
         status.textContent = unavailable;
         return;
       }
+      // Fewer when results the worker checked on the way were left out (search-service.ts takePage).
+      total = answer.count;
       const items = answer.results.map(renderResult);
       list.append(...items);
       showMoreButton();

@@ -1,7 +1,7 @@
 /**
  * Relevance of the search: each search of tests/fixtures/search-relevance.yaml runs against
  * the built site's Pagefind index, through the ordering the search page uses
- * (src/client/search-service.ts `rankedSearch`), and its expected results must come first.
+ * (src/client/search-service.ts `rankedSearch`, `takePage`), and its expected results must come first.
  * Pagefind's script runs in Node here, fetching the index from a local server.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
 import { searchRelevanceSchema } from '../../src/lib/schema/index.ts';
 import { engineFor, type BundleList, type Engine } from '../../src/lib/publish/search-filters.ts';
-import { bundlesOf, rankedSearch, type PagefindEngine } from '../../src/client/search-service.ts';
+import { bundlesOf, rankedSearch, takePage, type PagefindEngine } from '../../src/client/search-service.ts';
 import { DIST } from './support/site.ts';
 
 const fixture = searchRelevanceSchema.parse(
@@ -51,7 +51,7 @@ afterAll(async () => {
 async function search(query: string, type: 'article' | 'quote' | undefined): Promise<string[]> {
   const engine = engines.get(engineFor(type ?? null, false))!;
   const results = await rankedSearch(engine, query, {});
-  const data = await Promise.all(results.map((result) => result.data()));
+  const data = await takePage(results, query, 0, results.length);
   return data.map((item) => item.url.replace(server.url, ''));
 }
 

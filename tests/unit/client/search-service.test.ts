@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleList, Engine } from '../../../src/lib/publish/search-filters.ts';
 import {
-  MOST_CHECKED,
   REPLACED,
   bundlesOf,
   createSearchService,
   rankedSearch,
+  takePage,
   type PagefindEngine,
   type PagefindResult,
   type SearchAnswer,
@@ -28,12 +28,12 @@ const result = (url: string, content = url, locations: number[] = [0]): Pagefind
 
 /**
  * A stand-in for Pagefind whose searches finish when the test says so; the phrase search
- * of a query (`"xi"`) finishes with it, finding the same results.
+ * of a query (`"xi"`), asked once its words are found, finds the same results at once.
  */
 function fakeEngines() {
   const started: [Engine, readonly string[]][] = [];
   const pending: { query: string | null; finish: (urls: string[]) => void }[] = [];
-  const phrases = new Map<string, (urls: string[]) => void>();
+  const found = new Map<string, string[]>();
   const start = (engine: Engine, bundles: readonly string[]): Promise<PagefindEngine> => {
     started.push([engine, bundles]);
     return Promise.resolve({
@@ -42,15 +42,17 @@ function fakeEngines() {
           const finish = (urls: string[]) => {
             resolve({ results: urls.map((url) => result(url)) });
           };
-          if (query?.startsWith('"')) phrases.set(query, finish);
-          else
-            pending.push({
-              query,
-              finish: (urls) => {
-                finish(urls);
-                phrases.get(`"${query ?? ''}"`)?.(urls);
-              },
-            });
+          if (query?.startsWith('"')) {
+            finish(found.get(query) ?? []);
+            return;
+          }
+          pending.push({
+            query,
+            finish: (urls) => {
+              found.set(`"${query ?? ''}"`, urls);
+              finish(urls);
+            },
+          });
         }),
     });
   };
@@ -155,13 +157,17 @@ describe('createSearchService', () => {
   });
 });
 
-describe('rankedSearch', () => {
-  const ids = (results: readonly PagefindResult[]) => results.map((item) => item.id);
+describe('rankedSearch and takePage', () => {
+  /** The urls a search lists, all pages taken. */
+  async function listed(engine: PagefindEngine, query: string | null): Promise<string[]> {
+    const results = await rankedSearch(engine, query, {});
+    return (await takePage(results, query, 0, results.length)).map((item) => item.url);
+  }
 
   it('leaves out a result where the word matched only a shorter, different word ("Biden" in "bid")', async () => {
     const bid = result('al-jazeera', 'Putin bid each other farewell', [1]);
     const { engine } = fixedEngine({ Biden: [bid] });
-    expect(ids(await rankedSearch(engine, 'Biden', {}))).toEqual([]);
+    expect(await listed(engine, 'Biden')).toEqual([]);
   });
 
   it('lists whole-word matches first, in Pagefind’s order, and leaves out "we" for "weapons"', async () => {
@@ -169,7 +175,7 @@ describe('rankedSearch', () => {
     const cbs = result('cbs', 'no public promise of weapons.', [4]);
     const guardian = result('guardian', 'a potential weapons supplier', [2]);
     const { engine, asked } = fixedEngine({ weapons: [we, guardian, cbs], '"weapons"': [cbs, guardian] });
-    expect(ids(await rankedSearch(engine, 'weapons', {}))).toEqual(['guardian', 'cbs']);
+    expect(await listed(engine, 'weapons')).toEqual(['guardian', 'cbs']);
     expect(asked).toEqual(['weapons', '"weapons"']);
   });
 
@@ -184,26 +190,34 @@ describe('rankedSearch', () => {
       '"peace"': [apart, phrase, one],
       '"plan"': [apart, phrase],
     });
-    expect(ids(await rankedSearch(engine, 'peace plan', {}))).toEqual(['phrase', 'apart', 'longer']);
+    expect(await listed(engine, 'peace plan')).toEqual(['phrase', 'apart', 'longer']);
     expect(asked).toEqual(['peace plan', '"peace plan"', '"peace"', '"plan"']);
   });
 
   it('keeps a word typed in part ("Zelensk")', async () => {
     const zelensky = result('cnn', 'Zelensky’s address', [0]);
     const { engine } = fixedEngine({ Zelensk: [zelensky] });
-    expect(ids(await rankedSearch(engine, 'Zelensk', {}))).toEqual(['cnn']);
+    expect(await listed(engine, 'Zelensk')).toEqual(['cnn']);
   });
 
-  it('searches a phrase the reader wrote, and filters alone, as they are', async () => {
+  it('searches a phrase the reader wrote, and filters alone, as they are, and no phrase when the words found nothing', async () => {
     const { engine, asked } = fixedEngine({ '"peace plan"': [result('a')] });
-    expect(ids(await rankedSearch(engine, '"peace plan"', {}))).toEqual(['a']);
-    await rankedSearch(engine, null, {});
-    expect(asked).toEqual(['"peace plan"', null]);
+    expect(await listed(engine, '"peace plan"')).toEqual(['a']);
+    expect(await listed(engine, null)).toEqual([]);
+    expect(await listed(engine, 'nothing')).toEqual([]);
+    expect(asked).toEqual(['"peace plan"', null, 'nothing']);
   });
 
-  it(`checks at most ${MOST_CHECKED} results matched by longer words, and keeps the others unchecked`, async () => {
-    const many = Array.from({ length: MOST_CHECKED + 5 }, (_, index) => result(`r${index}`, 'bid', [0]));
-    const { engine } = fixedEngine({ bide: many });
-    expect(ids(await rankedSearch(engine, 'bide', {}))).toEqual(ids(many.slice(MOST_CHECKED)));
+  it('checks results as it lists them: a page skips those left out, fills up with the next, and the list loses them', async () => {
+    const good = (id: string) => result(id, 'bidding', [0]);
+    const bad = (id: string) => result(id, 'bid', [0]);
+    const { engine } = fixedEngine({
+      bidd: [good('g1'), bad('b1'), bad('b2'), good('g2'), good('g3'), bad('b3')],
+    });
+    const results = await rankedSearch(engine, 'bidd', {});
+    expect((await takePage(results, 'bidd', 0, 2)).map((item) => item.url)).toEqual(['g1', 'g2']);
+    expect(results.map(({ result: item }) => item.id)).toEqual(['g1', 'g2', 'g3', 'b3']);
+    expect((await takePage(results, 'bidd', 2, 2)).map((item) => item.url)).toEqual(['g3']);
+    expect(results).toHaveLength(3);
   });
 });
