@@ -25,9 +25,16 @@ export function queryWords(query: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** A word as compared here: lower case, letters and digits only ("Xi's" → "xis"), as Pagefind indexes it. */
+/**
+ * A word as compared here: lower case, letters and digits only, without accents ("Xi's" →
+ * "xis", "País" → "pais"): Pagefind finds "País" for "Pais" (its exactDiacritics is off).
+ */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The searches a query needs besides itself: the phrase, then each word alone (when there are several). None when the reader wrote a phrase. */

@@ -20,6 +20,11 @@ describe('normaliseWord', () => {
     expect(normaliseWord('“We')).toBe('we');
     expect(normaliseWord("Xi's")).toBe('xis');
   });
+
+  it('drops accents, as Pagefind matches words without them', () => {
+    expect(normaliseWord('País')).toBe('pais');
+    expect(everyWordExtended('Pais', [normaliseWord('País')])).toBe(true);
+  });
 });
 
 describe('phraseSearches', () => {
