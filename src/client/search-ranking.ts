@@ -56,13 +56,19 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 /**
  * Whether every word of the search matched, in `matched` (the words Pagefind marked),
  * itself or a longer word that starts with it: true for "Zelensk" in "Zelensky's", false
- * for "Biden" when only "bid" matched.
+ * for "Biden" when only "bid" matched. A word of parts ("warm-up", "U.S.") holds whole
+ * ("us" in "U.S.") or when each part does ("warm" and "up", which Pagefind also indexes).
  */
 export function everyWordExtended(query: string, matched: readonly string[]): boolean {
-  return queryWords(query)
-    .map(normaliseWord)
-    .filter((word) => word !== '')
-    .every((word) => matched.some((candidate) => candidate.startsWith(word)));
+  const extended = (word: string) => word === '' || matched.some((candidate) => candidate.startsWith(word));
+  return queryWords(query).every(
+    (word) =>
+      extended(normaliseWord(word)) ||
+      word
+        .split(/[^\p{L}\p{N}'’]+/u)
+        .map(normaliseWord)
+        .every(extended),
+  );
 }
 
 /** The tier of a result: 0 with the phrase, 1 with every word whole, 2 otherwise. */

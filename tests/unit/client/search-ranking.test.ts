@@ -54,6 +54,13 @@ describe('everyWordExtended', () => {
     expect(everyWordExtended('peace plan', ['peace', 'planned'])).toBe(true);
   });
 
+  it('takes a word of parts whole or part by part', () => {
+    expect(everyWordExtended('warm-up', ['warm', 'up'])).toBe(true);
+    expect(everyWordExtended('warm-up', ['warmup'])).toBe(true);
+    expect(everyWordExtended('U.S.', ['us'])).toBe(true);
+    expect(everyWordExtended('warm-up', ['warm'])).toBe(false);
+  });
+
   it('fails when a word matched only a shorter, different word, or nothing', () => {
     expect(everyWordExtended('Biden', ['bid'])).toBe(false);
     expect(everyWordExtended('weapons', ['we'])).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleList, Engine } from '../../../src/lib/publish/search-filters.ts';
 import {
+  MOST_LEFT_OUT,
   REPLACED,
   bundlesOf,
   createSearchService,
@@ -219,5 +220,25 @@ describe('rankedSearch and takePage', () => {
     expect(results.map(({ result: item }) => item.id)).toEqual(['g1', 'g2', 'g3', 'b3']);
     expect((await takePage(results, 'bidd', 2, 2)).map((item) => item.url)).toEqual(['g3']);
     expect(results).toHaveLength(3);
+  });
+
+  it(`leaves out, unchecked, the rest to check once a page has left out ${MOST_LEFT_OUT}`, async () => {
+    const bad = Array.from({ length: MOST_LEFT_OUT + 30 }, (_, index) => result(`b${index}`, 'bid', [0]));
+    const { engine } = fixedEngine({
+      bide: [...bad, result('last', 'bide', [0])],
+      '"bide"': [result('last', 'bide', [0])],
+    });
+    const results = await rankedSearch(engine, 'bide', {});
+    let fetched = 0;
+    for (const entry of results) {
+      const data = entry.result.data.bind(entry.result);
+      entry.result.data = () => {
+        fetched++;
+        return data();
+      };
+    }
+    expect((await takePage(results, 'bide', 0, 10)).map((item) => item.url)).toEqual(['last']);
+    expect(results).toHaveLength(1);
+    expect(fetched).toBeLessThan(MOST_LEFT_OUT + 10);
   });
 });
