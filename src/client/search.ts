@@ -4,8 +4,15 @@
  * The form works without this script (it submits to the same address); with it, results
  * update in place.
  */
-import { SEARCH_FILTERS, engineFor, toPagefindFilters } from '../lib/publish/search-filters.ts';
+import {
+  SEARCH_FILTERS,
+  engineFor,
+  findFilterOption,
+  toPagefindFilters,
+  type FilterOption,
+} from '../lib/publish/search-filters.ts';
 import type { MoreRequest, ResultData, SearchAnswer, SearchRequest } from './search-service.ts';
+import { quoteExcerpt, type MatchPlace } from './quote-excerpt.ts';
 
 /** Results listed first: their data is fetched one file each, so the first answer stays small. */
 const FIRST_PAGE = 10;
@@ -77,6 +84,51 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   return element;
 }
 
+/** How the page names each place a quote result matched. */
+const PLACE_TEXT: Record<MatchPlace, string> = {
+  quote: 'the quote',
+  sentence: 'the sentence around it',
+  speaker: 'the speaker’s name',
+};
+
+/** Pagefind's excerpt: escaped page text with <mark> around the matches. */
+function pagefindExcerpt(html: string): HTMLParagraphElement {
+  const excerpt = paragraph('excerpt', '');
+  excerpt.innerHTML = html;
+  return excerpt;
+}
+
+/** A quote's sentence, the quote marked as on the article page and the matched words as in Pagefind's excerpts; or Pagefind's excerpt. */
+function quoteParagraphs(data: ResultData): HTMLParagraphElement[] {
+  const excerpt = quoteExcerpt(data.content ?? '', data.locations ?? [], data.meta);
+  if (excerpt === null) return [pagefindExcerpt(data.excerpt)];
+  const sentence = paragraph('excerpt', '');
+  let quote: HTMLElement | null = null;
+  for (const piece of excerpt.pieces) {
+    let node: Node = document.createTextNode(piece.text);
+    if (piece.matched) {
+      const mark = document.createElement('mark');
+      mark.append(node);
+      node = mark;
+    }
+    if (!piece.quoted) {
+      quote = null;
+      sentence.append(node);
+      continue;
+    }
+    if (quote === null) {
+      quote = document.createElement('mark');
+      quote.className = 'quote';
+      quote.title = 'The quote';
+      sentence.append(quote);
+    }
+    quote.append(node);
+  }
+  if (excerpt.places.length === 0) return [sentence];
+  const places = excerpt.places.map((place) => PLACE_TEXT[place]).join(' and ');
+  return [sentence, paragraph('result-match', `Found in ${places}.`)];
+}
+
 function renderResult(data: ResultData): HTMLLIElement {
   const isQuote = data.meta['kind'] === 'quote';
   const item = document.createElement('li');
@@ -88,15 +140,26 @@ function renderResult(data: ResultData): HTMLLIElement {
   heading.append(link);
   const outlet = data.meta['outlet'] ?? '';
   if (isQuote) {
-    item.append(heading, paragraph('result-outlet', `Quote · ${data.meta['speaker'] ?? ''} · in ${outlet}`));
+    item.append(
+      heading,
+      paragraph('result-outlet', `Quote · ${data.meta['speaker'] ?? ''} · in ${outlet}`),
+      ...quoteParagraphs(data),
+    );
   } else {
-    const excerpt = document.createElement('p');
-    excerpt.className = 'excerpt';
-    // Pagefind's excerpt is escaped page text with <mark> around the matches.
-    excerpt.innerHTML = data.excerpt;
-    item.append(heading, paragraph('result-outlet', `Article · ${outlet}`), excerpt);
+    item.append(heading, paragraph('result-outlet', `Article · ${outlet}`), pagefindExcerpt(data.excerpt));
   }
   return item;
+}
+
+/** A filter's options as the page lists them. */
+function optionsOf(select: HTMLSelectElement): FilterOption[] {
+  return [...select.options]
+    .filter((option) => option.value !== '')
+    .map((option) => ({
+      value: option.value,
+      text: option.text.trim(),
+      ...(option.dataset['keys'] === undefined ? {} : { keys: option.dataset['keys'] }),
+    }));
 }
 
 /** Wires up the search form and runs the search in the address, if any. */
@@ -144,9 +207,9 @@ export async function runSearchPage(): Promise<void> {
     for (const name of SEARCH_FILTERS) {
       const select = selects[name]!;
       const value = params.get(name) ?? '';
-      const known = [...select.options].some((option) => option.value === value);
-      select.value = known ? value : '';
-      if (!known) unknown.push(`${FILTER_NOUNS[name]} “${value}”`);
+      const option = findFilterOption(optionsOf(select), value);
+      select.value = option?.value ?? '';
+      if (option === undefined && value.trim() !== '') unknown.push(`${FILTER_NOUNS[name]} “${value}”`);
       if (select.value === '') continue;
       chosen[name] = select.value;
       const keys = select.selectedOptions[0]?.dataset['keys'];
@@ -201,6 +264,8 @@ export async function runSearchPage(): Promise<void> {
         status.textContent = unavailable;
         return;
       }
+      // Fewer when results the worker checked on the way were left out (search-service.ts takePage).
+      total = answer.count;
       const items = answer.results.map(renderResult);
       list.append(...items);
       showMoreButton();
@@ -209,8 +274,7 @@ export async function runSearchPage(): Promise<void> {
     });
   });
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const submit = () => {
     const params = new URLSearchParams();
     if (input.value.trim() !== '') params.set('q', input.value.trim());
     for (const name of SEARCH_FILTERS)
@@ -218,7 +282,21 @@ export async function runSearchPage(): Promise<void> {
     const search = params.toString();
     window.history.pushState(null, '', search === '' ? window.location.pathname : `?${search}`);
     void run();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
   });
+  for (const select of Object.values(selects)) {
+    // A filter applies as soon as it changes, and the address follows.
+    select!.addEventListener('change', submit);
+    // Enter on a <select> does nothing of its own: it submits the form, as in the words box.
+    select!.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      submit();
+    });
+  }
   window.addEventListener('popstate', () => void run());
   await run();
 }

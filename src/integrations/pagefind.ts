@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
-import type { PublishedQuote } from '../lib/schema/index.ts';
+import type { PublishedArticle, PublishedQuote } from '../lib/schema/index.ts';
 import { toSearchRecord } from '../lib/publish/search-records.ts';
 import {
   PRIMARY_BUNDLE,
@@ -52,6 +52,28 @@ async function addInOrder<T, R>(
   }
 }
 
+/**
+ * The text of each sentence a quote stands in (a quote's record holds its sentence), from
+ * the published articles. Only those are kept, and the articles are let go on return: at
+ * 10,000 articles they are the largest data file.
+ */
+async function readQuoteSentences(
+  outDir: string,
+  quotes: readonly PublishedQuote[],
+): Promise<Map<string, string>> {
+  const wanted = new Set(quotes.flatMap((quote) => quote.parts.map((part) => part.sentenceId)));
+  const articles = JSON.parse(
+    await readFile(path.join(outDir, 'data/articles.json'), 'utf8'),
+  ) as PublishedArticle[];
+  return new Map(
+    articles.flatMap((article) =>
+      article.sentences
+        .filter((sentence) => wanted.has(sentence.id))
+        .map((sentence) => [sentence.id, sentence.text]),
+    ),
+  );
+}
+
 /** Indexes every article page and every quote, and writes dist/pagefind/. */
 export function pagefind(): AstroIntegration {
   return {
@@ -73,6 +95,8 @@ export function pagefind(): AstroIntegration {
           const quotes = JSON.parse(
             await readFile(path.join(outDir, 'data/quotes.json'), 'utf8'),
           ) as PublishedQuote[];
+          const sentences = await readQuoteSentences(outDir, quotes);
+          const sentenceText = (id: string) => sentences.get(id);
           const [articleBundles, quoteBundles] = planBundles(pages, quotes);
 
           const writeBundle = async <T>(
@@ -113,7 +137,7 @@ export function pagefind(): AstroIntegration {
             await writeBundle(bundle, (index) =>
               addInOrder(
                 bundle.items,
-                (quote) => Promise.resolve(toSearchRecord(quote)),
+                (quote) => Promise.resolve(toSearchRecord(quote, sentenceText)),
                 (_quote, record) => index.addCustomRecord(record),
                 'addCustomRecord',
               ),

@@ -262,6 +262,86 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('shows a quote result’s sentence with the quote marked and the matched word highlighted, says where it matched, and links to the quote', async () => {
+    // A quote and a word of its sentence that the quote itself does not hold: the longest,
+    // likely found in few records, so that the quote is among the first listed.
+    const [quote, sentenceWord] = articles
+      .flatMap((article) =>
+        article.quotes.flatMap((item) => {
+          const sentence = article.sentences.find((candidate) => candidate.id === item.sentenceId)!.text;
+          const outside = `${sentence.slice(0, item.start)} ${sentence.slice(item.end)}`;
+          const own = new Set(item.text.toLowerCase().split(/[^\p{L}]+/u));
+          return outside
+            .split(/[^\p{L}]+/u)
+            .filter((candidate) => !own.has(candidate.toLowerCase()))
+            .map((candidate) => [{ ...item, href: `${article.href}#${item.id}` }, candidate] as const);
+        }),
+      )
+      .sort(([, a], [, b]) => b.length - a.length)[0]!;
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(sentenceWord)}&type=quote`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    const item = page.locator('#results li').filter({ has: page.locator(`a[href="${quote.href}"]`) });
+    expect(await item.count()).toBe(1);
+    expect(await item.locator('.excerpt mark.quote').textContent()).toBe(quote.text);
+    expect(await item.locator('.excerpt mark:not(.quote)').allTextContents()).toContain(sentenceWord);
+    expect(await item.locator('.result-match').textContent()).toContain('the sentence around it');
+    await page.context().close();
+  });
+
+  it('finds nothing for a name no source has, rather than another word’s stem ("Biden" is not "bid")', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=Biden`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(await status.textContent()).toBe('0 results found for “Biden”.');
+    await page.context().close();
+  });
+
+  it('applies a filter as soon as it changes, and puts it in the address', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    await page.getByLabel('Outlet').selectOption(outlet);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(`(${outlet})`);
+    expect(new URL(page.url()).searchParams.get('outlet')).toBe(outlet);
+    const outlets = await page.locator('#results .result-outlet').allTextContents();
+    for (const text of outlets) expect(text).toContain(outlet);
+    await page.context().close();
+  });
+
+  it('runs the search when Enter is pressed on a filter', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/search/`);
+    await page.getByLabel('Words to find').fill(word);
+    await page.getByLabel('Show').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    await page.context().close();
+  });
+
+  it('takes ids as well as display names in the address, in any letter case', async () => {
+    const quote = articles.flatMap((article) => article.quotes).find((item) => item.speaker !== null)!;
+    const cases = [
+      ['outlet', target.outlet!.id, 'Outlet', outlet],
+      ['outlet', outlet.toUpperCase(), 'Outlet', outlet],
+      ['speaker', quote.speaker!.id, 'Speaker', quote.speaker!.name],
+      ['speaker', quote.speaker!.name.toLowerCase(), 'Speaker', quote.speaker!.name],
+      ['type', 'Quote', 'Show', 'quote'],
+    ] as const;
+    const page = await openPage();
+    for (const [name, value, label, chosen] of cases) {
+      await page.goto(`${server.url}/search/?${name}=${encodeURIComponent(value)}`);
+      const status = page.getByRole('status');
+      await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found/);
+      expect(await status.textContent(), value).not.toMatch(/^No /);
+      expect(await page.getByLabel(label).inputValue(), value).toBe(chosen);
+    }
+    await page.context().close();
+  });
+
   it('says so when the address names an outlet the sources do not have (an old link), and searches without it', async () => {
     const page = await openPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}&outlet=No+Such+Outlet`);

@@ -70,6 +70,24 @@ export interface FilterOption {
 }
 
 /**
+ * The option a value of the address chooses: the one whose value or text it is, or whose
+ * Pagefind filters name it by id ("npr" for `outlet.npr`, "vladimir-putin"), in any letter
+ * case: the other pages of the site link by id, readers type names.
+ */
+export function findFilterOption<T extends FilterOption>(
+  options: readonly T[],
+  value: string,
+): T | undefined {
+  const wanted = value.trim().toLowerCase();
+  if (wanted === '') return undefined;
+  const ids = (option: T) => (option.keys ?? '').split(' ').map((key) => key.slice(key.indexOf('.') + 1));
+  return (
+    options.find((option) => option.value.toLowerCase() === wanted || option.text.toLowerCase() === wanted) ??
+    options.find((option) => ids(option).some((id) => id !== '' && id.toLowerCase() === wanted))
+  );
+}
+
+/**
  * The options of every filter: the kinds of record, then the outlets in the order given,
  * the named speakers alphabetically, and the voices in the order of their groups.
  */

@@ -114,3 +114,26 @@ export const polnearGoldSchema = z.strictObject({
 
 /** A PolNeAR gold file. */
 export type PolnearGold = z.infer<typeof polnearGoldSchema>;
+
+/**
+ * tests/fixtures/search-relevance.yaml: searches a reader would type and the results that
+ * must come first, decided from the sources, for the relevance test of the search page.
+ */
+export const searchRelevanceSchema = z.strictObject({
+  searches: z.array(
+    z.strictObject({
+      query: z.string().min(1),
+      /** Searches quotes or articles only, as the `type` filter does. */
+      type: z.enum(['article', 'quote']).optional(),
+      /** Why these results: the words of the sources that decide it. */
+      why: z.string().min(1),
+      /** The results that must come first, in any order among themselves: page or quote addresses. */
+      top: z.array(z.string().startsWith('/')),
+      /** No result but those of `top`. */
+      only: z.boolean().default(false),
+    }),
+  ),
+});
+
+/** tests/fixtures/search-relevance.yaml. */
+export type SearchRelevance = z.infer<typeof searchRelevanceSchema>;

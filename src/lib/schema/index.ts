@@ -121,8 +121,10 @@ export {
   framingGoldSchema,
   polnearGoldSchema,
   quoteGoldSchema,
+  searchRelevanceSchema,
   type FramingArticlesGold,
   type FramingGold,
   type PolnearGold,
   type QuoteGold,
+  type SearchRelevance,
 } from './gold.ts';

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleList, Engine } from '../../../src/lib/publish/search-filters.ts';
 import {
+  MOST_LEFT_OUT,
   REPLACED,
   bundlesOf,
   createSearchService,
+  rankedSearch,
+  takePage,
   type PagefindEngine,
   type PagefindResult,
   type SearchAnswer,
@@ -18,29 +21,55 @@ const LIST: BundleList = {
   ],
 };
 
-const result = (url: string): PagefindResult => ({
-  data: () => Promise.resolve({ url, excerpt: '', meta: { title: url } }),
+/** A result whose text is `content`, matched at the word `locations`. */
+const result = (url: string, content = url, locations: number[] = [0]): PagefindResult => ({
+  id: url,
+  data: () => Promise.resolve({ url, excerpt: '', meta: { title: url }, content, locations }),
 });
 
-/** A stand-in for Pagefind whose searches finish when the test says so. */
+/**
+ * A stand-in for Pagefind whose searches finish when the test says so; the phrase search
+ * of a query (`"xi"`), asked once its words are found, finds the same results at once.
+ */
 function fakeEngines() {
   const started: [Engine, readonly string[]][] = [];
   const pending: { query: string | null; finish: (urls: string[]) => void }[] = [];
+  const found = new Map<string, string[]>();
   const start = (engine: Engine, bundles: readonly string[]): Promise<PagefindEngine> => {
     started.push([engine, bundles]);
     return Promise.resolve({
       search: (query) =>
         new Promise((resolve) => {
+          const finish = (urls: string[]) => {
+            resolve({ results: urls.map((url) => result(url)) });
+          };
+          if (query?.startsWith('"')) {
+            finish(found.get(query) ?? []);
+            return;
+          }
           pending.push({
             query,
             finish: (urls) => {
-              resolve({ results: urls.map(result) });
+              found.set(`"${query ?? ''}"`, urls);
+              finish(urls);
             },
           });
         }),
     });
   };
   return { started, pending, start };
+}
+
+/** A stand-in for Pagefind that answers each query with the results given for it (none for others). */
+function fixedEngine(answers: Record<string, PagefindResult[]>) {
+  const asked: (string | null)[] = [];
+  const engine: PagefindEngine = {
+    search: (query) => {
+      asked.push(query);
+      return Promise.resolve({ results: answers[query ?? ''] ?? [] });
+    },
+  };
+  return { engine, asked };
 }
 
 /** A search request with no filters. */
@@ -126,5 +155,90 @@ describe('createSearchService', () => {
     await flush();
     fake.pending[0]!.finish(['a']);
     expect(urls(await again)).toEqual(['a']);
+  });
+});
+
+describe('rankedSearch and takePage', () => {
+  /** The urls a search lists, all pages taken. */
+  async function listed(engine: PagefindEngine, query: string | null): Promise<string[]> {
+    const results = await rankedSearch(engine, query, {});
+    return (await takePage(results, query, 0, results.length)).map((item) => item.url);
+  }
+
+  it('leaves out a result where the word matched only a shorter, different word ("Biden" in "bid")', async () => {
+    const bid = result('al-jazeera', 'Putin bid each other farewell', [1]);
+    const { engine } = fixedEngine({ Biden: [bid] });
+    expect(await listed(engine, 'Biden')).toEqual([]);
+  });
+
+  it('lists whole-word matches first, in Pagefind’s order, and leaves out "we" for "weapons"', async () => {
+    const we = result('quote-we', '“We are staying here.”', [0]);
+    const cbs = result('cbs', 'no public promise of weapons.', [4]);
+    const guardian = result('guardian', 'a potential weapons supplier', [2]);
+    const { engine, asked } = fixedEngine({ weapons: [we, guardian, cbs], '"weapons"': [cbs, guardian] });
+    expect(await listed(engine, 'weapons')).toEqual(['guardian', 'cbs']);
+    expect(asked).toEqual(['weapons', '"weapons"']);
+  });
+
+  it('puts the phrase first, then every word whole, then every word in a longer word', async () => {
+    const apart = result('apart', 'a plan for peace', [1, 3]);
+    const phrase = result('phrase', 'a peace plan', [1, 2]);
+    const longer = result('longer', 'peaceful planning', [0, 1]);
+    const one = result('one', 'peace only', [0]);
+    const { engine, asked } = fixedEngine({
+      'peace plan': [longer, one, apart, phrase],
+      '"peace plan"': [phrase],
+      '"peace"': [apart, phrase, one],
+      '"plan"': [apart, phrase],
+    });
+    expect(await listed(engine, 'peace plan')).toEqual(['phrase', 'apart', 'longer']);
+    expect(asked).toEqual(['peace plan', '"peace plan"', '"peace"', '"plan"']);
+  });
+
+  it('keeps a word typed in part ("Zelensk")', async () => {
+    const zelensky = result('cnn', 'Zelensky’s address', [0]);
+    const { engine } = fixedEngine({ Zelensk: [zelensky] });
+    expect(await listed(engine, 'Zelensk')).toEqual(['cnn']);
+  });
+
+  it('searches a phrase the reader wrote, and filters alone, as they are, and no phrase when the words found nothing', async () => {
+    const { engine, asked } = fixedEngine({ '"peace plan"': [result('a')] });
+    expect(await listed(engine, '"peace plan"')).toEqual(['a']);
+    expect(await listed(engine, null)).toEqual([]);
+    expect(await listed(engine, 'nothing')).toEqual([]);
+    expect(asked).toEqual(['"peace plan"', null, 'nothing']);
+  });
+
+  it('checks results as it lists them: a page skips those left out, fills up with the next, and the list loses them', async () => {
+    const good = (id: string) => result(id, 'bidding', [0]);
+    const bad = (id: string) => result(id, 'bid', [0]);
+    const { engine } = fixedEngine({
+      bidd: [good('g1'), bad('b1'), bad('b2'), good('g2'), good('g3'), bad('b3')],
+    });
+    const results = await rankedSearch(engine, 'bidd', {});
+    expect((await takePage(results, 'bidd', 0, 2)).map((item) => item.url)).toEqual(['g1', 'g2']);
+    expect(results.map(({ result: item }) => item.id)).toEqual(['g1', 'g2', 'g3', 'b3']);
+    expect((await takePage(results, 'bidd', 2, 2)).map((item) => item.url)).toEqual(['g3']);
+    expect(results).toHaveLength(3);
+  });
+
+  it(`leaves out, unchecked, the rest to check once a page has left out ${MOST_LEFT_OUT}`, async () => {
+    const bad = Array.from({ length: MOST_LEFT_OUT + 30 }, (_, index) => result(`b${index}`, 'bid', [0]));
+    const { engine } = fixedEngine({
+      bide: [...bad, result('last', 'bide', [0])],
+      '"bide"': [result('last', 'bide', [0])],
+    });
+    const results = await rankedSearch(engine, 'bide', {});
+    let fetched = 0;
+    for (const entry of results) {
+      const data = entry.result.data.bind(entry.result);
+      entry.result.data = () => {
+        fetched++;
+        return data();
+      };
+    }
+    expect((await takePage(results, 'bide', 0, 10)).map((item) => item.url)).toEqual(['last']);
+    expect(results).toHaveLength(1);
+    expect(fetched).toBeLessThan(MOST_LEFT_OUT + 10);
   });
 });

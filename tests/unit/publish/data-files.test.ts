@@ -9,7 +9,7 @@ import {
   toPublishedQuotes,
   toQuotesJson,
 } from '../../../src/lib/publish/data-files.ts';
-import { toSearchRecord } from '../../../src/lib/publish/search-records.ts';
+import { quoteInContext, toSearchRecord } from '../../../src/lib/publish/search-records.ts';
 import { inputWith, seedInput } from '../../helpers.ts';
 
 describe('toArticlesJson', () => {
@@ -100,12 +100,18 @@ describe('toQuotesJson and toQuotesCsv', () => {
 });
 
 describe('toSearchRecord', () => {
-  it('makes one Pagefind record per quote, linking to its anchor, with one filter per facet value', async () => {
+  it('makes one Pagefind record per quote, linking to its anchor, with its sentence, its speaker and one filter per facet value', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const sentences = new Map(
+      articles.flatMap((article) => article.sentences.map((item) => [item.id, item.text])),
+    );
     const quote = toPublishedQuotes(articles).find((item) => item.text === 'carefully studied')!;
-    expect(toSearchRecord(quote)).toEqual({
+    const sentence =
+      'Speaking to Xi in front of cameras at the start of discussions Monday, Putin said he had "carefully studied" the Chinese proposals, was "open to peace talks," and welcomed China\'s "constructive role."';
+    const start = sentence.indexOf('carefully');
+    expect(toSearchRecord(quote, (id) => sentences.get(id))).toEqual({
       url: '/articles/xi-putin-moscow-2023-5/#xi-putin-moscow-2023-5-s9-q1',
-      content: '“carefully studied” Vladimir Putin',
+      content: `${sentence} — Vladimir Putin`,
       language: 'en',
       meta: {
         kind: 'quote',
@@ -113,6 +119,8 @@ describe('toSearchRecord', () => {
         speaker: 'Vladimir Putin',
         outlet: 'NPR',
         voice: 'Russian official',
+        quoted: `${start}-${start + 'carefully studied'.length}`,
+        sentenceEnd: String(sentence.length),
       },
       filters: {
         'outlet.npr': ['yes'],
@@ -120,5 +128,27 @@ describe('toSearchRecord', () => {
         'voice.russian-official': ['yes'],
       },
     });
+  });
+});
+
+describe('quoteInContext', () => {
+  const texts: Record<string, string> = { s1: 'He said: “We will stay.', s2: 'We will not go,” he added.' };
+
+  it('joins the sentences of a quote in parts, each once, and gives each part its span in them', () => {
+    const quote = {
+      text: 'We will stay. We will not go,',
+      parts: [
+        { sentenceId: 's1', start: 10, end: 23 },
+        { sentenceId: 's2', start: 0, end: 14 },
+      ],
+    };
+    const context = quoteInContext(quote, (id) => texts[id]);
+    expect(context).toEqual({ text: `${texts['s1']!} ${texts['s2']!}`, quoted: '10-23,24-38' });
+    expect(context.text.slice(24, 38)).toBe('We will not go');
+  });
+
+  it('falls back to the quote alone when a sentence is not known', () => {
+    const quote = { text: 'We will stay.', parts: [{ sentenceId: 'gone', start: 0, end: 13 }] };
+    expect(quoteInContext(quote, () => undefined)).toEqual({ text: 'We will stay.', quoted: '0-13' });
   });
 });

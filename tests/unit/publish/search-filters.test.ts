@@ -10,6 +10,7 @@ import {
   searchFilterOptions,
   splitEvenly,
   toPagefindFilters,
+  findFilterOption,
 } from '../../../src/lib/publish/search-filters.ts';
 
 describe('facetKey', () => {
@@ -173,5 +174,39 @@ describe('searchFilterOptions', () => {
       ['Chinese official', 'voice.chinese-official'],
       ['speaker not named', 'voice.none'],
     ]);
+  });
+});
+
+describe('findFilterOption', () => {
+  const outlets = [
+    { value: 'NPR', text: 'NPR', keys: 'outlet.npr' },
+    { value: 'The Guardian', text: 'The Guardian', keys: 'outlet.the-guardian' },
+    { value: 'Unattributed', text: 'Unattributed', keys: 'outlet._none' },
+  ];
+  const speakers = [{ value: 'Vladimir Putin', text: 'Vladimir Putin', keys: 'speaker.vladimir-putin' }];
+  const types = [
+    { value: 'quote', text: 'Quotes only' },
+    { value: 'article', text: 'Articles only' },
+  ];
+
+  it('finds an option by its display name, in any letter case', () => {
+    expect(findFilterOption(outlets, 'The Guardian')?.value).toBe('The Guardian');
+    expect(findFilterOption(outlets, 'the guardian')?.value).toBe('The Guardian');
+    expect(findFilterOption(speakers, 'VLADIMIR PUTIN')?.value).toBe('Vladimir Putin');
+    expect(findFilterOption(types, 'Quote')?.value).toBe('quote');
+    expect(findFilterOption(types, 'quotes only')?.value).toBe('quote');
+  });
+
+  it('finds an option by the id the other pages of the site use', () => {
+    expect(findFilterOption(outlets, 'npr')?.value).toBe('NPR');
+    expect(findFilterOption(outlets, 'the-guardian')?.value).toBe('The Guardian');
+    expect(findFilterOption(speakers, 'vladimir-putin')?.value).toBe('Vladimir Putin');
+    expect(findFilterOption(speakers, 'Vladimir-Putin')?.value).toBe('Vladimir Putin');
+  });
+
+  it('finds nothing for an empty value or one the sources do not have', () => {
+    expect(findFilterOption(outlets, '')).toBeUndefined();
+    expect(findFilterOption(outlets, 'reuters')).toBeUndefined();
+    expect(findFilterOption(types, 'quotes')).toBeUndefined();
   });
 });
