@@ -36,7 +36,7 @@ export function outletFilterKey(item: Pick<PublishedQuote, 'outlet'>): string {
  * quote's spans in it as "start-end" character offsets, comma-separated. A sentence not
  * found (never in published data) leaves the quote's own text.
  */
-export function quoteInContext(
+export function quoteSentences(
   quote: Pick<PublishedQuote, 'text' | 'parts'>,
   sentenceText: (id: string) => string | undefined,
 ): { text: string; quoted: string } {
@@ -64,7 +64,7 @@ export function toSearchRecord(
 ): QuoteSearchRecord {
   const speaker = quote.speaker?.name ?? SPEAKER_NOT_NAMED;
   const outlet = outletLabel(quote);
-  const context = quoteInContext(quote, sentenceText);
+  const context = quoteSentences(quote, sentenceText);
   return {
     url: quote.href,
     content: `${context.text}${SPEAKER_SEPARATOR}${speaker}`,

@@ -9,7 +9,7 @@ import {
   toPublishedQuotes,
   toQuotesJson,
 } from '../../../src/lib/publish/data-files.ts';
-import { quoteInContext, toSearchRecord } from '../../../src/lib/publish/search-records.ts';
+import { quoteSentences, toSearchRecord } from '../../../src/lib/publish/search-records.ts';
 import { inputWith, seedInput } from '../../helpers.ts';
 
 describe('toArticlesJson', () => {
@@ -131,7 +131,7 @@ describe('toSearchRecord', () => {
   });
 });
 
-describe('quoteInContext', () => {
+describe('quoteSentences', () => {
   const texts: Record<string, string> = { s1: 'He said: “We will stay.', s2: 'We will not go,” he added.' };
 
   it('joins the sentences of a quote in parts, each once, and gives each part its span in them', () => {
@@ -142,13 +142,13 @@ describe('quoteInContext', () => {
         { sentenceId: 's2', start: 0, end: 14 },
       ],
     };
-    const context = quoteInContext(quote, (id) => texts[id]);
+    const context = quoteSentences(quote, (id) => texts[id]);
     expect(context).toEqual({ text: `${texts['s1']!} ${texts['s2']!}`, quoted: '10-23,24-38' });
     expect(context.text.slice(24, 38)).toBe('We will not go');
   });
 
   it('falls back to the quote alone when a sentence is not known', () => {
     const quote = { text: 'We will stay.', parts: [{ sentenceId: 'gone', start: 0, end: 13 }] };
-    expect(quoteInContext(quote, () => undefined)).toEqual({ text: 'We will stay.', quoted: '0-13' });
+    expect(quoteSentences(quote, () => undefined)).toEqual({ text: 'We will stay.', quoted: '0-13' });
   });
 });
