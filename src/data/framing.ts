@@ -4,10 +4,9 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { buildFraming } from '../lib/analysis/index.ts';
-import type { Outlet, PublishedFraming, Story, Theme } from '../lib/schema/index.ts';
-import { getArticles, oncePerBuild } from './collections.ts';
+import type { Article, Outlet, PublishedFraming, Story, Theme } from '../lib/schema/index.ts';
 import { articleKind } from '../lib/view/article-kind.ts';
-import type { Article } from '../lib/schema/index.ts';
+import { getArticles, oncePerBuild } from './collections.ts';
 
 export interface FramingData {
   framing: PublishedFraming;
