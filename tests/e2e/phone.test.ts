@@ -58,7 +58,7 @@ describe('charts at 390 px', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/compare/`);
-    const regions = await page.locator('.matrix-scroll').evaluateAll((elements) =>
+    const regions = await page.locator('.chart-scroll').evaluateAll((elements) =>
       elements.map((element) => ({
         scrolls: element.scrollWidth > element.clientWidth,
         focusable: element.getAttribute('tabindex') === '0',
@@ -75,7 +75,7 @@ describe('charts at 390 px', () => {
     for (const region of regions)
       expect(region).toEqual({ scrolls: true, focusable: true, named: true, cue: true });
     // A keyboard reader scrolls it with the arrow keys once it has focus.
-    const first = page.locator('.matrix-scroll').first();
+    const first = page.locator('.chart-scroll').first();
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
