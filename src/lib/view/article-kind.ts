@@ -37,8 +37,10 @@ export const ARTICLE_KIND_LABELS: Record<ArticleKind, string> = {
 /** "1 opinion piece" / "2 analysis pieces" among an outlet's articles, for a note; empty for news only. */
 export function describeKinds(articles: readonly Pick<Article, 'section'>[]): string {
   const counts = new Map<ArticleKind, number>();
-  for (const article of articles)
-    counts.set(articleKind(article), (counts.get(articleKind(article)) ?? 0) + 1);
+  for (const article of articles) {
+    const kind = articleKind(article);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
   return (['opinion', 'analysis'] as const)
     .filter((kind) => counts.has(kind))
     .map((kind) => `${counts.get(kind)} ${kind} ${counts.get(kind) === 1 ? 'piece' : 'pieces'}`)

@@ -4,7 +4,7 @@
  * rules from the published framing and quotes, never a claim the evidence pages cannot back:
  * every number here is one the linked page shows.
  */
-import { factsOnlyOneReported, speakerAnchor, themeGapPoints } from '../analysis/index.ts';
+import { countSpeakers, factsOnlyOneReported, speakerAnchor, themeGapPoints } from '../analysis/index.ts';
 import type { Fact, PublishedFraming, PublishedQuote, Theme } from '../schema/index.ts';
 import { shareWithBase, SMALL_BASE } from './chart.ts';
 import { countOf } from './format.ts';
@@ -76,33 +76,26 @@ export function onlyOneReported(outlets: readonly Outlet[], facts: readonly Fact
 /**
  * Whom outlets quoted most: the most-quoted speaker of the outlet with the most quotes and of
  * the next outlet whose most-quoted speaker is someone else; the first alone when all agree.
+ * Speakers quoted equally often are taken in name order, as countSpeakers orders them.
  */
 export function quotedMost(outlets: readonly Outlet[], quotes: readonly PublishedQuote[]): Difference | null {
   const tops = outlets
     .map((outlet) => {
       const own = quotes.filter((quote) => quote.outlet?.id === outlet.id);
-      const counts = new Map<string, { quote: PublishedQuote; count: number }>();
-      for (const quote of own) {
-        if (quote.speaker === null) continue;
-        const entry = counts.get(quote.speaker.id) ?? { quote, count: 0 };
-        entry.count++;
-        counts.set(quote.speaker.id, entry);
-      }
-      const [first] = [...counts.values()].sort((a, b) => b.count - a.count);
-      return { outlet, total: own.length, top: first };
+      return { outlet, total: own.length, top: countSpeakers(own)[0] };
     })
     .filter((row) => row.top !== undefined && row.top.count >= 2)
     .sort((a, b) => b.total - a.total);
   const [a] = tops;
   if (a === undefined) return null;
   // The contrast is the finding: the next outlet whose most-quoted speaker is someone else.
-  const b = tops.find((row) => row.top!.quote.speaker!.id !== a.top!.quote.speaker!.id);
+  const b = tops.find((row) => row.top!.speaker.id !== a.top!.speaker.id);
   const clause = (row: typeof a) =>
-    `${row.outlet.name} quoted ${row.top!.quote.speaker!.name} most (${row.top!.count} of its ${row.total} quotes)`;
+    `${row.outlet.name} quoted ${row.top!.speaker.name} most (${row.top!.count} of its ${row.total} quotes)`;
   const contrast = b !== undefined;
   return {
     text: contrast ? `${clause(a)}; ${clause(b)}.` : `${clause(a)}.`,
-    href: `/quotes/${a.outlet.id}/#${speakerAnchor(a.top!.quote.speaker)}`,
+    href: `/quotes/${a.outlet.id}/#${speakerAnchor(a.top!.speaker)}`,
     caveat: few(contrast ? [a.total, b.total] : [a.total], 'quote'),
   };
 }
