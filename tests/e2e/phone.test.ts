@@ -2,24 +2,11 @@
  * Charts on a phone (390 px): every chart text is drawn at 12 px or more, and a chart wider
  * than the screen scrolls inside a focusable region with a visible cue.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
-import { builtFraming, DIST } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite } from './support/served-site.ts';
+import { builtFraming } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = serveBuiltSite();
 
 // The pages that draw charts: the matrices (when the build has two outlets) and the timeline.
 const chartPages = () => [
@@ -29,10 +16,10 @@ const chartPages = () => [
 
 describe('charts at 390 px', () => {
   it('draw every text at 12 px or more (the font size times the chart’s scale)', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     for (const path of chartPages()) {
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       const sizes = await page.locator('svg:has(text)').evaluateAll((charts) =>
         charts.flatMap((chart) => {
           const svg = chart as SVGSVGElement;
@@ -55,9 +42,9 @@ describe('charts at 390 px', () => {
   });
 
   it('scroll a chart wider than the screen in a focusable region, with a visible cue', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/compare/`);
+    await page.goto(`${site.url}/compare/`);
     const regions = await page.locator('.chart-scroll').evaluateAll((elements) =>
       elements.map((element) => ({
         scrolls: element.scrollWidth > element.clientWidth,

@@ -4,29 +4,17 @@
  * search works.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite } from './support/served-site.ts';
 import { axeViolations, cutLabels, horizontalOverflow, walkKeyboard, watchTraffic } from './support/gates.ts';
-import { builtArticles, builtFraming, DIST, pageTypes } from './support/site.ts';
+import { builtArticles, builtFraming, pageTypes } from './support/site.ts';
 import { voiceLabel } from '../../src/lib/analysis/voices.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = serveBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-/** A fresh page in its own context (axe needs one from browser.newContext()). */
+/** A fresh page in its own context (axe needs one from site.browser.newContext()). */
 async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   return context.newPage();
 }
 
@@ -37,7 +25,7 @@ async function settle(page: Page): Promise<void> {
 describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
   it('renders with its status, a title, a main landmark and one h1', async () => {
     const page = await openPage();
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(site.url + path);
     expect(response?.status()).toBe(status);
     expect(await page.title()).not.toBe('');
     expect(await page.getByRole('main').count()).toBe(1);
@@ -47,8 +35,8 @@ describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
 
   it('logs no errors and makes no failed or foreign requests, favicon included', async () => {
     const page = await openPage();
-    const traffic = watchTraffic(page, server.url, { expectedStatus: status });
-    await page.goto(server.url + path);
+    const traffic = watchTraffic(page, site.url, { expectedStatus: status });
+    await page.goto(site.url + path);
     await settle(page);
     expect(traffic.errors).toEqual([]);
     expect(traffic.failed).toEqual([]);
@@ -58,7 +46,7 @@ describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
 
   it('reaches every focusable element by keyboard, each with a visible focus indicator', async () => {
     const page = await openPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await settle(page);
     const walk = await walkKeyboard(page);
     expect(walk.unreached).toEqual([]);
@@ -68,7 +56,7 @@ describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
 
   it.each([360, 1280])('has no horizontal scroll at %i px', async (width) => {
     const page = await openPage({ viewport: { width, height: 800 } });
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await settle(page);
     expect(await horizontalOverflow(page)).toBe(0);
     await page.context().close();
@@ -78,7 +66,7 @@ describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
     'has no axe violations in the %s colour scheme',
     async (colorScheme) => {
       const page = await openPage({ colorScheme });
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       await settle(page);
       expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
@@ -88,8 +76,8 @@ describe.each(pageTypes())('the $name page ($path)', ({ path, status }) => {
   // /search/ is the one page with JavaScript; its weight, with a query, is checked under 'search'.
   it.skipIf(path.startsWith('/search/'))('loads no JavaScript and at most 100 KiB in all', async () => {
     const page = await openPage();
-    const traffic = watchTraffic(page, server.url, { expectedStatus: status });
-    await page.goto(server.url + path);
+    const traffic = watchTraffic(page, site.url, { expectedStatus: status });
+    await page.goto(site.url + path);
     await settle(page);
     expect(traffic.responses.filter((response) => response.type === 'script')).toEqual([]);
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
@@ -112,7 +100,7 @@ describe('chart and table labels', () => {
     async (width) => {
       for (const path of paths) {
         const page = await openPage({ viewport: { width, height: 800 } });
-        await page.goto(server.url + path);
+        await page.goto(site.url + path);
         expect(await cutLabels(page), path).toEqual([]);
         await page.context().close();
       }
@@ -121,7 +109,7 @@ describe('chart and table labels', () => {
 
   it('draw each matrix row and column whole, as its table names it', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/compare/`);
+    await page.goto(`${site.url}/compare/`);
     const matrices = await page.locator('figure.matrix').all();
     expect(matrices.length).toBeGreaterThan(0);
     for (const matrix of matrices) {
@@ -152,7 +140,7 @@ describe('search', () => {
 
   it('filtered by outlet, finds only that outlet’s articles and lands on the article', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     await page.getByLabel('Words to find').fill(word);
     await page.getByLabel('Outlet').selectOption(outlet);
     await page.getByLabel('Show').selectOption('article');
@@ -177,7 +165,7 @@ describe('search', () => {
     if (!other) return;
     const page = await openPage();
     await page.goto(
-      `${server.url}/search/?q=${encodeURIComponent(word)}&outlet=${encodeURIComponent(other.outlet!.name)}`,
+      `${site.url}/search/?q=${encodeURIComponent(word)}&outlet=${encodeURIComponent(other.outlet!.name)}`,
     );
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
     expect(await page.locator(`#results a[href^="${target.href}"]`).count()).toBe(0);
@@ -191,7 +179,7 @@ describe('search', () => {
       .filter((article) => article.outlet?.id === quoted.outlet!.id)
       .flatMap((article) => article.quotes);
     const page = await openPage();
-    await page.goto(`${server.url}/search/?type=quote&outlet=${encodeURIComponent(outletName)}`);
+    await page.goto(`${site.url}/search/?type=quote&outlet=${encodeURIComponent(outletName)}`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found/);
     const hrefs = await page
       .locator('#results a')
@@ -209,7 +197,7 @@ describe('search', () => {
   it('filters quotes by speaker', async () => {
     const quote = articles.flatMap((article) => article.quotes).find((item) => item.speaker !== null)!;
     const page = await openPage();
-    await page.goto(`${server.url}/search/?speaker=${encodeURIComponent(quote.speaker!.name)}`);
+    await page.goto(`${site.url}/search/?speaker=${encodeURIComponent(quote.speaker!.name)}`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found/);
     const metas = await page.locator('#results .result-outlet').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
@@ -220,7 +208,7 @@ describe('search', () => {
   it('lists results a page at a time; "Show more" adds the next and moves focus to the first of them', async () => {
     const quotes = articles.flatMap((article) => article.quotes);
     const page = await openPage();
-    await page.goto(`${server.url}/search/?type=quote`);
+    await page.goto(`${site.url}/search/?type=quote`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found/);
     expect(await page.getByRole('status').textContent()).toBe(`${quotes.length} results found (quote).`);
     const links = page.locator('#results a');
@@ -248,7 +236,7 @@ describe('search', () => {
       ),
     );
     const page = await openPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     const voice = page.getByLabel('Voice');
     const label = (await voice.locator('option').nth(1).textContent())!.trim();
     await voice.selectOption({ index: 1 });
@@ -279,7 +267,7 @@ describe('search', () => {
       )
       .sort(([, a], [, b]) => b.length - a.length)[0]!;
     const page = await openPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(sentenceWord)}&type=quote`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(sentenceWord)}&type=quote`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
     const item = page.locator('#results li').filter({ has: page.locator(`a[href="${quote.href}"]`) });
     expect(await item.count()).toBe(1);
@@ -291,7 +279,7 @@ describe('search', () => {
 
   it('finds nothing for a name no source has, rather than another word’s stem ("Biden" is not "bid")', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/search/?q=Biden`);
+    await page.goto(`${site.url}/search/?q=Biden`);
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
     expect(await status.textContent()).toBe('0 results found for “Biden”.');
@@ -300,7 +288,7 @@ describe('search', () => {
 
   it('applies a filter as soon as it changes, and puts it in the address', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(word)}`);
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
     await page.getByLabel('Outlet').selectOption(outlet);
@@ -313,7 +301,7 @@ describe('search', () => {
 
   it('runs the search when Enter is pressed on a filter', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     await page.getByLabel('Words to find').fill(word);
     await page.getByLabel('Show').focus();
     await page.keyboard.press('Enter');
@@ -333,7 +321,7 @@ describe('search', () => {
     ] as const;
     const page = await openPage();
     for (const [name, value, label, chosen] of cases) {
-      await page.goto(`${server.url}/search/?${name}=${encodeURIComponent(value)}`);
+      await page.goto(`${site.url}/search/?${name}=${encodeURIComponent(value)}`);
       const status = page.getByRole('status');
       await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found/);
       expect(await status.textContent(), value).not.toMatch(/^No /);
@@ -344,7 +332,7 @@ describe('search', () => {
 
   it('says so when the address names an outlet the sources do not have (an old link), and searches without it', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}&outlet=No+Such+Outlet`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(word)}&outlet=No+Such+Outlet`);
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
     expect(await status.textContent()).toMatch(
@@ -364,7 +352,7 @@ describe('search', () => {
       const page = await openPage();
       // Workers' requests go through the context's routes.
       await page.context().route(pattern, (route) => route.abort());
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(word)}`);
       const status = page.getByRole('status');
       await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/not available/);
       expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
@@ -374,7 +362,7 @@ describe('search', () => {
 
   it('announces the number of results in a live region', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(word)}`);
     const status = page.locator('#search-status');
     expect(await status.getAttribute('role')).toBe('status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
@@ -384,8 +372,8 @@ describe('search', () => {
 
   it('loads at most 100 KiB for the search page and a query', async () => {
     const page = await openPage();
-    const traffic = watchTraffic(page, server.url);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    const traffic = watchTraffic(page, site.url);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(word)}`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
     await settle(page);
     const total = traffic.responses.reduce((sum, response) => sum + response.bytes, 0);
@@ -395,7 +383,7 @@ describe('search', () => {
 
   it('works from the header form without JavaScript', async () => {
     const page = await openPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/about/`);
+    await page.goto(`${site.url}/about/`);
     const box = page.getByRole('searchbox', { name: 'Search articles' });
     await box.fill(word);
     await box.press('Enter');
