@@ -1,12 +1,22 @@
 // @ts-check
+import { env } from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
+import { siteLocation } from './src/lib/publish/site-url.ts';
+
+// Where the site lives, from one setting (README, Deploying): SITE_URL=https://example.org/summit/
+// builds for that address; without it, for the root of any host, as before the setting.
+const { site, base } = siteLocation(env['SITE_URL']);
 
 export default defineConfig({
+  ...(site === undefined ? {} : { site }),
+  base,
   trailingSlash: 'always',
   // Four pages at a time: one renders while others wait on the disk (3,000 articles: 46 s → 43 s).
   build: { format: 'directory', concurrency: 4 },
@@ -22,7 +32,12 @@ export default defineConfig({
       scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
-  integrations: [pagefind(), securityHeaders()],
+  // Canonical URLs need the site's address: the sitemap, robots.txt and _redirects only come with SITE_URL.
+  integrations: [
+    pagefind(base),
+    securityHeaders(),
+    ...(site === undefined ? [] : [sitemap(), siteFiles({ site, base })]),
+  ],
   // The pages of a build read content/ themselves (src/data/collections.ts): from here,
   // whatever the working folder.
   vite: {

@@ -2,7 +2,8 @@
  * A small static file server for tests and audits: serves a built site on 127.0.0.1 the
  * way a static host would, with directory indexes, 404.html, gzip for text, an ETag that
  * a browser can revalidate (304 Not Modified), and the `_headers` file's headers (so the
- * browser enforces the same CSP a deployment would).
+ * browser enforces the same CSP a deployment would). Under a `base` ("/summit/") it serves
+ * the site as a host serves a project site: only below that path, the rest not found.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -51,8 +52,10 @@ async function readHeaders(root: string): Promise<Record<string, string>> {
   return headers;
 }
 
-async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+async function resolveFile(root: string, base: string, urlPath: string): Promise<string | null> {
+  const pathname = urlPath.split('?')[0] ?? '/';
+  if (!pathname.startsWith(base)) return null;
+  const decoded = decodeURIComponent(`/${pathname.slice(base.length)}`);
   const candidate = path.join(root, path.normalize(decoded));
   if (!candidate.startsWith(root)) return null;
   for (const file of [candidate, path.join(candidate, 'index.html')]) {
@@ -65,13 +68,23 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
-/** Serves `root` on 127.0.0.1 (a free port unless given). */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  /** The port; a free one unless given. */
+  port?: number;
+  /** The path the site is served under, with both slashes: "/" (the default) or "/summit/". */
+  base?: string;
+}
+
+/** Serves `root` on 127.0.0.1. */
+export async function serveStatic(
+  root: string,
+  { port = 0, base = '/' }: ServeOptions = {},
+): Promise<StaticServer> {
   const absolute = path.resolve(root);
   const headers = await readHeaders(absolute);
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const file = await resolveFile(absolute, request.url ?? '/');
+      const file = await resolveFile(absolute, base, request.url ?? '/');
       const status = file === null ? 404 : 200;
       const served = file ?? path.join(absolute, '404.html');
       try {

@@ -8,12 +8,8 @@
  * (`pagefind.js?engine=quotes`): an instance's WebAssembly is global to its module, and a
  * second instance in the same module would take over the first one's.
  */
-import {
-  BUNDLE_LIST_URL,
-  PRIMARY_BUNDLE,
-  type BundleList,
-  type Engine,
-} from '../lib/publish/search-filters.ts';
+import { bundleListUrl, primaryBundle } from './bundle-urls.ts';
+import type { BundleList, Engine } from '../lib/publish/search-filters.ts';
 import {
   createSearchService,
   type MoreRequest,
@@ -32,9 +28,11 @@ interface PagefindModule {
 
 async function startEngine(engine: Engine, bundles: readonly string[]): Promise<PagefindEngine> {
   // Through a variable: the bundler must not try to resolve the index, built after the site.
-  const script = `${PRIMARY_BUNDLE}pagefind.js${engine === 'all' ? '' : `?engine=${engine}`}`;
+  const script = `${primaryBundle}pagefind.js${engine === 'all' ? '' : `?engine=${engine}`}`;
   const module = (await import(/* @vite-ignore */ script)) as PagefindModule;
   const [first, ...others] = bundles;
+  // Pagefind adds the folder above the bundles' to every URL of the index, which holds
+  // site paths: under a base ("/summit/pagefind/") that is the base (SITE_URL's path).
   const pagefind = module.createInstance({ basePath: first! });
   // Pagefind's mergeIndex waits without end for a first bundle whose WebAssembly never
   // loads: an empty search (which fetches nothing) fails fast instead.
@@ -45,8 +43,8 @@ async function startEngine(engine: Engine, bundles: readonly string[]): Promise<
 
 async function loadBundleList(): Promise<BundleList> {
   // Asked of the server every time: after a new build, an old list names bundles no longer there.
-  const response = await fetch(BUNDLE_LIST_URL, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`${BUNDLE_LIST_URL}: ${response.status}`);
+  const response = await fetch(bundleListUrl, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${bundleListUrl}: ${response.status}`);
   return (await response.json()) as BundleList;
 }
 

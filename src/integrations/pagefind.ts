@@ -11,7 +11,9 @@ import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
 import type { PublishedArticle, PublishedQuote } from '../lib/schema/index.ts';
 import { toSearchRecord } from '../lib/publish/search-records.ts';
+import { withBase, withoutBase } from '../lib/publish/site-url.ts';
 import {
+  BUNDLE_LIST,
   PRIMARY_BUNDLE,
   planBundles,
   type BundleList,
@@ -74,8 +76,13 @@ async function readQuoteSentences(
   );
 }
 
-/** Indexes every article page and every quote, and writes dist/pagefind/. */
-export function pagefind(): AstroIntegration {
+/**
+ * Indexes every article page and every quote, and writes dist/pagefind/ under the site's
+ * `base` (SITE_URL). The index holds site paths ("/articles/x/"): Pagefind adds the folder
+ * above its bundles' to each result's URL, which is the base. The bundle list holds the
+ * bundles' whole paths, for the search worker to fetch.
+ */
+export function pagefind(base = '/'): AstroIntegration {
   return {
     name: 'pagefind',
     hooks: {
@@ -137,16 +144,22 @@ export function pagefind(): AstroIntegration {
             await writeBundle(bundle, (index) =>
               addInOrder(
                 bundle.items,
-                (quote) => Promise.resolve(toSearchRecord(quote, sentenceText)),
+                (quote) =>
+                  Promise.resolve(
+                    toSearchRecord({ ...quote, href: withoutBase(base, quote.href) }, sentenceText),
+                  ),
                 (_quote, record) => index.addCustomRecord(record),
                 'addCustomRecord',
               ),
             );
           }
           const list: BundleList = {
-            bundles: [...articleBundles, ...quoteBundles].map(({ kind, path }) => ({ kind, path })),
+            bundles: [...articleBundles, ...quoteBundles].map(({ kind, path }) => ({
+              kind,
+              path: withBase(base, path),
+            })),
           };
-          await writeFile(path.join(outDir, 'pagefind/bundles.json'), `${JSON.stringify(list)}\n`);
+          await writeFile(path.join(outDir, PRIMARY_BUNDLE, BUNDLE_LIST), `${JSON.stringify(list)}\n`);
           logger.info(
             `indexed ${pages.length} pages and ${quotes.length} quotes in ${list.bundles.length} bundle${list.bundles.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           );

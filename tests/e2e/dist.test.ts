@@ -29,6 +29,15 @@ describe('dist/', () => {
     expect(await validateHtml(pages)).toEqual([]);
   });
 
+  it.skipIf(process.env['SITE_URL'])(
+    'built without SITE_URL, names no address of its own: no canonical link, sitemap, robots.txt or _redirects',
+    () => {
+      expect(pages.filter((file) => read(file).includes('rel="canonical"')).map(relative)).toEqual([]);
+      for (const file of ['sitemap-index.xml', 'robots.txt', '_redirects'])
+        expect(existsSync(path.join(DIST, file)), file).toBe(false);
+    },
+  );
+
   it('has no broken links or #fragments', async () => {
     expect(await brokenLinks(DIST)).toEqual([]);
   }, 120_000);

@@ -11,6 +11,7 @@ import {
 } from '../schema/index.ts';
 import { unitText } from '../view/evidence.ts';
 import { jsonArrayPieces, mapLazily } from './pieces.ts';
+import { withBase } from './site-url.ts';
 
 /** An article as published: the record without rendered HTML, validated. */
 export function toPublishedArticle(article: Article): PublishedArticle {
@@ -21,15 +22,25 @@ export function toPublishedArticle(article: Article): PublishedArticle {
   });
 }
 
-/** The JSON file in pieces: an array of published articles, two-space indented, final newline. */
-export function* articlesJsonPieces(articles: readonly Article[]): Generator<string> {
-  yield* jsonArrayPieces(mapLazily(articles, toPublishedArticle), 2);
+/**
+ * The JSON file in pieces: an array of published articles, two-space indented, final newline.
+ * Each article's `href` is written under the site's `base` (site-url.ts); the hrefs of its
+ * links stay as the source wrote them.
+ */
+export function* articlesJsonPieces(articles: readonly Article[], base = '/'): Generator<string> {
+  yield* jsonArrayPieces(
+    mapLazily(articles, (article) => {
+      const published = toPublishedArticle(article);
+      return base === '/' ? published : { ...published, href: withBase(base, published.href) };
+    }),
+    2,
+  );
   yield '\n';
 }
 
 /** The JSON file as one string. */
-export function toArticlesJson(articles: readonly Article[]): string {
-  return [...articlesJsonPieces(articles)].join('');
+export function toArticlesJson(articles: readonly Article[], base = '/'): string {
+  return [...articlesJsonPieces(articles, base)].join('');
 }
 
 /** Columns of articles.csv, in order. */
@@ -65,11 +76,11 @@ function csvField(value: string | number | null): string {
 }
 
 /** A row of articles.csv. */
-function articleCsvRow(article: Article): string {
+function articleCsvRow(article: Article, base: string): string {
   const domains = [...new Set(article.links.map((link) => link.domain).filter((domain) => domain !== null))];
   const row: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
     id: article.id,
-    href: article.href,
+    href: withBase(base, article.href),
     outlet_id: article.outlet?.id ?? null,
     outlet_name: article.outlet?.name ?? null,
     attribution_method: article.attribution.method,
@@ -94,15 +105,15 @@ function articleCsvRow(article: Article): string {
   return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
 }
 
-/** The CSV file in pieces (RFC 4180, CRLF line ends, header row): one row per article. */
-export function* articlesCsvPieces(articles: readonly Article[]): Generator<string> {
+/** The CSV file in pieces (RFC 4180, CRLF line ends, header row): one row per article, hrefs under `base`. */
+export function* articlesCsvPieces(articles: readonly Article[], base = '/'): Generator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
-  for (const article of articles) yield `${articleCsvRow(article)}\r\n`;
+  for (const article of articles) yield `${articleCsvRow(article, base)}\r\n`;
 }
 
 /** The CSV file as one string. */
-export function toArticlesCsv(articles: readonly Article[]): string {
-  return [...articlesCsvPieces(articles)].join('');
+export function toArticlesCsv(articles: readonly Article[], base = '/'): string {
+  return [...articlesCsvPieces(articles, base)].join('');
 }
 
 /** Every quote of the articles, in article order, with its outlet and the link to it. */
@@ -120,15 +131,17 @@ export function toPublishedQuotes(articles: readonly Article[]): PublishedQuote[
   );
 }
 
-/** dist/data/quotes.json in pieces. */
-export function* quotesJsonPieces(quotes: readonly PublishedQuote[]): Generator<string> {
-  yield* jsonArrayPieces(quotes, 2);
+/** dist/data/quotes.json in pieces, each quote's `href` under the site's `base`. */
+export function* quotesJsonPieces(quotes: readonly PublishedQuote[], base = '/'): Generator<string> {
+  const rebased =
+    base === '/' ? quotes : mapLazily(quotes, (quote) => ({ ...quote, href: withBase(base, quote.href) }));
+  yield* jsonArrayPieces(rebased, 2);
   yield '\n';
 }
 
 /** dist/data/quotes.json as one string. */
-export function toQuotesJson(articles: readonly Article[]): string {
-  return [...quotesJsonPieces(toPublishedQuotes(articles))].join('');
+export function toQuotesJson(articles: readonly Article[], base = '/'): string {
+  return [...quotesJsonPieces(toPublishedQuotes(articles), base)].join('');
 }
 
 /** Columns of quotes.csv, in order. */
@@ -151,11 +164,11 @@ export const QUOTE_CSV_COLUMNS = [
 ] as const;
 
 /** A row of quotes.csv. */
-function quoteCsvRow(quote: PublishedQuote): string {
+function quoteCsvRow(quote: PublishedQuote, base: string): string {
   const row: Record<(typeof QUOTE_CSV_COLUMNS)[number], string | number | null> = {
     id: quote.id,
     article_id: quote.articleId,
-    href: quote.href,
+    href: withBase(base, quote.href),
     outlet_id: quote.outlet?.id ?? null,
     outlet_name: quote.outlet?.name ?? null,
     text: quote.text,
@@ -172,13 +185,13 @@ function quoteCsvRow(quote: PublishedQuote): string {
   return QUOTE_CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
 }
 
-/** dist/data/quotes.csv in pieces (RFC 4180, CRLF): one row per quote. */
-export function* quotesCsvPieces(quotes: readonly PublishedQuote[]): Generator<string> {
+/** dist/data/quotes.csv in pieces (RFC 4180, CRLF): one row per quote, hrefs under `base`. */
+export function* quotesCsvPieces(quotes: readonly PublishedQuote[], base = '/'): Generator<string> {
   yield `${QUOTE_CSV_COLUMNS.join(',')}\r\n`;
-  for (const quote of quotes) yield `${quoteCsvRow(quote)}\r\n`;
+  for (const quote of quotes) yield `${quoteCsvRow(quote, base)}\r\n`;
 }
 
 /** dist/data/quotes.csv as one string. */
-export function toQuotesCsv(articles: readonly Article[]): string {
-  return [...quotesCsvPieces(toPublishedQuotes(articles))].join('');
+export function toQuotesCsv(articles: readonly Article[], base = '/'): string {
+  return [...quotesCsvPieces(toPublishedQuotes(articles), base)].join('');
 }

@@ -31,20 +31,36 @@ function layout(indent: number, level: number): { open: string; close: string } 
   return { open: `\n${' '.repeat(indent * (level + 1))}`, close: `\n${' '.repeat(indent * level)}` };
 }
 
-function* valuePieces(value: unknown, indent: number, depth: number, level: number): Generator<string> {
+/** What `JSON.stringify`'s replacer function does: the value to write for a member, given its key. */
+export type Replacer = (key: string, value: unknown) => unknown;
+
+/** The member as written: resolved through toJSON, then through the replacer, as JSON.stringify does. */
+const member = (value: unknown, key: string, replacer: Replacer | undefined) =>
+  replacer === undefined ? resolve(value, key) : replacer(key, resolve(value, key));
+
+function* valuePieces(
+  value: unknown,
+  indent: number,
+  depth: number,
+  level: number,
+  replacer: Replacer | undefined,
+): Generator<string> {
   if (depth === 0 || isLeaf(value)) {
-    const text = JSON.stringify(value, null, indent);
+    // The replacer sees this value again under the key "" (as JSON.stringify's root): it has
+    // already given its value for the member's own key, and must leave "" alone.
+    const text =
+      replacer === undefined ? JSON.stringify(value, null, indent) : JSON.stringify(value, replacer, indent);
     // JSON strings never hold a raw line break: every one in the text is layout.
     yield indent > 0 ? text.replaceAll('\n', `\n${' '.repeat(indent * level)}`) : text;
     return;
   }
   if (Array.isArray(value)) {
-    yield* arrayPieces(value as unknown[], indent, depth, level);
+    yield* arrayPieces(value as unknown[], indent, depth, level, replacer);
     return;
   }
   const { open, close } = layout(indent, level);
   const entries = Object.entries(value as object)
-    .map(([key, item]): [string, unknown] => [key, resolve(item, key)])
+    .map(([key, item]): [string, unknown] => [key, member(item, key, replacer)])
     .filter(([, item]) => !isOmitted(item));
   if (entries.length === 0) {
     yield '{}';
@@ -53,7 +69,7 @@ function* valuePieces(value: unknown, indent: number, depth: number, level: numb
   const colon = indent > 0 ? ': ' : ':';
   for (const [index, [key, item]] of entries.entries()) {
     yield `${index === 0 ? '{' : ','}${open}${JSON.stringify(key)}${colon}`;
-    yield* valuePieces(item, indent, depth - 1, level + 1);
+    yield* valuePieces(item, indent, depth - 1, level + 1, replacer);
   }
   yield `${close}}`;
 }
@@ -63,14 +79,15 @@ function* arrayPieces(
   indent: number,
   depth: number,
   level: number,
+  replacer: Replacer | undefined,
 ): Generator<string> {
   const { open, close } = layout(indent, level);
   let index = 0;
   for (const original of items) {
     yield `${index === 0 ? '[' : ','}${open}`;
-    const item = resolve(original, String(index++));
+    const item = member(original, String(index++), replacer);
     if (isOmitted(item)) yield 'null';
-    else yield* valuePieces(item, indent, depth - 1, level + 1);
+    else yield* valuePieces(item, indent, depth - 1, level + 1, replacer);
   }
   yield index === 0 ? '[]' : `${close}]`;
 }
@@ -79,12 +96,12 @@ function* arrayPieces(
 const spaces = (indent: number) => Math.min(10, Math.max(0, Math.floor(indent)));
 
 /**
- * The text of `JSON.stringify(value, null, indent)`, in pieces: the arrays and objects of
- * the first `depth` levels one member at a time, deeper values whole. A top-level value
+ * The text of `JSON.stringify(value, replacer, indent)`, in pieces: the arrays and objects
+ * of the first `depth` levels one member at a time, deeper values whole. A top-level value
  * JSON cannot write (undefined, a function) is not for this function.
  */
-export function jsonPieces(value: unknown, indent = 0, depth = 2): Generator<string> {
-  return valuePieces(resolve(value, ''), spaces(indent), depth, 0);
+export function jsonPieces(value: unknown, indent = 0, depth = 2, replacer?: Replacer): Generator<string> {
+  return valuePieces(member(value, '', replacer), spaces(indent), depth, 0, replacer);
 }
 
 /**
@@ -92,7 +109,7 @@ export function jsonPieces(value: unknown, indent = 0, depth = 2): Generator<str
  * at a time: a mapped generator's items need not all exist at once.
  */
 export function jsonArrayPieces(items: Iterable<unknown>, indent = 0, depth = 1): Generator<string> {
-  return arrayPieces(items, spaces(indent), depth, 0);
+  return arrayPieces(items, spaces(indent), depth, 0, undefined);
 }
 
 /** Maps an iterable lazily. */

@@ -162,13 +162,16 @@ export function engineFor(type: 'article' | 'quote' | null, quotesOnlyFacet: boo
  */
 export const RECORDS_PER_BUNDLE: Readonly<Record<BundleKind, number>> = { articles: 2500, quotes: 12_000 };
 
-/** The primary bundle's base path: it holds the Pagefind script every engine runs. */
-export const PRIMARY_BUNDLE = '/pagefind/';
+/** The folder of the primary bundle, under the site's base: it holds the Pagefind script every engine runs. */
+export const PRIMARY_FOLDER = 'pagefind/';
 
-/** The search page reads the list of bundles from here. */
-export const BUNDLE_LIST_URL = `${PRIMARY_BUNDLE}bundles.json`;
+/** The primary bundle's site path (site-url.ts: the base is added where it is written out). */
+export const PRIMARY_BUNDLE = `/${PRIMARY_FOLDER}`;
 
-/** What `BUNDLE_LIST_URL` holds: every bundle, the articles' first (the primary one first of all). */
+/** The search page reads the list of bundles from this file of the primary bundle. */
+export const BUNDLE_LIST = 'bundles.json';
+
+/** What `BUNDLE_LIST` holds: every bundle, the articles' first (the primary one first of all). */
 export interface BundleList {
   bundles: { kind: BundleKind; path: string }[];
 }

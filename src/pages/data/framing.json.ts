@@ -1,5 +1,7 @@
 import { getFraming } from '../../data/framing.ts';
 import { jsonPieces, piecesResponse } from '../../lib/publish/pieces.ts';
+import { hrefsUnderBase } from '../../lib/publish/site-url.ts';
+import { BASE } from '../../data/site-url.ts';
 
 /**
  * dist/data/framing.json: themes, facts, descriptors, cited domains and valence per outlet
@@ -10,7 +12,7 @@ export async function GET() {
   const { framing } = await getFraming();
   return piecesResponse(
     (function* () {
-      yield* jsonPieces(framing, 0, 2);
+      yield* jsonPieces(framing, 0, 2, hrefsUnderBase(BASE));
       yield '\n';
     })(),
     'application/json; charset=utf-8',

@@ -99,6 +99,34 @@ describe('toQuotesJson and toQuotesCsv', () => {
   });
 });
 
+describe('the data files of a site under a sub-path (SITE_URL)', () => {
+  it('write every article and quote href under the base, and the sources’ own links as written', async () => {
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const atRoot = JSON.parse(toArticlesJson(articles)) as { href: string; links: { href: string }[] }[];
+    const underBase = JSON.parse(toArticlesJson(articles, '/summit/')) as typeof atRoot;
+    expect(underBase.map((article) => article.href)).toEqual(
+      atRoot.map((article) => `/summit${article.href}`),
+    );
+    expect(underBase.map((article) => article.links)).toEqual(atRoot.map((article) => article.links));
+    expect(atRoot.some((article) => article.links.length > 0)).toBe(true);
+
+    const quotes = JSON.parse(toQuotesJson(articles, '/summit/')) as { href: string }[];
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((quote) => quote.href.startsWith('/summit/articles/'))).toBe(true);
+    const hrefColumn = (csv: string, columns: readonly string[]) =>
+      csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(',')[columns.indexOf('href')]);
+    expect(hrefColumn(toQuotesCsv(articles, '/summit/'), QUOTE_CSV_COLUMNS)).toEqual(
+      quotes.map((quote) => quote.href),
+    );
+    expect(hrefColumn(toArticlesCsv(articles, '/summit/'), CSV_COLUMNS)).toEqual(
+      underBase.map((article) => article.href),
+    );
+  });
+});
+
 describe('toSearchRecord', () => {
   it('makes one Pagefind record per quote, linking to its anchor, with its sentence, its speaker and one filter per facet value', async () => {
     const { articles } = await ingest(seedInput({ withSidecar: true }));

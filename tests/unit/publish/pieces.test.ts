@@ -19,6 +19,26 @@ describe('jsonPieces', () => {
     );
   });
 
+  it('writes what JSON.stringify writes with a replacer that rewrites members by key', () => {
+    const replacer = (key: string, value: unknown) =>
+      key === 'href' && typeof value === 'string' ? `/base${value}` : key === 'gone' ? undefined : value;
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.webPath(),
+        fc.constantFrom(0, 2),
+        fc.integer({ min: 0, max: 4 }),
+        (value, href, indent, depth) => {
+          const nested = { href, gone: 1, items: [{ href, value }, value], deep: { a: { href } } };
+          expect(joined(jsonPieces(nested, indent, depth, replacer))).toBe(
+            JSON.stringify(nested, replacer, indent),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('leaves out what JSON leaves out, and writes null for it in arrays', () => {
     const value = { a: undefined, b: [undefined, () => 1, 2], c: { d: undefined }, e: '“quote”\nline' };
     for (const indent of [0, 2])

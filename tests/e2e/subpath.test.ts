@@ -1,0 +1,188 @@
+/**
+ * The site built for a sub-path (SITE_URL=https://example.org/summit/, as a GitHub Pages
+ * project site is) and served only under /summit/: every internal reference stays inside
+ * /summit/, pages name their canonical address, a sitemap and robots.txt exist, no link or
+ * fragment is broken, and search (with its filters and quote anchors) and the not-found
+ * page work there.
+ */
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LinkChecker, LinkState } from 'linkinator';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { createScratchSite, type ScratchSite } from '../../scripts/lib/scratch-site.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import type { PublishedArticle } from '../../src/lib/schema/index.ts';
+import { projectRoot } from '../helpers.ts';
+import { htmlFilesIn } from './support/dist-checks.ts';
+import { watchTraffic } from './support/gates.ts';
+
+const SITE_URL = 'https://example.org/summit/';
+const BASE = '/summit/';
+
+let scratch: ScratchSite | undefined;
+let dist: string;
+let server: StaticServer;
+let browser: Browser | undefined;
+let articles: PublishedArticle[];
+
+beforeAll(async () => {
+  const copy = createScratchSite('summit-subpath-');
+  scratch = copy;
+  cpSync(path.join(projectRoot, 'content/sources'), path.join(copy.root, 'content/sources'), {
+    recursive: true,
+  });
+  const built = copy.build({ SITE_URL });
+  if (built.status !== 0) throw new Error(`the sub-path build failed:\n${built.output}`);
+  dist = path.join(copy.root, 'dist');
+  articles = JSON.parse(readFileSync(path.join(dist, 'data/articles.json'), 'utf8')) as PublishedArticle[];
+  server = await serveStatic(dist, { base: BASE });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await (server as StaticServer | undefined)?.close();
+  scratch?.remove();
+});
+
+const site = () => `${server.url}${BASE}`;
+
+async function openPage(): Promise<Page> {
+  return (await browser!.newContext()).newPage();
+}
+
+/** Every root-relative URL a file of the build refers to (attributes of HTML, hrefs and paths of JSON). */
+function rootRelativeReferences(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const html = [...text.matchAll(/\s(?:href|src|action|srcset|poster|data)="(\/[^"]*)"/g)].map(
+    (match) => match[1]!,
+  );
+  const json = [...text.matchAll(/"(?:href|path|url|start_url|src)":\s*"(\/[^"]*)"/g)].map(
+    (match) => match[1]!,
+  );
+  return [...html, ...json];
+}
+
+describe('a build with SITE_URL=https://example.org/summit/', () => {
+  it('refers to nothing of its own outside /summit/: pages, data, the search bundle list, the manifest', () => {
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(html|json|webmanifest)$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      // Article records keep the links of their sources as written (the outlets' own paths).
+      .filter((file) => !file.endsWith(path.join('data', 'articles.json')));
+    const outside = files.flatMap((file) =>
+      rootRelativeReferences(file)
+        .filter((reference) => !reference.startsWith(BASE))
+        .map((reference) => `${path.relative(dist, file)}: ${reference}`),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    expect(outside).toEqual([]);
+    expect(articles.every((article) => article.href.startsWith(`${BASE}articles/`))).toBe(true);
+  });
+
+  it('gives every page but the not-found one its canonical address', () => {
+    const pages = htmlFilesIn(dist);
+    const wrong = pages.flatMap((file) => {
+      const relative = path.relative(dist, file).split(path.sep).join('/');
+      const canonical = /<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      if (relative === '404.html') return canonical === undefined ? [] : [`${relative}: ${canonical}`];
+      const expected = `${SITE_URL}${relative.replace(/index\.html$/, '')}`;
+      return canonical === expected ? [] : [`${relative}: ${canonical ?? 'none'} (expected ${expected})`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('has a sitemap of every page and a robots.txt that names it', () => {
+    const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>${SITE_URL}sitemap-0.xml</loc>`);
+    const listed = [
+      ...readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g),
+    ].map((match) => match[1]);
+    expect(listed).toContain(SITE_URL);
+    expect(listed).toContain(`${SITE_URL}compare/`);
+    for (const article of articles) expect(listed).toContain(`https://example.org${article.href}`);
+    expect(listed.some((url) => url?.includes('404'))).toBe(false);
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${SITE_URL}sitemap-index.xml`,
+    );
+  });
+
+  it('has no broken link or fragment when served under /summit/ only', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: site(),
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: (link) => Promise.resolve(!link.startsWith(server.url)),
+    });
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.url} (status ${link.status ?? '?'}, on ${link.parent ?? '?'})`);
+    expect(result.links.length).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('served under /summit/', () => {
+  it('searches with a filter and lands on the article, all under /summit/', async () => {
+    const target = articles.find((article) => article.outlet !== null)!;
+    const word = target.text
+      .split(/[^\p{L}]+/u)
+      .filter((candidate) => candidate.length >= 6)
+      .sort((a, b) => b.length - a.length)[0]!;
+    const page = await openPage();
+    const traffic = watchTraffic(page, server.url);
+    await page.goto(
+      `${site()}search/?q=${encodeURIComponent(word)}&type=article&outlet=${encodeURIComponent(target.outlet!.name)}`,
+    );
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    const hrefs = await page
+      .locator('#results a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((href) => !href?.startsWith(`${BASE}articles/`))).toEqual([]);
+    await page.locator(`#results a[href^="${target.href}"]`).first().click();
+    await page.waitForURL(`**${target.href}**`);
+    expect(await page.locator('[data-pagefind-meta="outlet"]').textContent()).toBe(target.outlet!.name);
+    expect(traffic.failed).toEqual([]);
+    expect(traffic.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists quotes by speaker and lands on the quote’s anchor', async () => {
+    const quote = articles.flatMap((article) => article.quotes).find((item) => item.speaker !== null)!;
+    const page = await openPage();
+    await page.goto(`${site()}search/?speaker=${encodeURIComponent(quote.speaker!.name)}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/found/);
+    const first = (await page.locator('#results a').first().getAttribute('href'))!;
+    expect(first).toMatch(/^\/summit\/articles\//);
+    await page.locator('#results a').first().click();
+    await page.waitForURL(`**${first.split('#')[0]!}**`);
+    const id = first.split('#')[1]!.split(':~:')[0]!;
+    await expect.poll(() => page.locator(`[id="${id}"]`).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('answers a missing page with the styled not-found page, whose links stay under /summit/', async () => {
+    const page = await openPage();
+    const traffic = watchTraffic(page, server.url, { expectedStatus: 404 });
+    const response = await page.goto(`${site()}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    // The stylesheet loaded: the skip link is moved out of sight, as only the CSS does.
+    expect(
+      await page.locator('.skip-link').evaluate((link) => link.getBoundingClientRect().bottom <= 0),
+    ).toBe(true);
+    const hrefs = await page
+      .locator('main a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href?.startsWith(BASE))).toBe(true);
+    await page.locator('main a', { hasText: 'Search' }).click();
+    await page.waitForURL(`**${BASE}search/`);
+    expect(traffic.failed).toEqual([]);
+    await page.context().close();
+  });
+});
