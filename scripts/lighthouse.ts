@@ -1,6 +1,6 @@
 /**
  * `node scripts/lighthouse.ts` (part of `npm run test:e2e`): serves dist/, audits the home
- * page, an article, search and the timeline (an SVG chart) with Lighthouse, prints the scores, and fails when any is
+ * page, an article, search, the timeline (an SVG chart) and the comparison by country with Lighthouse, prints the scores, and fails when any is
  * below 95 (the goal is 100).
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { serveStatic } from './lib/serve-static.ts';
 
 const THRESHOLD = 95;
 const articles = JSON.parse(readFileSync('dist/data/articles.json', 'utf8')) as { href: string }[];
-const pages = ['/', articles[0]?.href ?? '/about/', '/search/?q=Putin', '/timeline/'];
+const pages = ['/', articles[0]?.href ?? '/about/', '/search/?q=Putin', '/timeline/', '/compare/groups/country/'];
 
 const server = await serveStatic('dist');
 try {

@@ -3,7 +3,14 @@
  * from the collections (every page of a build sees the same articles).
  */
 import { getCollection, getEntry } from 'astro:content';
-import { buildFraming } from '../lib/analysis/index.ts';
+import {
+  buildFraming,
+  GROUP_DIMENSIONS,
+  groupOutlets,
+  profileGroups,
+  type GroupDimension,
+  type OutletGroup,
+} from '../lib/analysis/index.ts';
 import type { Article, Outlet, PublishedFraming, Story, Theme } from '../lib/schema/index.ts';
 import { articleKind } from '../lib/view/article-kind.ts';
 import { getArticles, oncePerBuild } from './collections.ts';
@@ -15,17 +22,46 @@ export interface FramingData {
   registry: Outlet[];
 }
 
-async function loadFraming(keep: (article: Article) => boolean = () => true): Promise<FramingData> {
-  const articles = (await getArticles()).filter(keep);
+/** The story, its themes in their order, and the outlet registry. */
+async function loadRegistries(): Promise<{ story: Story; themes: Theme[]; registry: Outlet[] }> {
   const storyEntry = await getEntry('story', 'story');
   if (!storyEntry) throw new Error('content/story.yaml was not loaded');
-  const story = storyEntry.data;
   const themes = (await getCollection('themes'))
     .map((entry) => entry.data)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...theme }) => theme);
   const registry = (await getCollection('outlets')).map((entry) => entry.data);
+  return { story: storyEntry.data, themes, registry };
+}
+
+async function loadFraming(keep: (article: Article) => boolean = () => true): Promise<FramingData> {
+  const articles = (await getArticles()).filter(keep);
+  const { story, themes, registry } = await loadRegistries();
   return { framing: buildFraming(articles, story, themes, registry), story, themes, registry };
+}
+
+export interface GroupFramingData {
+  story: Story;
+  themes: Theme[];
+  /** The groups with their members and articles, in the order of `profiles`. */
+  groups: OutletGroup[];
+  /** Each group's profile, shaped as an outlet's in framing.json. */
+  profiles: PublishedFraming['outlets'];
+}
+
+async function loadGroupFraming(dimension: GroupDimension): Promise<GroupFramingData> {
+  const { story, themes, registry } = await loadRegistries();
+  const groups = groupOutlets(await getArticles(), registry, dimension);
+  return { story, themes, groups, profiles: profileGroups(groups, story, themes, registry) };
+}
+
+const groupFramings = new Map(
+  GROUP_DIMENSIONS.map((dimension) => [dimension, oncePerBuild(() => loadGroupFraming(dimension))]),
+);
+
+/** The outlets grouped along one dimension, with each group's framing (/compare/groups/<dimension>/). */
+export function getGroupFraming(dimension: GroupDimension): Promise<GroupFramingData> {
+  return groupFramings.get(dimension)!();
 }
 
 /** The framing of every article and outlet; computed once for a production build, fresh in dev. */

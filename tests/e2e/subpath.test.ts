@@ -15,7 +15,7 @@ import { createScratchSite, type ScratchSite } from '../../scripts/lib/scratch-s
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
 import type { PublishedArticle } from '../../src/lib/schema/index.ts';
 import { projectRoot } from '../helpers.ts';
-import { htmlFilesIn } from './support/dist-checks.ts';
+import { htmlFilesIn, validateHtml } from './support/dist-checks.ts';
 import { watchTraffic } from './support/gates.ts';
 
 const SITE_URL = 'https://example.org/summit/';
@@ -80,6 +80,10 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
     expect(files.length).toBeGreaterThan(20);
     expect(outside).toEqual([]);
     expect(articles.every((article) => article.href.startsWith(`${BASE}articles/`))).toBe(true);
+  });
+
+  it('is valid HTML, canonical links included', async () => {
+    expect(await validateHtml(htmlFilesIn(dist))).toEqual([]);
   });
 
   it('gives every page but the not-found one its canonical address', () => {

@@ -6,6 +6,15 @@
 export { compareProfiles, pair, split, type ProfileComparison, type Sided } from './compare.ts';
 export { buildFraming, groupByOutlet, profileArticles, type OutletArticles } from './framing-profiles.ts';
 export {
+  DIMENSION_LABELS,
+  GROUP_DIMENSIONS,
+  groupOutlets,
+  profileGroups,
+  type GroupDimension,
+  type GroupMember,
+  type OutletGroup,
+} from './outlet-groups.ts';
+export {
   analyseFraming,
   compileLexicons,
   emptyFraming,

@@ -244,14 +244,16 @@ export interface OutletVoiceTally<O> {
 
 /**
  * Each outlet's quotes by the voice category of their speaker, with the categories some
- * outlet quoted (in registry order): a category no outlet quoted gets no column.
+ * outlet quoted (in registry order): a category no outlet quoted gets no column. A row may
+ * be a group of outlets: `rowOf` says which row a quote's outlet belongs to.
  */
 export function tallyVoicesByOutlet<O extends { id: string }>(
   outlets: readonly O[],
   quotes: readonly PublishedQuote[],
+  rowOf: (outletId: string) => string | undefined = (outletId) => outletId,
 ): { categories: VoiceCategory[]; rows: OutletVoiceTally<O>[] } {
   const tallies = outlets.map((outlet) => {
-    const own = quotes.filter((quote) => quote.outlet?.id === outlet.id);
+    const own = quotes.filter((quote) => quote.outlet !== null && rowOf(quote.outlet.id) === outlet.id);
     return {
       outlet,
       total: own.length,

@@ -51,6 +51,8 @@ export function pageTypes(): PageType[] {
     ...(speaker ? [{ name: 'speaker', path: `/speakers/${speaker.id}/`, status: 200 }] : []),
     { name: 'compare', path: '/compare/', status: 200 },
     { name: 'compare without opinion', path: '/compare/without-opinion/', status: 200 },
+    { name: 'compare by country', path: '/compare/groups/country/', status: 200 },
+    { name: 'compare by kind of outlet', path: '/compare/groups/kind/', status: 200 },
     { name: 'timeline', path: '/timeline/', status: 200 },
     ...(pair ? [{ name: 'pair', path: `/compare/${pair}/`, status: 200 }] : []),
     { name: 'themes', path: '/themes/', status: 200 },

@@ -156,6 +156,12 @@ describe('tallyVoicesByOutlet', () => {
     ]);
   });
 
+  it('counts the quotes of a group of outlets in its row, when told which row each outlet belongs to', () => {
+    const group = (outletId: string) => (outletId === 'cnn' || outletId === 'npr' ? 'us' : undefined);
+    const { rows } = tallyVoicesByOutlet([{ id: 'us' }], quotes, group);
+    expect(rows).toEqual([{ outlet: { id: 'us' }, total: 5, counts: [2, 1], unknown: 2 }]);
+  });
+
   it('keeps only the categories some given outlet quoted', () => {
     expect(tallyVoicesByOutlet([{ id: 'npr' }], quotes).categories).toEqual(['russian-official']);
   });
