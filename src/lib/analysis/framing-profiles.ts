@@ -226,9 +226,15 @@ export function groupByOutlet(articles: readonly Article[]): OutletArticles[] {
     group.articles.push(article);
     groups.set(article.outlet.id, group);
   }
-  return [...groups.values()].sort(
-    (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'),
-  );
+  return [...groups.values()].sort(mostArticlesFirst);
+}
+
+/** The order outlets (and groups of them) are listed in: most articles first, then by name. */
+export function mostArticlesFirst(
+  a: { name: string; articles: readonly unknown[] },
+  b: { name: string; articles: readonly unknown[] },
+): number {
+  return b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en');
 }
 
 /** Everything dist/data/framing.json holds: per outlet and per article profiles. */

@@ -7,7 +7,7 @@
 import { countries } from 'countries-list';
 import { slugify } from '../ids.ts';
 import type { Article, Outlet, Story, Theme } from '../schema/index.ts';
-import { groupByOutlet, profileArticles } from './framing-profiles.ts';
+import { groupByOutlet, mostArticlesFirst, profileArticles } from './framing-profiles.ts';
 
 /** The ways outlets can be grouped: each is a field of the outlet registry. */
 export const GROUP_DIMENSIONS = ['country', 'kind'] as const;
@@ -62,9 +62,7 @@ export function groupOutlets(
     group.articles.push(...outlet.articles);
     groups.set(id, group);
   }
-  return [...groups.values()].sort(
-    (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'),
-  );
+  return [...groups.values()].sort(mostArticlesFirst);
 }
 
 /** Each group's framing profile, shaped as an outlet's in framing.json (`id`, `name`, profile). */
