@@ -8,7 +8,8 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
-import { siteLocation } from './src/lib/publish/site-url.ts';
+import { siteLocation, withoutBase } from './src/lib/publish/site-url.ts';
+import { isReversedPairPath } from './src/lib/view/pairs.ts';
 
 // Where the site lives, from one setting (README, Deploying): SITE_URL=https://example.org/summit/
 // builds for that address; without it, for the root of any host, as before the setting.
@@ -36,7 +37,13 @@ export default defineConfig({
   integrations: [
     pagefind(base),
     securityHeaders(),
-    ...(site === undefined ? [] : [sitemap(), siteFiles({ site, base })]),
+    ...(site === undefined
+      ? []
+      : [
+          // A pair in the other order only points on to its page: not a page to list.
+          sitemap({ filter: (page) => !isReversedPairPath(withoutBase(base, new URL(page).pathname)) }),
+          siteFiles({ site, base }),
+        ]),
   ],
   // The pages of a build read content/ themselves (src/data/collections.ts): from here,
   // whatever the working folder.

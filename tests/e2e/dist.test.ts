@@ -15,6 +15,7 @@ import {
 } from './support/gates.ts';
 import { DIST } from './support/site.ts';
 import { publishedFramingSchema } from '../../src/lib/schema/index.ts';
+import { isReversedPairPath, pairPath } from '../../src/lib/view/pairs.ts';
 
 const pages = htmlFilesIn(DIST);
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -37,6 +38,27 @@ describe('dist/', () => {
         expect(existsSync(path.join(DIST, file)), file).toBe(false);
     },
   );
+
+  it('has one page for each pair of outlets; the other order points on to it, and no page links to that', () => {
+    const pairs = pages
+      .map(relative)
+      .filter((file) => /^compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/index\.html$/.test(file));
+    const reversed = pairs.filter((file) => isReversedPairPath(`/${path.dirname(file)}/`));
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(reversed.length * 2).toBe(pairs.length);
+    for (const file of reversed) {
+      const [, left, right] = /^compare\/([a-z0-9-]+?)-vs-([a-z0-9-]+)\//.exec(file)!;
+      const to = pairPath(left!, right!);
+      expect(read(path.join(DIST, file)), file).toContain(
+        `<meta http-equiv="refresh" content="0; url=${to}">`,
+      );
+      expect(read(path.join(DIST, file)), file).toContain(`<a href="${to}">`);
+    }
+    const linking = pages.filter((file) =>
+      reversed.some((target) => read(file).includes(`href="/${path.dirname(target)}/"`)),
+    );
+    expect(linking.map(relative)).toEqual([]);
+  });
 
   it('has no broken links or #fragments', async () => {
     expect(await brokenLinks(DIST)).toEqual([]);

@@ -9,6 +9,7 @@ import { serveBuiltSite } from './support/served-site.ts';
 import { axeViolations, cutLabels, horizontalOverflow, walkKeyboard, watchTraffic } from './support/gates.ts';
 import { builtArticles, builtFraming, pageTypes } from './support/site.ts';
 import { voiceLabel } from '../../src/lib/analysis/voices.ts';
+import { pairPath } from '../../src/lib/view/pairs.ts';
 
 const site = serveBuiltSite();
 
@@ -92,7 +93,7 @@ describe('chart and table labels', () => {
   const paths = [
     '/compare/',
     '/timeline/',
-    ...(first && second ? [`/compare/${first.id}-vs-${second.id}/`, `/outlets/${first.id}/`] : []),
+    ...(first && second ? [pairPath(first.id, second.id), `/outlets/${first.id}/`] : []),
   ];
 
   it.each([390, 1280])(

@@ -14,6 +14,7 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { createScratchSite, type ScratchSite } from '../../scripts/lib/scratch-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
 import type { PublishedArticle } from '../../src/lib/schema/index.ts';
+import { isReversedPairPath, pairPath } from '../../src/lib/view/pairs.ts';
 import { projectRoot } from '../helpers.ts';
 import { htmlFilesIn, validateHtml } from './support/dist-checks.ts';
 import { watchTraffic } from './support/gates.ts';
@@ -62,7 +63,11 @@ function rootRelativeReferences(file: string): string[] {
   const json = [...text.matchAll(/"(?:href|path|url|start_url|src)":\s*"(\/[^"]*)"/g)].map(
     (match) => match[1]!,
   );
-  return [...html, ...json];
+  // A page that points on to another names it in its refresh.
+  const refresh = [...text.matchAll(/http-equiv="refresh" content="\d+; url=([^"]*)"/g)].map(
+    (match) => match[1]!,
+  );
+  return [...html, ...refresh, ...json];
 }
 
 describe('a build with SITE_URL=https://example.org/summit/', () => {
@@ -92,7 +97,11 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
       const relative = path.relative(dist, file).split(path.sep).join('/');
       const canonical = /<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
       if (relative === '404.html') return canonical === undefined ? [] : [`${relative}: ${canonical}`];
-      const expected = `${SITE_URL}${relative.replace(/index\.html$/, '')}`;
+      const sitePath = `/${relative.replace(/index\.html$/, '')}`;
+      // A pair of outlets in the other order names the pair's page, which it points on to.
+      const reversed = /^\/compare\/([a-z0-9-]+?)-vs-([a-z0-9-]+)\/$/.exec(sitePath);
+      const canonicalPath = isReversedPairPath(sitePath) ? pairPath(reversed![1]!, reversed![2]!) : sitePath;
+      const expected = `${SITE_URL}${canonicalPath.slice(1)}`;
       return canonical === expected ? [] : [`${relative}: ${canonical ?? 'none'} (expected ${expected})`];
     });
     expect(wrong).toEqual([]);
@@ -108,6 +117,9 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
     expect(listed).toContain(`${SITE_URL}compare/`);
     for (const article of articles) expect(listed).toContain(`https://example.org${article.href}`);
     expect(listed.some((url) => url?.includes('404'))).toBe(false);
+    expect(
+      listed.filter((url) => isReversedPairPath(new URL(url!).pathname.replace(/^\/summit/, ''))),
+    ).toEqual([]);
     expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${SITE_URL}sitemap-index.xml`,
     );

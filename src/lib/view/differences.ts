@@ -8,7 +8,7 @@ import { countSpeakers, factsOnlyOneReported, speakerAnchor, themeGapPoints } fr
 import type { Fact, PublishedFraming, PublishedQuote, Theme } from '../schema/index.ts';
 import { shareWithBase, SMALL_BASE } from './chart.ts';
 import { countOf } from './format.ts';
-import { pairSlug } from './pairs.ts';
+import { pairPath } from './pairs.ts';
 
 type Outlet = PublishedFraming['outlets'][number];
 
@@ -51,7 +51,7 @@ export function widestGap(outlets: readonly Outlet[], themes: readonly Theme[]):
     outlet.themes.find((score) => score.theme === theme)?.narration.units ?? 0;
   return {
     text: `“${label}” took ${shareWithBase(unitsOf(left), left.units)} of ${left.name}’s sentences and ${shareWithBase(unitsOf(right), right.units)} of ${right.name}’s, a gap of ${best.points} points.`,
-    href: `/compare/${pairSlug(left.id, right.id)}/#themes`,
+    href: `${pairPath(left.id, right.id)}#themes`,
     caveat: few([left.units, right.units], 'sentence'),
   };
 }

@@ -1,6 +1,8 @@
 /**
- * The URLs of the comparison pages: one for every ordered pair of outlets, so
- * /compare/cnn-vs-npr/ and /compare/npr-vs-cnn/ both exist (sides in the order asked).
+ * The URLs of the comparison pages: one page for every pair of outlets, its ids in
+ * alphabetical order (/compare/cnn-vs-npr/). The other order (/compare/npr-vs-cnn/, which
+ * earlier builds made a page of its own) answers with a pointer to it, so old links still
+ * lead somewhere: at 69 outlets that halves 4,692 pages of comparison to 2,346.
  */
 
 /** "cnn-vs-npr". */
@@ -8,11 +10,21 @@ export function pairSlug(left: string, right: string): string {
   return `${left}-vs-${right}`;
 }
 
-/** Every ordered pair of distinct ids, in the order of `ids`. */
-export function orderedPairs<T extends { id: string }>(items: readonly T[]): [T, T][] {
-  return items.flatMap((left) =>
-    items.filter((right) => right.id !== left.id).map((right): [T, T] => [left, right]),
-  );
+/** The canonical page of two outlets, in either order: "/compare/cnn-vs-npr/". */
+export function pairPath(one: string, other: string): string {
+  const [left, right] = one < other ? [one, other] : [other, one];
+  return `/compare/${pairSlug(left, right)}/`;
+}
+
+/** Every pair of distinct outlets once, the one with the smaller id on the left: the pair pages. */
+export function canonicalPairs<T extends { id: string }>(items: readonly T[]): [T, T][] {
+  return unorderedPairs(items).map(([a, b]): [T, T] => (a.id < b.id ? [a, b] : [b, a]));
+}
+
+/** True for the site path of a pair in the other order ("/compare/npr-vs-cnn/"), which only points on. */
+export function isReversedPairPath(sitePath: string): boolean {
+  const match = /^\/compare\/([a-z0-9-]+?)-vs-([a-z0-9-]+)\/$/.exec(sitePath);
+  return match !== null && match[1]! > match[2]!;
 }
 
 /** Every unordered pair of distinct ids once, the earlier item first, in the order of `items`. */

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedArticle, PublishedFraming } from '../../../src/lib/schema/index.ts';
+import { pairPath } from '../../../src/lib/view/pairs.ts';
 
 export const DIST = path.resolve(import.meta.dirname, '../../../dist');
 
@@ -31,7 +32,7 @@ export function pageTypes(): PageType[] {
   const speaker = articles.flatMap((item) => item.quotes).find((quote) => quote.speaker !== null)?.speaker;
   const framing = builtFraming();
   const [first, second] = framing.outlets;
-  const pair = first && second ? `${first.id}-vs-${second.id}` : undefined;
+  const pair = first && second ? pairPath(first.id, second.id) : undefined;
   const theme = framing.themes[0]?.id;
   const fact = framing.facts[0]?.id;
   return [
@@ -54,7 +55,7 @@ export function pageTypes(): PageType[] {
     { name: 'compare by country', path: '/compare/groups/country/', status: 200 },
     { name: 'compare by kind of outlet', path: '/compare/groups/kind/', status: 200 },
     { name: 'timeline', path: '/timeline/', status: 200 },
-    ...(pair ? [{ name: 'pair', path: `/compare/${pair}/`, status: 200 }] : []),
+    ...(pair ? [{ name: 'pair', path: pair, status: 200 }] : []),
     { name: 'themes', path: '/themes/', status: 200 },
     ...(theme ? [{ name: 'theme', path: `/themes/${theme}/`, status: 200 }] : []),
     { name: 'facts', path: '/facts/', status: 200 },

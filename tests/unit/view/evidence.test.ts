@@ -15,7 +15,6 @@ import {
 } from '../../../src/lib/view/evidence.ts';
 import { ingest } from '../../../src/lib/ingest/index.ts';
 import { inputWith } from '../../helpers.ts';
-import { orderedPairs, pairSlug } from '../../../src/lib/view/pairs.ts';
 
 describe('highlight', () => {
   it('marks the given ranges, merging overlaps', () => {
@@ -159,21 +158,5 @@ describe('shareWithBase', () => {
 describe('formatShare', () => {
   it('rounds to whole percent and shows tiny shares as <1%', () => {
     expect([formatShare(0), formatShare(0.004), formatShare(0.2349)]).toEqual(['0%', '<1%', '23%']);
-  });
-});
-
-describe('orderedPairs', () => {
-  it('gives both orders of every pair of distinct outlets', () => {
-    const pairs = orderedPairs([{ id: 'cnn' }, { id: 'npr' }, { id: 'bbc' }]).map(([a, b]) =>
-      pairSlug(a.id, b.id),
-    );
-    expect(pairs).toEqual([
-      'cnn-vs-npr',
-      'cnn-vs-bbc',
-      'npr-vs-cnn',
-      'npr-vs-bbc',
-      'bbc-vs-cnn',
-      'bbc-vs-npr',
-    ]);
   });
 });

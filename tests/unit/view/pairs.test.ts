@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { orderedPairs, pairSlug, sidesOf, unorderedPairs } from '../../../src/lib/view/pairs.ts';
+import {
+  canonicalPairs,
+  isReversedPairPath,
+  pairPath,
+  pairSlug,
+  sidesOf,
+  unorderedPairs,
+} from '../../../src/lib/view/pairs.ts';
 
 const OUTLETS = [{ id: 'cnn' }, { id: 'npr' }, { id: 'bbc' }];
 const ids = (pairs: [{ id: string }, { id: string }][]) =>
@@ -12,16 +19,23 @@ describe('pairSlug', () => {
   });
 });
 
-describe('orderedPairs', () => {
-  it('gives every pair of distinct items both ways round', () => {
-    expect(ids(orderedPairs(OUTLETS))).toEqual([
-      'cnn+npr',
-      'cnn+bbc',
-      'npr+cnn',
-      'npr+bbc',
-      'bbc+cnn',
-      'bbc+npr',
-    ]);
+describe('the pair pages', () => {
+  it('exist once for every pair, the outlet whose id comes first in the alphabet on the left', () => {
+    expect(ids(canonicalPairs(OUTLETS))).toEqual(['cnn+npr', 'bbc+cnn', 'bbc+npr']);
+  });
+
+  it('are reached from either order of the two outlets', () => {
+    expect(pairPath('npr', 'cnn')).toBe('/compare/cnn-vs-npr/');
+    expect(pairPath('cnn', 'npr')).toBe('/compare/cnn-vs-npr/');
+    expect(pairPath('the-guardian', 'al-jazeera')).toBe('/compare/al-jazeera-vs-the-guardian/');
+  });
+
+  it('tell the other order, which only points on, by its address', () => {
+    expect(isReversedPairPath('/compare/npr-vs-cnn/')).toBe(true);
+    expect(isReversedPairPath('/compare/the-guardian-vs-al-jazeera/')).toBe(true);
+    expect(isReversedPairPath('/compare/cnn-vs-npr/')).toBe(false);
+    expect(isReversedPairPath('/compare/groups/country/')).toBe(false);
+    expect(isReversedPairPath('/outlets/npr-vs-cnn/')).toBe(false);
   });
 });
 
