@@ -60,6 +60,36 @@ describe('dist/', () => {
     expect(linking.map(relative)).toEqual([]);
   });
 
+  it('publishes each outlet’s data apart: the same records as the whole-corpus files, the outlet’s only', () => {
+    const json = (file: string) => JSON.parse(read(path.join(DIST, 'data', file))) as unknown;
+    const articles = json('articles.json') as { id: string; outlet: { id: string } | null }[];
+    const quotes = json('quotes.json') as { id: string; outlet: { id: string } | null }[];
+    const framing = json('framing.json') as {
+      outlets: { id: string }[];
+      articles: { id: string; outlet: { id: string } | null }[];
+      story: unknown;
+    };
+    const outlets = [...new Set(articles.flatMap((article) => (article.outlet ? [article.outlet.id] : [])))];
+    expect(outlets.length).toBeGreaterThan(1);
+    for (const outlet of outlets) {
+      const own = <T extends { outlet: { id: string } | null }>(items: T[]) =>
+        items.filter((item) => item.outlet?.id === outlet);
+      expect(json(`outlets/${outlet}/articles.json`), outlet).toEqual(own(articles));
+      expect(json(`outlets/${outlet}/quotes.json`), outlet).toEqual(own(quotes));
+      const lines = (file: string) =>
+        read(path.join(DIST, 'data', file))
+          .split('\r\n')
+          .filter(Boolean);
+      expect(lines(`outlets/${outlet}/articles.csv`)).toHaveLength(own(articles).length + 1);
+      expect(lines(`outlets/${outlet}/quotes.csv`)[0]).toBe(lines('quotes.csv')[0]);
+      expect(json(`outlets/${outlet}/framing.json`), outlet).toMatchObject({
+        story: framing.story,
+        outlet: framing.outlets.find((item) => item.id === outlet),
+        articles: own(framing.articles),
+      });
+    }
+  });
+
   it('has no broken links or #fragments', async () => {
     expect(await brokenLinks(DIST)).toEqual([]);
   }, 120_000);

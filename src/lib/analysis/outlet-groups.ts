@@ -4,8 +4,8 @@
  * wire…), as the outlet registry records them. A group's profile is drawn over all its
  * members' articles together, exactly as an outlet's is over its own.
  */
-import { countries } from 'countries-list';
 import { slugify } from '../ids.ts';
+import { countryName } from '../registry/outlets.ts';
 import type { Article, Outlet, Story, Theme } from '../schema/index.ts';
 import { groupByOutlet, mostArticlesFirst, profileArticles } from './framing-profiles.ts';
 
@@ -38,8 +38,7 @@ export interface OutletGroup {
 function groupOf(outlet: Outlet | undefined, dimension: GroupDimension): { id: string; name: string } {
   if (outlet === undefined) return { id: 'not-in-registry', name: 'Not in the outlet registry' };
   if (dimension === 'kind') return { id: slugify(outlet.kind), name: capitalise(outlet.kind) };
-  const country = countries[outlet.country as keyof typeof countries] as { name: string } | undefined;
-  return { id: outlet.country.toLowerCase(), name: country?.name ?? outlet.country };
+  return { id: outlet.country.toLowerCase(), name: countryName(outlet.country) };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

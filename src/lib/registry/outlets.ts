@@ -4,6 +4,13 @@
 import { outletRegistrySchema, type Outlet } from '../schema/index.ts';
 import { parseYaml } from '../input/yaml.ts';
 
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The name of the country of an outlet's headquarters: "GB" → "United Kingdom". */
+export function countryName(code: string): string {
+  return countryNames.of(code) ?? code;
+}
+
 /** Parses and validates the registry; throws an InputError naming file and line. */
 export function parseOutletRegistry(file: string, text: string): Outlet[] {
   return parseYaml(

@@ -4,12 +4,7 @@
  */
 import type { Article, OutletAttribution, FragmentReason } from '../schema/index.ts';
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "GB" → "United Kingdom". */
-export function countryName(code: string): string {
-  return countryNames.of(code) ?? code;
-}
+export { countryName } from '../registry/outlets.ts';
 
 /** "2023-03-22" → "22 March 2023"; null → null. */
 export function formatDate(isoDate: string | null): string | null {
