@@ -15,7 +15,7 @@ import { createScratchSite, type ScratchSite } from '../../scripts/lib/scratch-s
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
 import type { PublishedArticle } from '../../src/lib/schema/index.ts';
 import { projectRoot } from '../helpers.ts';
-import { htmlFilesIn } from './support/dist-checks.ts';
+import { htmlFilesIn, validateHtml } from './support/dist-checks.ts';
 import { watchTraffic } from './support/gates.ts';
 
 const SITE_URL = 'https://example.org/summit/';
@@ -92,6 +92,49 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
       return canonical === expected ? [] : [`${relative}: ${canonical ?? 'none'} (expected ${expected})`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('gives every page a title, a description and a 1200×630 social card that a shared link shows', async () => {
+    const meta = (html: string, key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    const pages = htmlFilesIn(dist);
+    const cards = new Set<string>();
+    const wrong = pages.flatMap((file) => {
+      const relative = path.relative(dist, file).split(path.sep).join('/');
+      const html = readFileSync(file, 'utf8');
+      const image = meta(html, 'og:image') ?? '';
+      cards.add(image);
+      const problems = [
+        meta(html, 'og:title') ? null : 'no og:title',
+        (meta(html, 'og:description') ?? '').length > 0 ? null : 'no og:description',
+        image.startsWith(`${SITE_URL}cards/`) && image.endsWith('.png') ? null : `og:image ${image}`,
+        meta(html, 'twitter:card') === 'summary_large_image' ? null : 'no twitter:card',
+        meta(html, 'og:url') === /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1]
+          ? null
+          : 'og:url is not canonical',
+      ].filter((problem) => problem !== null);
+      return problems.map((problem) => `${relative}: ${problem}`);
+    });
+    expect(wrong).toEqual([]);
+    const sizes = [...cards].map((image) => {
+      const png = readFileSync(path.join(dist, image.slice(SITE_URL.length)));
+      return `${image} ${png.subarray(1, 4).toString('latin1')} ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
+    });
+    expect(sizes).toEqual([...cards].map((image) => `${image} PNG 1200×630`));
+    // The pages that have a card of their own, and an article page, which shows its outlet's.
+    const imageOf = (page: string) => meta(readFileSync(path.join(dist, page), 'utf8'), 'og:image');
+    expect(imageOf('index.html')).toBe(`${SITE_URL}cards/home.png`);
+    expect(imageOf('compare/index.html')).toBe(`${SITE_URL}cards/compare.png`);
+    expect(imageOf('compare/cnn-vs-npr/index.html')).toBe(imageOf('compare/npr-vs-cnn/index.html'));
+    expect(imageOf('outlets/cnn/index.html')).toBe(`${SITE_URL}cards/outlets/cnn.png`);
+    expect(imageOf('timeline/index.html')).toBe(`${SITE_URL}cards/timeline.png`);
+    const cnnArticle = articles.find((article) => article.outlet?.id === 'cnn')!;
+    expect(imageOf(`${cnnArticle.href.slice(BASE.length)}index.html`)).toBe(
+      `${SITE_URL}cards/outlets/cnn.png`,
+    );
+    // The tags are valid HTML (the browser suite validates every page of the root build, which has none).
+    const kinds = ['index.html', 'compare/cnn-vs-npr/index.html', 'outlets/cnn/index.html', '404.html'];
+    expect(await validateHtml(kinds.map((page) => path.join(dist, page)))).toEqual([]);
   });
 
   it('has a sitemap of every page and a robots.txt that names it', () => {
