@@ -107,6 +107,7 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
       const problems = [
         meta(html, 'og:title') ? null : 'no og:title',
         (meta(html, 'og:description') ?? '').length > 0 ? null : 'no og:description',
+        (meta(html, 'description') ?? '').length <= 160 ? null : 'a description over 160 characters',
         image.startsWith(`${SITE_URL}cards/`) && image.endsWith('.png') ? null : `og:image ${image}`,
         meta(html, 'twitter:card') === 'summary_large_image' ? null : 'no twitter:card',
         meta(html, 'og:url') === /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1]
