@@ -15,6 +15,7 @@ import {
   homeCard,
   inStory,
   outletCard,
+  outletsWithPairCards,
   pairCard,
   themeCard,
   timelineCard,
@@ -34,12 +35,14 @@ export const getSocialCards = oncePerBuild(async (): Promise<SocialCard[]> => {
   const { framing, story, themes } = await getFraming();
   const withoutOpinion = (await getFramingWithoutOpinion()).framing;
   const quotesByOutlet = await getQuotesByOutlet();
-  const outletIds = framing.outlets.map((outlet) => outlet.id);
+  const carded = outletsWithPairCards(framing.outlets);
   const leading = new Map(leadingThemes(framing.outlets, themes).map((row) => [row.outlet.id, row.theme]));
   const pages = [
     compareCard(framing.outlets, false),
     compareCard(withoutOpinion.outlets, true),
-    ...unorderedPairs(framing.outlets).map(([left, right]) => pairCard(left, right, themes, outletIds)),
+    ...unorderedPairs(framing.outlets.filter((outlet) => carded.includes(outlet.id))).map(([left, right]) =>
+      pairCard(left, right, themes, carded),
+    ),
     ...summariseOutlets(articles).flatMap((summary) =>
       summary.id === null
         ? []

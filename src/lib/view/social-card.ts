@@ -5,11 +5,16 @@
  * the page itself shows.
  *
  * Which pages have a card of their own: the home page, /compare/ (and without opinion), each
- * pair, outlet, theme and fact page, and the timeline. A card costs ~65 ms to render (satori
- * and resvg, measured on the seed), so one per article would add ~11 minutes to a build of
- * 10,000 articles: an article page shows its outlet's card, and every other page the home's.
- * A pair page and its mirror (/compare/a-vs-b/ and /compare/b-vs-a/) share one card, the
- * sides in registry order: half the cards, O(outlets²) and not O(articles).
+ * outlet, theme and fact page, the timeline, and the pairs of the 12 outlets with the most
+ * sentences. A card costs ~65 ms to render (satori ~26 ms, resvg ~18 ms, PNG encoding
+ * ~24 ms, on this 2-core machine), so one per article would add ~11 minutes to a build of
+ * 10,000 articles: an article page shows its outlet's card, and the other pages the home's.
+ * A pair page and its mirror (/compare/a-vs-b/ and /compare/b-vs-a/) share one card; a card
+ * for every pair was O(outlets²): the synthetic 1,000 articles name 69 outlets, 2,346
+ * pairs, and their 2,444 cards took its build with SITE_URL from 74 s to 268 s. Pairs of
+ * the 12 outlets (66 cards, at any scale) keep the cost bounded (the same 1,000 articles:
+ * 164 cards, 108 s → 126 s); the others show the /compare/ card, under their own title
+ * and description.
  */
 import {
   compareProfiles,
@@ -74,10 +79,32 @@ export function cardPath(pagePath: string): string {
   return `/cards/${trimmed === '' ? 'home' : trimmed}.png`;
 }
 
-/** The card of a pair page, shared by both orders: the pair's sides in the order of `outlets`. */
-export function pairCardPath(leftId: string, rightId: string, outletIds: readonly string[]): string {
-  const [first, second] =
-    outletIds.indexOf(leftId) <= outletIds.indexOf(rightId) ? [leftId, rightId] : [rightId, leftId];
+/** How many outlets' pairs have a card of their own: the 12 with the most sentences, 66 pairs. */
+export const PAIR_CARD_OUTLETS = 12;
+
+/**
+ * The outlets whose pairs have a card of their own, in the order given: the
+ * PAIR_CARD_OUTLETS with the most sentences (then by id), the pairs most worth sharing.
+ */
+export function outletsWithPairCards(outlets: readonly OutletProfile[], limit = PAIR_CARD_OUTLETS): string[] {
+  const top = new Set(
+    [...outlets]
+      .sort((a, b) => b.units - a.units || a.id.localeCompare(b.id, 'en'))
+      .slice(0, limit)
+      .map((outlet) => outlet.id),
+  );
+  return outlets.filter((outlet) => top.has(outlet.id)).map((outlet) => outlet.id);
+}
+
+/**
+ * The card a pair page shows: its pair's, one for both orders (sides in the order of
+ * `carded`, from outletsWithPairCards), or /compare/'s when the pair has none.
+ */
+export function pairCardPath(leftId: string, rightId: string, carded: readonly string[]): string {
+  const left = carded.indexOf(leftId);
+  const right = carded.indexOf(rightId);
+  if (left === -1 || right === -1) return cardPath('/compare/');
+  const [first, second] = left <= right ? [leftId, rightId] : [rightId, leftId];
   return cardPath(`/compare/${first}-vs-${second}/`);
 }
 
@@ -175,11 +202,11 @@ export function pairCard(
   left: OutletProfile,
   right: OutletProfile,
   themes: readonly Theme[],
-  outletIds: readonly string[],
+  carded: readonly string[],
 ): SocialCard {
   const gap = pairThemeGap(left, right, themes);
   return {
-    path: pairCardPath(left.id, right.id, outletIds),
+    path: pairCardPath(left.id, right.id, carded),
     kicker: 'Two outlets compared',
     title: `${left.name} and ${right.name}`,
     figures: [

@@ -12,12 +12,14 @@ import {
   inStory,
   listNames,
   outletCard,
+  outletsWithPairCards,
   pairCard,
   pairCardPath,
   pairThemeGap,
   themeCard,
   themeReach,
   timelineCard,
+  type OutletProfile,
 } from '../../../src/lib/view/social-card.ts';
 import { buildTimeline } from '../../../src/lib/view/timeline.ts';
 import { seedInput } from '../../helpers.ts';
@@ -41,12 +43,38 @@ describe('cardPath', () => {
   });
 });
 
+describe('outletsWithPairCards', () => {
+  it('keeps the outlets with the most sentences, in the order given', () => {
+    const outlets = [
+      profile('npr', 13),
+      profile('the-guardian', 29),
+      profile('cnn', 14),
+      profile('cbs-news', 9),
+    ];
+    expect(outletsWithPairCards(outlets, 2)).toEqual(['the-guardian', 'cnn']);
+  });
+
+  it('breaks ties by id, so every build picks the same outlets', () => {
+    const outlets = [profile('npr', 10), profile('cnn', 10), profile('bbc', 10)];
+    expect(outletsWithPairCards(outlets, 2)).toEqual(['cnn', 'bbc']);
+  });
+
+  it('keeps every outlet of the seed (5, fewer than 12)', async () => {
+    const { framing } = await seed();
+    expect(outletsWithPairCards(framing.outlets)).toEqual(framing.outlets.map((outlet) => outlet.id));
+  });
+});
+
 describe('pairCardPath', () => {
-  it('gives a pair page and its mirror one card, the sides in the order of the outlets', () => {
-    const ids = ['the-guardian', 'cnn', 'npr'];
-    expect(pairCardPath('cnn', 'the-guardian', ids)).toBe('/cards/compare/the-guardian-vs-cnn.png');
-    expect(pairCardPath('the-guardian', 'cnn', ids)).toBe('/cards/compare/the-guardian-vs-cnn.png');
-    expect(pairCardPath('npr', 'cnn', ids)).toBe('/cards/compare/cnn-vs-npr.png');
+  it('gives a pair page and its mirror one card, the sides in the order of the outlets with cards', () => {
+    const carded = ['the-guardian', 'cnn', 'npr'];
+    expect(pairCardPath('cnn', 'the-guardian', carded)).toBe('/cards/compare/the-guardian-vs-cnn.png');
+    expect(pairCardPath('the-guardian', 'cnn', carded)).toBe('/cards/compare/the-guardian-vs-cnn.png');
+    expect(pairCardPath('npr', 'cnn', carded)).toBe('/cards/compare/cnn-vs-npr.png');
+  });
+
+  it('gives a pair with an outlet outside them the /compare/ card', () => {
+    expect(pairCardPath('cnn', 'bbc', ['cnn', 'npr'])).toBe('/cards/compare.png');
   });
 });
 
@@ -241,4 +269,9 @@ describe('inStory', () => {
 
 function cardFor(kicker: string) {
   return { path: '/cards/x.png', kicker, title: 'X', figures: [], note: null };
+}
+
+/** An outlet's profile with only what choosing pair cards reads. */
+function profile(id: string, units: number): OutletProfile {
+  return { id, name: id, units } as OutletProfile;
 }
