@@ -9,7 +9,13 @@ import { serveStatic } from './lib/serve-static.ts';
 
 const THRESHOLD = 95;
 const articles = JSON.parse(readFileSync('dist/data/articles.json', 'utf8')) as { href: string }[];
-const pages = ['/', articles[0]?.href ?? '/about/', '/search/?q=Putin', '/timeline/', '/compare/groups/country/'];
+const pages = [
+  '/',
+  articles[0]?.href ?? '/about/',
+  '/search/?q=Putin',
+  '/timeline/',
+  '/compare/groups/country/',
+];
 
 const server = await serveStatic('dist');
 try {

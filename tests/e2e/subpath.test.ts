@@ -76,7 +76,7 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
       .filter((entry) => entry.isFile() && /\.(html|json|webmanifest)$/.test(entry.name))
       .map((entry) => path.join(entry.parentPath, entry.name))
       // Article records keep the links of their sources as written (the outlets' own paths).
-      .filter((file) => !file.endsWith(path.join('data', 'articles.json')));
+      .filter((file) => !/[/\\]data[/\\](outlets[/\\][^/\\]+[/\\])?articles\.json$/.test(file));
     const outside = files.flatMap((file) =>
       rootRelativeReferences(file)
         .filter((reference) => !reference.startsWith(BASE))
@@ -85,6 +85,10 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
     expect(files.length).toBeGreaterThan(20);
     expect(outside).toEqual([]);
     expect(articles.every((article) => article.href.startsWith(`${BASE}articles/`))).toBe(true);
+    const cnn = JSON.parse(
+      readFileSync(path.join(dist, 'data/outlets/cnn/articles.json'), 'utf8'),
+    ) as PublishedArticle[];
+    expect(cnn.length > 0 && cnn.every((article) => article.href.startsWith(`${BASE}articles/`))).toBe(true);
   });
 
   it('is valid HTML, canonical links included', async () => {
@@ -105,6 +109,50 @@ describe('a build with SITE_URL=https://example.org/summit/', () => {
       return canonical === expected ? [] : [`${relative}: ${canonical ?? 'none'} (expected ${expected})`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('gives every page a title, a description and a 1200×630 social card that a shared link shows', async () => {
+    const meta = (html: string, key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    const pages = htmlFilesIn(dist);
+    const cards = new Set<string>();
+    const wrong = pages.flatMap((file) => {
+      const relative = path.relative(dist, file).split(path.sep).join('/');
+      const html = readFileSync(file, 'utf8');
+      const image = meta(html, 'og:image') ?? '';
+      cards.add(image);
+      const problems = [
+        meta(html, 'og:title') ? null : 'no og:title',
+        (meta(html, 'og:description') ?? '').length > 0 ? null : 'no og:description',
+        (meta(html, 'description') ?? '').length <= 160 ? null : 'a description over 160 characters',
+        image.startsWith(`${SITE_URL}cards/`) && image.endsWith('.png') ? null : `og:image ${image}`,
+        meta(html, 'twitter:card') === 'summary_large_image' ? null : 'no twitter:card',
+        meta(html, 'og:url') === /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1]
+          ? null
+          : 'og:url is not canonical',
+      ].filter((problem) => problem !== null);
+      return problems.map((problem) => `${relative}: ${problem}`);
+    });
+    expect(wrong).toEqual([]);
+    const sizes = [...cards].map((image) => {
+      const png = readFileSync(path.join(dist, image.slice(SITE_URL.length)));
+      return `${image} ${png.subarray(1, 4).toString('latin1')} ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
+    });
+    expect(sizes).toEqual([...cards].map((image) => `${image} PNG 1200×630`));
+    // The pages that have a card of their own, and an article page, which shows its outlet's.
+    const imageOf = (page: string) => meta(readFileSync(path.join(dist, page), 'utf8'), 'og:image');
+    expect(imageOf('index.html')).toBe(`${SITE_URL}cards/home.png`);
+    expect(imageOf('compare/index.html')).toBe(`${SITE_URL}cards/compare.png`);
+    expect(imageOf('compare/cnn-vs-npr/index.html')).toBe(imageOf('compare/npr-vs-cnn/index.html'));
+    expect(imageOf('outlets/cnn/index.html')).toBe(`${SITE_URL}cards/outlets/cnn.png`);
+    expect(imageOf('timeline/index.html')).toBe(`${SITE_URL}cards/timeline.png`);
+    const cnnArticle = articles.find((article) => article.outlet?.id === 'cnn')!;
+    expect(imageOf(`${cnnArticle.href.slice(BASE.length)}index.html`)).toBe(
+      `${SITE_URL}cards/outlets/cnn.png`,
+    );
+    // The tags are valid HTML (the browser suite validates every page of the root build, which has none).
+    const kinds = ['index.html', 'compare/cnn-vs-npr/index.html', 'outlets/cnn/index.html', '404.html'];
+    expect(await validateHtml(kinds.map((page) => path.join(dist, page)))).toEqual([]);
   });
 
   it('has a sitemap of every page and a robots.txt that names it', () => {

@@ -92,3 +92,14 @@ export function pageTitle(title: string, site: string, max = 70): string {
   const atWord = cut.lastIndexOf(' ');
   return `${(atWord > room / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–—-]+$/, '')}…${suffix}`;
 }
+
+/**
+ * `text` of at most `max` characters: whole, or cut at a word boundary with "…" (within a
+ * word only when the first half of the text has no space).
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWord = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–—.-]+$/, '')}…`;
+}

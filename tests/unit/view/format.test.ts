@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clipText,
   countOf,
   pageTitle,
   countryName,
@@ -65,5 +66,25 @@ describe('pageTitle', () => {
     );
     expect(long.length).toBeLessThanOrEqual(70);
     expect(long).toBe('China’s Xi leaves Russia after giving Putin a… · Summit coverage');
+  });
+});
+
+describe('clipText', () => {
+  it('keeps a text that fits', () => {
+    expect(clipText('The Guardian and CNN', 80)).toBe('The Guardian and CNN');
+  });
+
+  it('cuts a long text at a word, with an ellipsis, within the limit', () => {
+    const clipped = clipText('South China Morning Post and The Sydney Morning Herald, compared', 40);
+    expect(clipped).toBe('South China Morning Post and The Sydney…');
+    expect(clipped.length).toBeLessThanOrEqual(40);
+  });
+
+  it('drops the punctuation a cut leaves before the ellipsis', () => {
+    expect(clipText('Xi and Putin, in Moscow, on 21 March', 15)).toBe('Xi and Putin…');
+  });
+
+  it('cuts within a word only when the text has no space early enough', () => {
+    expect(clipText('Internationalisation', 10)).toBe('Internati…');
   });
 });
