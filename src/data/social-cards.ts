@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { CardFont } from '../lib/publish/social-card-image.ts';
 import { leadingThemes } from '../lib/view/differences.ts';
 import { summariseOutlets } from '../lib/view/outlet-summaries.ts';
-import { unorderedPairs } from '../lib/view/pairs.ts';
+import { canonicalPairs } from '../lib/view/pairs.ts';
 import {
   compareCard,
   factCard,
@@ -40,7 +40,7 @@ export const getSocialCards = oncePerBuild(async (): Promise<SocialCard[]> => {
   const pages = [
     compareCard(framing.outlets, false),
     compareCard(withoutOpinion.outlets, true),
-    ...unorderedPairs(framing.outlets.filter((outlet) => carded.includes(outlet.id))).map(([left, right]) =>
+    ...canonicalPairs(framing.outlets.filter((outlet) => carded.includes(outlet.id))).map(([left, right]) =>
       pairCard(left, right, themes, carded),
     ),
     ...summariseOutlets(articles).flatMap((summary) =>

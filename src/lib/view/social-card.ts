@@ -28,6 +28,7 @@ import { formatShare } from './chart.ts';
 import type { OutletSummary } from './outlet-summaries.ts';
 import type { Timeline } from './timeline.ts';
 import { formatDayRange, joinNames } from './timeline.ts';
+import { pairPath } from './pairs.ts';
 
 /** The site's name, at the foot of every card and in every page's title. */
 export const SITE_NAME = 'Summit coverage';
@@ -97,15 +98,13 @@ export function outletsWithPairCards(outlets: readonly OutletProfile[], limit = 
 }
 
 /**
- * The card a pair page shows: its pair's, one for both orders (sides in the order of
- * `carded`, from outletsWithPairCards), or /compare/'s when the pair has none.
+ * The card a pair page shows: its pair's, one for both orders, named and drawn as the pair's
+ * page is (ids in alphabetical order, pairs.ts), or /compare/'s when the pair has none
+ * (`carded`, from outletsWithPairCards).
  */
 export function pairCardPath(leftId: string, rightId: string, carded: readonly string[]): string {
-  const left = carded.indexOf(leftId);
-  const right = carded.indexOf(rightId);
-  if (left === -1 || right === -1) return cardPath('/compare/');
-  const [first, second] = left <= right ? [leftId, rightId] : [rightId, leftId];
-  return cardPath(`/compare/${first}-vs-${second}/`);
+  if (!carded.includes(leftId) || !carded.includes(rightId)) return cardPath('/compare/');
+  return cardPath(pairPath(leftId, rightId));
 }
 
 /**

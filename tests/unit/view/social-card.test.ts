@@ -66,10 +66,10 @@ describe('outletsWithPairCards', () => {
 });
 
 describe('pairCardPath', () => {
-  it('gives a pair page and its mirror one card, the sides in the order of the outlets with cards', () => {
+  it('gives a pair page and its mirror one card, named as the pair page is (ids in alphabetical order)', () => {
     const carded = ['the-guardian', 'cnn', 'npr'];
-    expect(pairCardPath('cnn', 'the-guardian', carded)).toBe('/cards/compare/the-guardian-vs-cnn.png');
-    expect(pairCardPath('the-guardian', 'cnn', carded)).toBe('/cards/compare/the-guardian-vs-cnn.png');
+    expect(pairCardPath('cnn', 'the-guardian', carded)).toBe('/cards/compare/cnn-vs-the-guardian.png');
+    expect(pairCardPath('the-guardian', 'cnn', carded)).toBe('/cards/compare/cnn-vs-the-guardian.png');
     expect(pairCardPath('npr', 'cnn', carded)).toBe('/cards/compare/cnn-vs-npr.png');
   });
 
@@ -167,7 +167,7 @@ describe('pairCard', () => {
       framing.outlets.map((item) => item.id),
     );
     expect(card).toEqual({
-      path: '/cards/compare/the-guardian-vs-cnn.png',
+      path: '/cards/compare/cnn-vs-the-guardian.png',
       kicker: 'Two outlets compared',
       title: 'CNN and The Guardian',
       figures: [
