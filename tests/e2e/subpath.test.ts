@@ -210,6 +210,7 @@ describe('served under /summit/', () => {
     await page.locator(`#results a[href^="${target.href}"]`).first().click();
     await page.waitForURL(`**${target.href}**`);
     expect(await page.locator('[data-pagefind-meta="outlet"]').textContent()).toBe(target.outlet!.name);
+    await page.waitForLoadState('networkidle');
     expect(traffic.failed).toEqual([]);
     expect(traffic.errors).toEqual([]);
     await page.context().close();
@@ -246,6 +247,7 @@ describe('served under /summit/', () => {
     expect(hrefs.every((href) => href?.startsWith(BASE))).toBe(true);
     await page.locator('main a', { hasText: 'Search' }).click();
     await page.waitForURL(`**${BASE}search/`);
+    await page.waitForLoadState('networkidle');
     expect(traffic.failed).toEqual([]);
     await page.context().close();
   });
