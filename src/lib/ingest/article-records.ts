@@ -14,6 +14,7 @@ import {
   extractLinks,
   hostOf,
   isSiteRelative,
+  parseArticleMarkdown,
   resolveHref,
   toPlainText,
   type InlineLink,
@@ -109,6 +110,8 @@ function readArticleText(file: string, raw: RawArticle): ArticleText {
     { id: teaserId, markdown: raw.teaser },
     ...spans.map((span, index) => ({ id: sentenceIds[index]!, markdown: span.markdown })),
   ];
+  // Every reader below, and the renderer, reads the trees parsed here.
+  parseArticleMarkdown(linkedParts.map((part) => part.markdown));
   const rawLinks = linkedParts.flatMap((part) =>
     extractLinks(part.markdown).map((link) => ({ ...link, sentenceId: part.id })),
   );
