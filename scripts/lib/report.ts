@@ -25,7 +25,8 @@ export async function runIngest(
       });
     }
     // A large source the cache does not hold: its articles are built on every core.
-    const pool = createArticlePool(inputs);
+    const { sources: _sources, sidecars: _sidecars, ignored: _ignored, ...shared } = inputs;
+    const pool = createArticlePool(shared);
     try {
       result = await ingest(inputs, {
         ...options,
