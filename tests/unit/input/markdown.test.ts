@@ -12,6 +12,7 @@ import {
   toInlineMarkdown,
   toPlainText,
 } from '../../../src/lib/input/markdown.ts';
+import { splitSentences } from '../../../src/lib/input/sentences.ts';
 import { lineText } from '../../support/arbitraries.ts';
 
 describe('toPlainText', () => {
@@ -112,6 +113,51 @@ describe('parseArticleMarkdown', () => {
         for (const piece of pieces) expect(sharedInlineTree(piece)).toEqual(parseInline(piece));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('gives each sentence cut from its line the tree it has parsed alone', () => {
+    const word = fc.constantFrom(
+      'Xi',
+      'met',
+      'Putin.',
+      'said:',
+      '“no',
+      'limits”',
+      '[the Kremlin](https://kremlin.ru/a)',
+      '[a',
+      'b]',
+      '](x)',
+      '![img](https://e.example/p.gif)',
+      '`code`',
+      '`',
+      '!',
+      '1.',
+      '#',
+      '-',
+      'U.S.',
+      '𝐀',
+      'é',
+      '(see)',
+      '?',
+      '[](/x)',
+    );
+    const line = fc
+      .array(fc.tuple(word, fc.constantFrom(' ', ' ', '. ', '! ', '? ', '')), { minLength: 1, maxLength: 24 })
+      .map((parts) =>
+        parts
+          .map(([text, gap]) => text + gap)
+          .join('')
+          .trim(),
+      );
+    fc.assert(
+      fc.property(fc.oneof(line, lineText), (text) => {
+        const spans = splitSentences(text);
+        const pieces = spans.map((span) => span.markdown);
+        parseArticleMarkdown(['A teaser', ...pieces], { text, spans });
+        for (const piece of pieces) expect(sharedInlineTree(piece)).toEqual(parseInline(piece));
+      }),
+      { numRuns: 2000 },
     );
   });
 
