@@ -7,7 +7,8 @@
  * (`literalOf`) occur in the text folded the same way (`foldText`), and only there is the
  * phrase's expression run. Before, each of the six lexicons scanned every word of every
  * text and tried the phrases indexed by it: on 3,000 quote-dense articles (3.2 MB) that was
- * 6 s of a 30 s ingest (`findAll`, `tryAll` and `fold`).
+ * 6 s of the 34 s a CPU profile of their ingest showed (`findAll`, `tryAll` and `fold`).
+ * The six lexicons on those articles' 30,000 sentences: 3.0 s before, 1.3 s so.
  *
  * The literal is only ever a necessary condition: every rule of the old index (the run of
  * letters at the word's start, the next word's initial) and the expression itself are still
@@ -160,8 +161,8 @@ export function literalOf(phrase: string): string {
   return literal;
 }
 
-// foldText's buffers, grown to the longest text so far: a text is folded twice (its words,
-// its lemmas) for every unit of every article, and new arrays for each cost more than the folding.
+// foldText's buffers, grown to the longest text so far and reused: a text is folded twice
+// (its words, its lemmas) for every unit of every article.
 let codes = new Uint16Array(256);
 let origins = new Int32Array(256);
 
