@@ -23,13 +23,13 @@ describe('generateCorpus', () => {
   });
 
   it('makes `quoteShare` of the body sentences quotes: about two an article by default, six at 0.75', () => {
-    const quotesPerArticle = (quoteShare?: number) =>
+    const quotesPerArticle = (options: { quoteShare?: number }) =>
       (
-        generateCorpus({ articles: 300, seed: 2, quoteShare }, registry, people).files[0]!.text.match(/“/g) ??
+        generateCorpus({ articles: 300, seed: 2, ...options }, registry, people).files[0]!.text.match(/“/g) ??
         []
       ).length / 300;
-    expect(quotesPerArticle()).toBeCloseTo(2, 0);
-    expect(quotesPerArticle(0.75)).toBeCloseTo(6, 0);
+    expect(quotesPerArticle({})).toBeCloseTo(2, 0);
+    expect(quotesPerArticle({ quoteShare: 0.75 })).toBeCloseTo(6, 0);
   });
 
   it('ingests cleanly, with quotes, links and fragments, mostly attributed to the outlet it was written as', async () => {
