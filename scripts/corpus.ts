@@ -17,21 +17,27 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
     'per-file': { type: 'string', default: '500' },
+    'quote-share': { type: 'string', default: '0.25' },
   },
 });
 const articles = Number(values.articles);
 const seed = Number(values.seed);
 const perFile = Number(values['per-file']);
-if (![articles, seed, perFile].every((value) => Number.isInteger(value) && value >= 0) || perFile === 0) {
+const quoteShare = Number(values['quote-share']);
+if (
+  ![articles, seed, perFile].every((value) => Number.isInteger(value) && value >= 0) ||
+  perFile === 0 ||
+  !(quoteShare >= 0 && quoteShare <= 0.8)
+) {
   console.error(
-    'usage: npm run corpus -- --articles <count> --seed <integer> [--per-file <count>] [--out <dir>]',
+    'usage: npm run corpus -- --articles <count> --seed <integer> [--per-file <count>] [--quote-share <0–0.8>] [--out <dir>]',
   );
   process.exit(2);
 }
 const out = values.out ?? path.join('.corpus', `${articles}-${seed}`);
 const registry = parseOutletRegistry(REGISTRY_FILE, await readFile(REGISTRY_FILE, 'utf8'));
 const people = parsePeopleRegistry(PEOPLE_FILE, await readFile(PEOPLE_FILE, 'utf8'));
-const corpus = generateCorpus({ articles, seed, perFile }, registry, people);
+const corpus = generateCorpus({ articles, seed, perFile, quoteShare }, registry, people);
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 let bytes = 0;

@@ -12,6 +12,8 @@ export interface CorpusOptions {
   seed: number;
   /** Articles per source file. */
   perFile?: number;
+  /** The share of body sentences that are a quote (0.25, about two an article, by default). */
+  quoteShare?: number;
 }
 
 export interface CorpusFile {
@@ -85,6 +87,7 @@ export function generateCorpus(
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const speakers = people.filter((person) => person.category !== 'document' && person.category !== 'joint');
   const perFile = options.perFile ?? 500;
+  const quoteShare = options.quoteShare ?? 0.25;
   const files: CorpusFile[] = [];
   const outlets: string[] = [];
   let lines: string[] = [];
@@ -97,15 +100,15 @@ export function generateCorpus(
     const count = 4 + Math.floor(random() * 9);
     for (let sentence = 0; sentence < count; sentence++) {
       const kind = random();
-      if (kind < 0.25) {
+      if (kind < quoteShare) {
         const speaker = pick(speakers);
         sentences.push(`“${capitalise(pick(QUOTES))},” ${speaker.name} ${pick(VERBS)} ${pick(CONTEXTS)}.`);
-      } else if (kind < 0.35) {
+      } else if (kind < quoteShare + 0.1) {
         // A fragment as the collection leaves it: the text before a link was dropped.
         sentences.push(
           `[${pick(['no firm commitments', 'a fresh warning', 'record trade'])}](https://www.${domain}/2023/03/${21 + (index % 3)}/story-${index}-${sentence}) ${pick(ACTIONS)}.`,
         );
-      } else if (kind < 0.45) {
+      } else if (kind < quoteShare + 0.2) {
         const other = registry[Math.floor(random() * registry.length)]!;
         sentences.push(
           `${pick(SUBJECTS)} ${pick(ACTIONS)}, [${other.name} reported](https://${other.domains[0]}/news/${index}-${sentence}).`,

@@ -5,7 +5,7 @@ import { readContentInputs } from '../../src/loaders/content-files.ts';
 import { ingest, type IngestResult } from '../../src/lib/ingest/index.ts';
 import { formatProblem, InputError } from '../../src/lib/problems.ts';
 import { cachedIngestOptions } from '../../src/loaders/ingest-cache.ts';
-import { warmIngestCache } from './parallel-ingest.ts';
+import { createArticlePool, warmIngestCache } from './parallel-ingest.ts';
 import { createProgress } from './progress.ts';
 
 /** Runs the ingest; prints problems and a summary. Returns the result, or null on bad input. */
@@ -24,7 +24,18 @@ export async function runIngest(
         progress.onProgress({ sources: 0, of: inputs.sources.length, articles });
       });
     }
-    result = await ingest(inputs, { ...options, onProgress: progress.onProgress });
+    // A large source the cache does not hold: its articles are built on every core.
+    const { sources: _sources, sidecars: _sidecars, ignored: _ignored, ...shared } = inputs;
+    const pool = createArticlePool(shared);
+    try {
+      result = await ingest(inputs, {
+        ...options,
+        buildArticles: pool.build,
+        onProgress: progress.onProgress,
+      });
+    } finally {
+      await pool.close();
+    }
     progress.done();
     options.cache?.prune();
     if (verbose && options.cache) {

@@ -1,9 +1,10 @@
 /**
  * The framing lexicons compiled once for every article of a build: content/story.yaml,
  * themes.yaml and valence.yaml made into phrase matchers (themes, facts and references back
- * also matched in lemmas) and lookups.
+ * also matched in lemmas) and lookups. The six lexicons are one phrase set: a text is
+ * scanned once for all of them.
  */
-import { createPhraseMatcher, type PhraseMatcher } from './lexicon.ts';
+import { createPhraseSet, type PhraseMatcher } from './lexicon.ts';
 import { lemmaView } from './word-tags.ts';
 import type { DescriptorSubject, Story, Theme, ThemeModel, ValenceLexicon } from '../schema/index.ts';
 
@@ -42,13 +43,14 @@ export function compileLexicons(
   valence: ValenceLexicon,
   themeModel?: ThemeModel,
 ): FramingLexicons {
+  const phrases = createPhraseSet(lemmaView);
   return {
     themes,
     story,
     themeModel,
     factThemes: new Map(story.facts.map((fact) => [fact.id, fact.themes ?? []])),
     yieldsTo: new Map(themes.map((theme) => [theme.id, theme.yieldsTo ?? []])),
-    themeMatcher: createPhraseMatcher<ThemeEntry>(
+    themeMatcher: phrases.add<ThemeEntry>(
       themes.flatMap((theme) => [
         ...Object.entries(theme.phrases).map(([phrase, weight]) => ({
           phrase,
@@ -56,9 +58,9 @@ export function compileLexicons(
         })),
         ...theme.exclude.map((phrase) => ({ phrase, entry: { kind: 'exclude' as const, theme: theme.id } })),
       ]),
-      lemmaView,
+      { lemmas: true },
     ),
-    factMatcher: createPhraseMatcher<FactEntry>(
+    factMatcher: phrases.add<FactEntry>(
       story.facts.flatMap((fact) => [
         ...fact.match.flatMap((match, matchIndex) =>
           (typeof match === 'string' ? [match] : match).map((phrase, part) => ({
@@ -68,25 +70,25 @@ export function compileLexicons(
         ),
         ...fact.exclude.map((phrase) => ({ phrase, entry: { fact: fact.id, exclude: true as const } })),
       ]),
-      lemmaView,
+      { lemmas: true },
     ),
-    referenceMatcher: createPhraseMatcher<ReferenceEntry>(
+    referenceMatcher: phrases.add<ReferenceEntry>(
       story.facts.flatMap((fact) =>
         (fact.refer ?? []).map((phrase) => ({ phrase, entry: { fact: fact.id, phrase } })),
       ),
-      lemmaView,
+      { lemmas: true },
     ),
-    descriptorMatcher: createPhraseMatcher(
+    descriptorMatcher: phrases.add(
       story.descriptors.flatMap((group) =>
         group.phrases.map((phrase) => ({ phrase, entry: { subject: group.subject, phrase } })),
       ),
     ),
-    nameMatcher: createPhraseMatcher(
+    nameMatcher: phrases.add(
       story.subjects.flatMap((subject) =>
         subject.names.map((phrase) => ({ phrase, entry: { subject: subject.id } })),
       ),
     ),
-    valenceMatcher: createPhraseMatcher<ValenceEntry>([
+    valenceMatcher: phrases.add<ValenceEntry>([
       ...valence.positive.map((phrase) => ({ phrase, entry: { polarity: 'positive' as const, phrase } })),
       ...valence.negative.map((phrase) => ({ phrase, entry: { polarity: 'negative' as const, phrase } })),
     ]),

@@ -8,8 +8,8 @@
  * - a trailing `*` matches any ending of a word: `sanction*` matches "sanctioned";
  * - straight and curly apostrophes are the same.
  *
- * A matcher indexes its phrases by their first word, so a text is scanned once however
- * many phrases the lexicon holds. Given a lemmatiser, it also matches the lemmas of phrases
+ * The phrases of all lexicons are compiled into one index (phrase-index.ts), so a text is
+ * scanned once however many phrases and lexicons there are. Given a lemmatiser, it also matches the lemmas of phrases
  * of several words in the text's lemmas, so "peace talks" finds "peace talk" and "meet
  * Zelensky" finds "met Zelensky" without the lexicon listing every form; each word found so
  * must be a part of speech the phrase's word can take ("the plan", a noun, does not find
@@ -19,6 +19,8 @@
  * all wrong ("crime" for "crimes", "fought for the bill" for "fighting"); lemmas of phrases
  * of several words add 24 to 2,393.
  */
+
+import { compilePhrase, isAcronym, PhraseIndex, type Listed } from './phrase-index.ts';
 
 /** A phrase found in a text; offsets are in UTF-16 code units, end exclusive. */
 export interface Found<Entry> {
@@ -40,73 +42,6 @@ export interface LemmaText {
   toSource(start: number, end: number): { start: number; end: number; tags: readonly string[] } | null;
 }
 
-interface CompiledPhrase<Entry> {
-  entry: Entry;
-  /** The phrase's place in the lexicon: of two matches of the same words, the earlier phrase comes first. */
-  order: number;
-  pattern: RegExp;
-  /** Words that must appear exactly as written (acronyms). */
-  exact: RegExp[];
-  /**
-   * The first letter of the second word, lowercased, when the first word is letters only: a
-   * text whose next word starts otherwise is passed over without running the expression.
-   */
-  nextInitial: string | null;
-}
-
-const LETTER = '[\\p{L}\\p{N}]';
-const SEPARATOR = '(?:\\s*[-‐‑–—]\\s*|\\s+)';
-const BETWEEN_WORDS = /[\s\-‐‑–—]*/uy;
-
-function isAcronym(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-function escapeWord(word: string): string {
-  return word
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/['’]/g, "['’‘]")
-    .replace(/-/g, SEPARATOR);
-}
-
-function wordPattern(word: string): string {
-  return word.endsWith('*') ? `${escapeWord(word.slice(0, -1))}${LETTER}*` : escapeWord(word);
-}
-
-function compilePhrase<Entry>(phrase: string, entry: Entry, order: number): CompiledPhrase<Entry> {
-  const words = phrase.split(' ');
-  const body = words.map(wordPattern).join(SEPARATOR);
-  const tail = phrase.endsWith('*') ? '' : `(?!${LETTER})`;
-  const initial = fold(words[1]?.charAt(0) ?? '');
-  return {
-    entry,
-    order,
-    nextInitial: /^[\p{L}\p{N}]+$/u.test(words[0]!) && /^[\p{L}\p{N}]$/u.test(initial) ? initial : null,
-    pattern: new RegExp(`(?<!${LETTER})${body}${tail}`, 'iuy'),
-    exact: words
-      .filter((word) => isAcronym(word))
-      .map((word) => new RegExp(`(?<!${LETTER})${wordPattern(word)}(?!${LETTER})`, 'u')),
-  };
-}
-
-// A wildcard first word ("sanction*") is indexed by its first three letters, lowercased.
-const KEY_LENGTH = 3;
-const LEADING = /^[\p{L}\p{N}]*/u;
-// Lowercase, with the letters whose lowercase forms differ where a case-insensitive
-// regular expression sees one letter (final sigma, micro sign, long s) made one.
-const UNFOLDED = /[ςµſ]/u;
-const FOLDED: Record<string, string> = { ς: 'σ', µ: 'μ', ſ: 's' };
-function fold(letters: string): string {
-  const lower = letters.toLowerCase();
-  // Every word of every text passes here: the three letters are rare, so test before replacing.
-  return UNFOLDED.test(lower) ? lower.replace(/[ςµſ]/gu, (letter) => FOLDED[letter]!) : lower;
-}
-
-function keyOf(letters: string): string {
-  return fold(letters.slice(0, KEY_LENGTH));
-}
-
 /** Finds the phrases of a lexicon in texts. */
 export interface PhraseMatcher<Entry> {
   /**
@@ -114,74 +49,6 @@ export interface PhraseMatcher<Entry> {
    * With the text's lemmas, occurrences of the phrases' lemmas count too.
    */
   findAll(text: string, lemmas?: LemmaText): Found<Entry>[];
-}
-
-type Listed<Entry> = Found<Entry> & { order: number };
-
-/** Phrases indexed by the run of letters that starts their first word. */
-class PhraseIndex<Entry> {
-  // Phrases are indexed by the run of letters that starts their first word ("Xi" of "Xi's",
-  // "no" of "no-limits": a hyphen or apostrophe may be written differently in the text),
-  // which the text's word must equal; a first word with a `*` by its first three letters,
-  // or, when shorter than that, tried at every word.
-  private readonly byWord = new Map<string, CompiledPhrase<Entry>[]>();
-  private readonly byPrefix = new Map<string, CompiledPhrase<Entry>[]>();
-  private readonly everywhere: CompiledPhrase<Entry>[] = [];
-
-  add(phrase: string, compiled: CompiledPhrase<Entry>): void {
-    const leading = LEADING.exec(phrase)![0];
-    const wildcard = phrase.charAt(leading.length) === '*';
-    if (!wildcard) push(this.byWord, fold(leading), compiled);
-    else if (leading.length >= KEY_LENGTH) push(this.byPrefix, keyOf(leading), compiled);
-    else this.everywhere.push(compiled);
-  }
-
-  /** Every occurrence in `text`. */
-  scan(text: string): Listed<Entry>[] {
-    const found: Listed<Entry>[] = [];
-    const tryAll = (list: readonly CompiledPhrase<Entry>[] | undefined, at: number, next: () => string) => {
-      for (const candidate of list ?? []) {
-        if (candidate.nextInitial !== null && candidate.nextInitial !== next()) continue;
-        candidate.pattern.lastIndex = at;
-        const match = candidate.pattern.exec(text);
-        if (!match || !candidate.exact.every((exact) => exact.test(match[0]))) continue;
-        found.push({
-          entry: candidate.entry,
-          start: at,
-          end: at + match[0].length,
-          text: match[0],
-          order: candidate.order,
-        });
-      }
-    };
-    // Each run of letters and digits starts a word; the run is the word's leading letters.
-    for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const at = run.index;
-      const leading = run[0];
-      let initial: string | undefined;
-      // The first letter of the next word, past the spaces or dashes a phrase allows between words.
-      const next = () => {
-        if (initial === undefined) {
-          const end = at + leading.length;
-          BETWEEN_WORDS.lastIndex = end;
-          const point = text.codePointAt(end + BETWEEN_WORDS.exec(text)![0].length);
-          initial = point === undefined ? '' : fold(String.fromCodePoint(point)).charAt(0);
-        }
-        return initial;
-      };
-      tryAll(this.byWord.get(fold(leading)), at, next);
-      if (leading.length >= KEY_LENGTH && this.byPrefix.size > 0)
-        tryAll(this.byPrefix.get(keyOf(leading)), at, next);
-      tryAll(this.everywhere, at, next);
-    }
-    return found;
-  }
-}
-
-function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**
@@ -214,6 +81,74 @@ const verbal = (tag: string) => (tag === 'AUX' ? 'VERB' : tag);
 const sameTags = (tags: readonly string[], allowed: readonly ReadonlySet<string>[]) =>
   tags.length === allowed.length && tags.every((tag, index) => allowed[index]!.has(verbal(tag)));
 
+/** Lexicons compiled into one index, each read through its own matcher. */
+export interface PhraseSet {
+  /**
+   * Adds a lexicon (each phrase with the value to report when it matches); with `lemmas`,
+   * its phrases' lemmas are matched too, in texts given with their lemmas.
+   */
+  add<Entry>(
+    phrases: readonly { phrase: string; entry: Entry }[],
+    options?: { lemmas?: boolean },
+  ): PhraseMatcher<Entry>;
+}
+
+/**
+ * An empty set of lexicons, found in a text in one pass however many there are; with
+ * `lemmatise`, lexicons added with `lemmas` are found in the texts' lemmas too.
+ */
+export function createPhraseSet(lemmatise?: (text: string) => LemmaText): PhraseSet {
+  const surface = new PhraseIndex();
+  const lemma = new PhraseIndex();
+  // The parts of speech of each lemma phrase's words, by lexicon and place in it.
+  const phraseTags: (readonly ReadonlySet<string>[])[][] = [];
+  return {
+    add<Entry>(phrases: readonly { phrase: string; entry: Entry }[], options: { lemmas?: boolean } = {}) {
+      const group = phraseTags.length;
+      const tags: (readonly ReadonlySet<string>[])[] = [];
+      phraseTags.push(tags);
+      phrases.forEach(({ phrase, entry }, order) => {
+        surface.add(compilePhrase(phrase, entry, group, order));
+        const inLemmas = options.lemmas && lemmatise && lemmaPhrase(phrase, lemmatise);
+        if (!inLemmas) return;
+        lemma.add(compilePhrase(inLemmas.lemmas, entry, group, order));
+        tags[order] = inLemmas.tags;
+      });
+      return {
+        findAll(text, lemmas) {
+          const found: Listed<unknown>[] = [];
+          const seen = new Set<string>();
+          const keep = (item: Listed<unknown>) => {
+            const key = `${item.order}:${item.start}:${item.end}`;
+            if (seen.has(key)) return;
+            seen.add(key);
+            found.push(item);
+          };
+          for (const item of surface.scan(text)) if (item.group === group) keep(item);
+          if (lemmas && tags.length > 0) {
+            // Phrases with acronyms have no lemma form: only the words' parts of speech are left to check.
+            for (const item of lemma.scan(lemmas.text)) {
+              if (item.group !== group) continue;
+              const span = lemmas.toSource(item.start, item.end);
+              if (!span || !sameTags(span.tags, tags[item.order]!)) continue;
+              keep({ ...item, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+            }
+          }
+          // Each phrase's entry is the one it was added with.
+          return found
+            .sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order)
+            .map(({ entry, start, end, text: matched }) => ({
+              entry: entry as Entry,
+              start,
+              end,
+              text: matched,
+            }));
+        },
+      };
+    },
+  };
+}
+
 /**
  * Compiles phrases (each with the value to report when it matches) into one matcher; with
  * `lemmatise`, the phrases' lemmas too, for texts given with their lemmas.
@@ -222,41 +157,7 @@ export function createPhraseMatcher<Entry>(
   phrases: readonly { phrase: string; entry: Entry }[],
   lemmatise?: (text: string) => LemmaText,
 ): PhraseMatcher<Entry> {
-  const surface = new PhraseIndex<Entry>();
-  const lemma = new PhraseIndex<Entry>();
-  // The parts of speech of each phrase's words, by its order.
-  const phraseTags = new Map<number, readonly ReadonlySet<string>[]>();
-  phrases.forEach(({ phrase, entry }, order) => {
-    surface.add(phrase, compilePhrase(phrase, entry, order));
-    const inLemmas = lemmatise && lemmaPhrase(phrase, lemmatise);
-    if (!inLemmas) return;
-    lemma.add(inLemmas.lemmas, compilePhrase(inLemmas.lemmas, entry, order));
-    phraseTags.set(order, inLemmas.tags);
-  });
-  return {
-    findAll(text, lemmas) {
-      const found: Listed<Entry>[] = [];
-      const seen = new Set<string>();
-      const keep = (item: Listed<Entry>) => {
-        const key = `${item.order}:${item.start}:${item.end}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        found.push(item);
-      };
-      for (const item of surface.scan(text)) keep(item);
-      if (lemmas) {
-        // Phrases with acronyms have no lemma form: only the words' parts of speech are left to check.
-        for (const item of lemma.scan(lemmas.text)) {
-          const span = lemmas.toSource(item.start, item.end);
-          if (!span || !sameTags(span.tags, phraseTags.get(item.order)!)) continue;
-          keep({ ...item, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
-        }
-      }
-      return found
-        .sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order)
-        .map(({ order: _order, ...item }) => item);
-    },
-  };
+  return createPhraseSet(lemmatise).add(phrases, { lemmas: lemmatise !== undefined });
 }
 
 /** Words in a text: runs of letters and digits, apostrophes and hyphens inside words kept. */

@@ -14,6 +14,7 @@ import {
   extractLinks,
   hostOf,
   isSiteRelative,
+  parseArticleMarkdown,
   resolveHref,
   toPlainText,
   type InlineLink,
@@ -109,6 +110,13 @@ function readArticleText(file: string, raw: RawArticle): ArticleText {
     { id: teaserId, markdown: raw.teaser },
     ...spans.map((span, index) => ({ id: sentenceIds[index]!, markdown: span.markdown })),
   ];
+  // Every reader below, and the renderer, reads the trees parsed here; a body of one
+  // paragraph was parsed whole to split it, and its sentences are cut from that tree.
+  const line = raw.paragraphStarts?.length ? undefined : { text: raw.body, spans };
+  parseArticleMarkdown(
+    linkedParts.map((part) => part.markdown),
+    line,
+  );
   const rawLinks = linkedParts.flatMap((part) =>
     extractLinks(part.markdown).map((link) => ({ ...link, sentenceId: part.id })),
   );

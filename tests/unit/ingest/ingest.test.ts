@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, type CachedSource } from '../../../src/lib/ingest/index.ts';
+import {
+  buildArticles,
+  ingest,
+  MIN_ARTICLES_TO_SHARE,
+  readArticleContext,
+  type ArticleBuilder,
+  type CachedSource,
+} from '../../../src/lib/ingest/index.ts';
 import { articleSchema } from '../../../src/lib/schema/index.ts';
 import {
   encode,
@@ -273,6 +280,40 @@ describe('ingest of several sources', () => {
       ingest({ ...input, registry: { file: 'content/outlets.yaml', bytes: encode('- id: Bad Id\n') } }),
     );
     expect(problems[0]?.file).toBe('content/outlets.yaml');
+  });
+});
+
+describe('ingest with an article builder', () => {
+  const articles = (count: number) =>
+    Array.from({ length: count }, (_, index) => `Teaser ${index + 1}\nXi met Putin, the Kremlin said.`).join(
+      '\n',
+    );
+
+  it('hands the articles of a large source to the builder, in order, and keeps what it built', async () => {
+    const input = inputWith({
+      [SOURCE]: articles(MIN_ARTICLES_TO_SHARE),
+      'content/sources/t.txt': TWO_ARTICLES,
+    });
+    const handed: number[][] = [];
+    const context = await readArticleContext(input);
+    const builder: ArticleBuilder = async (sourced) => {
+      handed.push(sourced.map((article) => article.raw.position));
+      return buildArticles(sourced, context);
+    };
+    const built = await ingest(input, { buildArticles: builder });
+    expect(handed).toEqual([Array.from({ length: MIN_ARTICLES_TO_SHARE }, (_, index) => index + 1)]);
+    expect(built).toEqual(await ingest(input));
+  });
+
+  it('builds a source of fewer articles itself', async () => {
+    let called = false;
+    await ingest(inputWith({ [SOURCE]: articles(MIN_ARTICLES_TO_SHARE - 1) }), {
+      buildArticles: () => {
+        called = true;
+        return Promise.resolve({ articles: [], warnings: [] });
+      },
+    });
+    expect(called).toBe(false);
   });
 });
 

@@ -1,12 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   extractLinks,
+  findProtectedSpans,
   hostOf,
   isSiteRelative,
+  parseArticleMarkdown,
+  parseInline,
   resolveHref,
+  sharedInlineTree,
   toInlineMarkdown,
   toPlainText,
 } from '../../../src/lib/input/markdown.ts';
+import { splitSentences } from '../../../src/lib/input/sentences.ts';
+import { lineText } from '../../support/arbitraries.ts';
 
 describe('toPlainText', () => {
   it('keeps link text and drops link targets', () => {
@@ -95,5 +102,70 @@ describe('hostOf and isSiteRelative', () => {
     expect(isSiteRelative('/news/x')).toBe(true);
     expect(isSiteRelative('//cdn.example.com/x')).toBe(false);
     expect(isSiteRelative('https://x.com/')).toBe(false);
+  });
+});
+
+describe('parseArticleMarkdown', () => {
+  it('gives each piece of an article the tree, positions included, it has parsed alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(lineText, fc.string({ maxLength: 40 })), { maxLength: 12 }), (pieces) => {
+        parseArticleMarkdown(pieces);
+        for (const piece of pieces) expect(sharedInlineTree(piece)).toEqual(parseInline(piece));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives each sentence cut from its line the tree it has parsed alone', () => {
+    const word = fc.constantFrom(
+      'Xi',
+      'met',
+      'Putin.',
+      'said:',
+      '“no',
+      'limits”',
+      '[the Kremlin](https://kremlin.ru/a)',
+      '[a',
+      'b]',
+      '](x)',
+      '![img](https://e.example/p.gif)',
+      '`code`',
+      '`',
+      '!',
+      '1.',
+      '#',
+      '-',
+      'U.S.',
+      '𝐀',
+      'é',
+      '(see)',
+      '?',
+      '[](/x)',
+    );
+    const line = fc
+      .array(fc.tuple(word, fc.constantFrom(' ', ' ', '. ', '! ', '? ', '')), { minLength: 1, maxLength: 24 })
+      .map((parts) =>
+        parts
+          .map(([text, gap]) => text + gap)
+          .join('')
+          .trim(),
+      );
+    fc.assert(
+      fc.property(fc.oneof(line, lineText), (text) => {
+        const spans = splitSentences(text);
+        const pieces = spans.map((span) => span.markdown);
+        parseArticleMarkdown(['A teaser', ...pieces], { text, spans });
+        for (const piece of pieces) expect(sharedInlineTree(piece)).toEqual(parseInline(piece));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a link reference definition to the piece it is written in', () => {
+    const pieces = ['[a\\]b]: https://e.example/', 'See [a\\]b].'];
+    parseArticleMarkdown(pieces);
+    expect(toPlainText(pieces[1]!)).toBe('See [a]b].');
+    expect(extractLinks(pieces[1]!)).toEqual([]);
+    expect(findProtectedSpans(pieces[1]!)).toEqual([]);
   });
 });

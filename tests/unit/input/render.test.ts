@@ -1,5 +1,19 @@
+import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import fc from 'fast-check';
+import rehypeSanitize from 'rehype-sanitize';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createInlineRenderer, type InlineRenderer } from '../../../src/lib/input/render.ts';
+import { parseArticleMarkdown, toInlineMarkdown, toPlainText } from '../../../src/lib/input/markdown.ts';
+import { rehypeMarkQuotes, type QuoteMark } from '../../../src/lib/input/mark-quotes.ts';
+import {
+  createInlineRenderer,
+  rehypeNameEmptyLinks,
+  rehypeSourceLinks,
+  rehypeUnwrapParagraph,
+  remarkRawAsText,
+  sanitizeSchema,
+  type InlineRenderer,
+} from '../../../src/lib/input/render.ts';
+import { anyText, lineText } from '../../support/arbitraries.ts';
 
 let renderer: InlineRenderer;
 beforeAll(async () => {
@@ -68,5 +82,75 @@ describe('createInlineRenderer', () => {
 
   it('renders a sentence that looks like a list item as text', async () => {
     expect(await renderer.render('1. Not a list', null)).toBe('1. Not a list');
+  });
+});
+
+describe('createInlineRenderer, against Astro’s markdown processor', () => {
+  // The renderer as it was: @astrojs/markdown-remark's processor, given the markdown, with our plugins.
+  let astro: MarkdownRenderer;
+  beforeAll(async () => {
+    astro = await unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkRawAsText],
+      rehypePlugins: [
+        rehypeSourceLinks,
+        [rehypeSanitize, sanitizeSchema],
+        rehypeUnwrapParagraph,
+        rehypeMarkQuotes,
+        rehypeNameEmptyLinks,
+      ],
+    }).createRenderer({ syntaxHighlight: false });
+  });
+  const renderWithAstro = async (markdown: string, linkBase: string | null, quoteMarks: QuoteMark[]) => {
+    const inline = toInlineMarkdown(markdown.replace(/[\r\n]/g, ' '));
+    const result = await astro.render(inline, {
+      frontmatter: { ...(linkBase === null ? {} : { linkBase }), quoteMarks },
+    });
+    return result.code.trim();
+  };
+
+  it('renders any text, link base and quote marks to the same HTML, raw HTML and images included', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(lineText, anyText),
+        fc.constantFrom(null, 'https://www.reuters.com/'),
+        fc.array(fc.tuple(fc.nat(60), fc.nat(30)), { maxLength: 2 }),
+        async (text, base, ranges) => {
+          // Quotes as the ingest finds them: in the plain text, one after another.
+          const plain = toPlainText(text);
+          let from = 0;
+          const marks = ranges.flatMap(([start, length], index) => {
+            const mark = {
+              id: `q${index}`,
+              start: from + start,
+              end: from + start + length + 1,
+              title: 'Quote',
+            };
+            from = mark.end;
+            return mark.end <= plain.length ? [mark] : [];
+          });
+          const outcome = async (render: () => Promise<string>) => render().catch(String);
+          expect(await outcome(() => renderer.render(text, base, marks))).toBe(
+            await outcome(() => renderWithAstro(text, base, marks)),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('renders a sentence the same after its article was parsed in one pass', async () => {
+    const sentences = [
+      'Xi <b>met</b> Putin.',
+      '“It is *vital*,” [he said](/x).',
+      '![a](https://e.example/p.gif) b',
+    ];
+    parseArticleMarkdown(sentences);
+    for (const sentence of sentences) {
+      expect(await renderer.render(sentence, 'https://www.bbc.com/')).toBe(
+        await renderWithAstro(sentence, 'https://www.bbc.com/', []),
+      );
+    }
   });
 });

@@ -22,6 +22,16 @@ describe('generateCorpus', () => {
     expect(corpus.files.map((file) => file.text.split('\n').length - 1)).toEqual([20, 20, 10]);
   });
 
+  it('makes `quoteShare` of the body sentences quotes: about two an article by default, six at 0.75', () => {
+    const quotesPerArticle = (options: { quoteShare?: number }) =>
+      (
+        generateCorpus({ articles: 300, seed: 2, ...options }, registry, people).files[0]!.text.match(/“/g) ??
+        []
+      ).length / 300;
+    expect(quotesPerArticle({})).toBeCloseTo(2, 0);
+    expect(quotesPerArticle({ quoteShare: 0.75 })).toBeCloseTo(6, 0);
+  });
+
   it('ingests cleanly, with quotes, links and fragments, mostly attributed to the outlet it was written as', async () => {
     const corpus = generateCorpus({ articles: 60, seed: 11 }, registry, people);
     const { articles } = await ingest(
