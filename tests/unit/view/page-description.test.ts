@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildFraming } from '../../../src/lib/analysis/index.ts';
-import { ingest } from '../../../src/lib/ingest/index.ts';
 import { summariseOutlets } from '../../../src/lib/view/outlet-summaries.ts';
 import {
   clipDescription,
@@ -16,17 +14,9 @@ import {
 } from '../../../src/lib/view/page-description.ts';
 import { factReach, pairThemeGap, themeReach } from '../../../src/lib/view/social-card.ts';
 import { buildTimeline, describeTimeline } from '../../../src/lib/view/timeline.ts';
-import { seedInput } from '../../helpers.ts';
+import { seedFraming } from './seed-framing.ts';
 
-let loaded: ReturnType<typeof load> | undefined;
-const seed = () => (loaded ??= load());
-
-async function load() {
-  const { articles, story, themes, registry } = await ingest(seedInput({ withSidecar: true }));
-  const framing = buildFraming(articles, story!, themes, registry);
-  const outlet = (id: string) => framing.outlets.find((candidate) => candidate.id === id)!;
-  return { articles, framing, story: story!, themes, outlet };
-}
+const seed = seedFraming;
 
 describe('clipDescription', () => {
   it('keeps a description of 160 characters or fewer, on one line', () => {

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildFraming } from '../../../src/lib/analysis/index.ts';
-import { ingest } from '../../../src/lib/ingest/index.ts';
-import { toPublishedQuotes } from '../../../src/lib/publish/data-files.ts';
 import { summariseOutlets } from '../../../src/lib/view/outlet-summaries.ts';
 import {
   cardPath,
@@ -22,17 +19,9 @@ import {
   type OutletProfile,
 } from '../../../src/lib/view/social-card.ts';
 import { buildTimeline } from '../../../src/lib/view/timeline.ts';
-import { seedInput } from '../../helpers.ts';
+import { seedFraming } from './seed-framing.ts';
 
-let loaded: ReturnType<typeof load> | undefined;
-const seed = () => (loaded ??= load());
-
-async function load() {
-  const { articles, story, themes, registry } = await ingest(seedInput({ withSidecar: true }));
-  const framing = buildFraming(articles, story!, themes, registry);
-  const outlet = (id: string) => framing.outlets.find((candidate) => candidate.id === id)!;
-  return { articles, framing, story: story!, themes, outlet, quotes: toPublishedQuotes(articles) };
-}
+const seed = seedFraming;
 
 describe('cardPath', () => {
   it('names the home page’s card home.png and every other card after its page', () => {
