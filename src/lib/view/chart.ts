@@ -116,3 +116,16 @@ export const frameDimensionLabels: Record<FrameDimension, string> = {
   'external-regulation-and-reputation': 'External regulation and reputation',
   other: 'Other',
 };
+
+/**
+ * The outlets a comparison page draws in its charts and tables, and the rest. Rows beyond
+ * this many make the page too large to read or load (69 outlets at 10,000 articles made
+ * /compare/ 4.6 MB); the outlets come most articles first, and every one keeps its own page
+ * and its pair pages. 20 is a reader's limit, not a measured one: a 20-row matrix can still
+ * be read row by row; the page size it gives at 10,000 articles is for the bench to show.
+ */
+export const CHART_OUTLETS = 20;
+
+export function outletsInCharts<T>(outlets: readonly T[], limit = CHART_OUTLETS): { shown: T[]; rest: T[] } {
+  return { shown: outlets.slice(0, limit), rest: outlets.slice(limit) };
+}

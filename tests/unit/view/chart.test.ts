@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_STEPS, presenceOf } from '../../../src/lib/view/chart.ts';
+import { outletsInCharts, PRESENCE_STEPS, presenceOf } from '../../../src/lib/view/chart.ts';
 import type { FactScore } from '../../../src/lib/schema/index.ts';
 
 const evidence = {
@@ -43,5 +43,15 @@ describe('presenceOf: how an outlet reported a fact', () => {
   it('gives every presence its own symbol', () => {
     const symbols = Object.values(PRESENCE_STEPS).map((step) => step.symbol);
     expect(new Set(symbols).size).toBe(symbols.length);
+  });
+});
+
+describe('outletsInCharts', () => {
+  it('draws the first outlets (most articles first) and leaves the rest to their own pages', () => {
+    const outlets = Array.from({ length: 25 }, (_, index) => `outlet-${index}`);
+    const { shown, rest } = outletsInCharts(outlets);
+    expect(shown).toEqual(outlets.slice(0, 20));
+    expect(rest).toEqual(outlets.slice(20));
+    expect(outletsInCharts(['cnn', 'npr'])).toEqual({ shown: ['cnn', 'npr'], rest: [] });
   });
 });
