@@ -36,14 +36,22 @@ export const getQuotes = oncePerBuild(async (): Promise<PublishedQuote[]> =>
   toPublishedQuotes(await getArticles()),
 );
 
-/** Each outlet's quotes (by outlet id), so a page per outlet or pair does not scan them all. */
-export const getQuotesByOutlet = oncePerBuild(async (): Promise<ReadonlyMap<string, PublishedQuote[]>> => {
-  const byOutlet = new Map<string, PublishedQuote[]>();
-  for (const quote of await getQuotes()) {
-    if (quote.outlet === null) continue;
-    const list = byOutlet.get(quote.outlet.id) ?? [];
-    list.push(quote);
-    byOutlet.set(quote.outlet.id, list);
+/** Items by their outlet's id, in their order; unattributed items are left out. */
+function byOutlet<T extends { outlet: { id: string } | null }>(
+  items: readonly T[],
+): ReadonlyMap<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.outlet === null) continue;
+    const list = grouped.get(item.outlet.id) ?? [];
+    list.push(item);
+    grouped.set(item.outlet.id, list);
   }
-  return byOutlet;
-});
+  return grouped;
+}
+
+/** Each outlet's quotes (by outlet id), so a page per outlet or pair does not scan them all. */
+export const getQuotesByOutlet = oncePerBuild(async () => byOutlet(await getQuotes()));
+
+/** Each outlet's articles (by outlet id), in source order, for the files and pages of one outlet. */
+export const getArticlesByOutlet = oncePerBuild(async () => byOutlet(await getArticles()));

@@ -3,21 +3,18 @@
  * same records as the whole-corpus files, for a reader who wants one outlet without
  * downloading every one (at 10,000 articles articles.json alone is over 100 MB).
  */
-import { getArticles, getQuotesByOutlet } from './collections.ts';
+import { getArticlesByOutlet, getQuotesByOutlet } from './collections.ts';
 import { getFraming } from './framing.ts';
 import type { Article, PublishedFraming, PublishedQuote } from '../lib/schema/index.ts';
 
 /** One path per outlet with articles, for the endpoints of dist/data/outlets/<id>/. */
 export async function outletDataPaths(): Promise<{ params: { outlet: string } }[]> {
-  const ids = new Set(
-    (await getArticles()).flatMap((article) => (article.outlet ? [article.outlet.id] : [])),
-  );
-  return [...ids].map((outlet) => ({ params: { outlet } }));
+  return [...(await getArticlesByOutlet()).keys()].map((outlet) => ({ params: { outlet } }));
 }
 
 /** The articles of one outlet, in source order. */
 export async function outletArticles(outlet: string): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.outlet?.id === outlet);
+  return (await getArticlesByOutlet()).get(outlet) ?? [];
 }
 
 /** The quotes of one outlet, in article order. */

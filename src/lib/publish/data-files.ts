@@ -31,7 +31,7 @@ export function* articlesJsonPieces(articles: readonly Article[], base = '/'): G
   yield* jsonArrayPieces(
     mapLazily(articles, (article) => {
       const published = toPublishedArticle(article);
-      return base === '/' ? published : { ...published, href: withBase(base, published.href) };
+      return { ...published, href: withBase(base, published.href) };
     }),
     2,
   );
@@ -133,9 +133,10 @@ export function toPublishedQuotes(articles: readonly Article[]): PublishedQuote[
 
 /** dist/data/quotes.json in pieces, each quote's `href` under the site's `base`. */
 export function* quotesJsonPieces(quotes: readonly PublishedQuote[], base = '/'): Generator<string> {
-  const rebased =
-    base === '/' ? quotes : mapLazily(quotes, (quote) => ({ ...quote, href: withBase(base, quote.href) }));
-  yield* jsonArrayPieces(rebased, 2);
+  yield* jsonArrayPieces(
+    mapLazily(quotes, (quote) => ({ ...quote, href: withBase(base, quote.href) })),
+    2,
+  );
   yield '\n';
 }
 
