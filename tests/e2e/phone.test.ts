@@ -66,7 +66,11 @@ describe('charts at 390 px', () => {
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await first.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    // Chromium scrolls smoothly, over several frames: read the position until it moves (a
+    // single read right after the key press saw 0 on one CI run of three).
+    await expect
+      .poll(() => first.evaluate((element) => element.scrollLeft), { timeout: 3000 })
+      .toBeGreaterThan(0);
     await context.close();
   });
 });
