@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
 import type { PublishedArticle, PublishedQuote } from '../lib/schema/index.ts';
 import { toSearchRecord } from '../lib/publish/search-records.ts';
+import { partNamesIn } from '../lib/publish/data-parts.ts';
 import { withBase, withoutBase } from '../lib/publish/site-url.ts';
 import {
   BUNDLE_LIST,
@@ -64,16 +65,24 @@ async function readQuoteSentences(
   quotes: readonly PublishedQuote[],
 ): Promise<Map<string, string>> {
   const wanted = new Set(quotes.flatMap((quote) => quote.parts.map((part) => part.sentenceId)));
-  const articles = JSON.parse(
-    await readFile(path.join(outDir, 'data/articles.json'), 'utf8'),
-  ) as PublishedArticle[];
-  return new Map(
-    articles.flatMap((article) =>
-      article.sentences
-        .filter((sentence) => wanted.has(sentence.id))
-        .map((sentence) => [sentence.id, sentence.text]),
-    ),
-  );
+  const sentences = new Map<string, string>();
+  for await (const articles of readDataParts<PublishedArticle>(outDir, 'articles.json')) {
+    for (const article of articles)
+      for (const sentence of article.sentences)
+        if (wanted.has(sentence.id)) sentences.set(sentence.id, sentence.text);
+  }
+  return sentences;
+}
+
+/**
+ * The records of a whole-corpus JSON file of dist/data/, written whole or in numbered parts
+ * (data-parts.ts), one part at a time: a part is let go before the next is read.
+ */
+async function* readDataParts<T>(outDir: string, file: string): AsyncGenerator<T[]> {
+  const folder = path.join(outDir, 'data');
+  const names = partNamesIn(await readdir(folder), file);
+  if (names.length === 0) throw new Error(`the build wrote no dist/data/${file}`);
+  for (const name of names) yield JSON.parse(await readFile(path.join(folder, name), 'utf8')) as T[];
 }
 
 /**
@@ -99,9 +108,9 @@ export function pagefind(base = '/'): AstroIntegration {
             .sort();
           if (pages.length === 0) throw new Error('Pagefind found no article pages to index');
           // One record per quote, from the published data: quotes have no page of their own.
-          const quotes = JSON.parse(
-            await readFile(path.join(outDir, 'data/quotes.json'), 'utf8'),
-          ) as PublishedQuote[];
+          const quotes: PublishedQuote[] = [];
+          for await (const part of readDataParts<PublishedQuote>(outDir, 'quotes.json'))
+            for (const quote of part) quotes.push(quote);
           const sentences = await readQuoteSentences(outDir, quotes);
           const sentenceText = (id: string) => sentences.get(id);
           const [articleBundles, quoteBundles] = planBundles(pages, quotes);

@@ -2,7 +2,7 @@
  * The built dist/ as files: valid HTML, no broken links or fragments, a strict CSP with no
  * inline handlers, nothing from other hosts, JavaScript only on /search/, and the budgets.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,30 @@ describe('dist/', () => {
         articles: own(framing.articles),
       });
     }
+  });
+
+  it('keeps every file within what static hosts take (25 MiB), and every data file a page links to within 10 MiB', () => {
+    const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    );
+    const over = (most: number, names: typeof files) =>
+      names
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .filter((file) => statSync(file).size > most)
+        .map(relative);
+    expect(over(25 * 2 ** 20, files)).toEqual([]);
+    const linked = new Set(
+      pages.flatMap((page) =>
+        [...read(page).matchAll(/href="\/(data\/[^"#?]+)"/g)].map((match) => match[1]!),
+      ),
+    );
+    expect(linked.size).toBeGreaterThan(0);
+    expect(
+      over(
+        10 * 2 ** 20,
+        files.filter((entry) => linked.has(relative(path.join(entry.parentPath, entry.name)))),
+      ),
+    ).toEqual([]);
   });
 
   it('has no broken links or #fragments', async () => {

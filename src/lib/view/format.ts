@@ -63,9 +63,9 @@ export function isImportedArticle(article: Pick<Article, 'source'>): boolean {
   return article.source.file.endsWith('.md');
 }
 
-/** "1 sentence", "12 sentences". */
+/** "1 sentence", "12 sentences", "3,000 articles" (at scale, the thousands separated as in English). */
 export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** "Al Jazeera" for attributed articles and quotes, "Unattributed" otherwise (also the search filter value). */
@@ -102,4 +102,11 @@ export function clipText(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const atWord = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–—.-]+$/, '')}…`;
+}
+
+/** A file's size for a reader: "840 KB", "8.7 MB" (decimal units, as browsers' downloads show them). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1e6) return `${Math.round(bytes / 1000)} KB`;
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }

@@ -62,6 +62,7 @@ export function pageTypes(): PageType[] {
     ...(fact ? [{ name: 'fact', path: `/facts/${fact}/`, status: 200 }] : []),
     { name: 'methodology', path: '/methodology/', status: 200 },
     { name: 'about', path: '/about/', status: 200 },
+    { name: 'data', path: '/data/', status: 200 },
     { name: 'not found', path: '/no-such-page/', status: 404 },
   ];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clipText,
   countOf,
+  formatSize,
   pageTitle,
   countryName,
   describeOutletAttribution,
@@ -53,6 +54,18 @@ describe('countOf', () => {
     expect(countOf(1, 'sentence')).toBe('1 sentence');
     expect(countOf(0, 'article')).toBe('0 articles');
     expect(countOf(12, 'sentence')).toBe('12 sentences');
+  });
+
+  it('separates the thousands of a count at scale', () => {
+    expect(countOf(10_000, 'article')).toBe('10,000 articles');
+  });
+});
+
+describe('formatSize', () => {
+  it('gives a file’s size in the decimal units browsers show', () => {
+    expect(formatSize(512)).toBe('512 bytes');
+    expect(formatSize(89_714)).toBe('90 KB');
+    expect(formatSize(10_418_236)).toBe('10.4 MB');
   });
 });
 
