@@ -12,6 +12,7 @@ import { bundleListUrl, primaryBundle } from './bundle-urls.ts';
 import type { BundleList, Engine } from '../lib/publish/search-filters.ts';
 import {
   createSearchService,
+  type LoadingEngine,
   type MoreRequest,
   type PagefindEngine,
   type SearchRequest,
@@ -26,7 +27,7 @@ interface PagefindModule {
   createInstance(options: { basePath: string }): PagefindInstance;
 }
 
-async function startEngine(engine: Engine, bundles: readonly string[]): Promise<PagefindEngine> {
+async function startEngine(engine: Engine, bundles: readonly string[]): Promise<LoadingEngine> {
   // Through a variable: the bundler must not try to resolve the index, built after the site.
   const script = `${primaryBundle}pagefind.js${engine === 'all' ? '' : `?engine=${engine}`}`;
   const module = (await import(/* @vite-ignore */ script)) as PagefindModule;
@@ -37,8 +38,13 @@ async function startEngine(engine: Engine, bundles: readonly string[]): Promise<
   // Pagefind's mergeIndex waits without end for a first bundle whose WebAssembly never
   // loads: an empty search (which fetches nothing) fails fast instead.
   await pagefind.preload('');
-  await Promise.all(others.map((path) => pagefind.mergeIndex(path)));
-  return pagefind;
+  return {
+    pagefind,
+    others: others.length,
+    mergeOthers: async () => {
+      await Promise.all(others.map((path) => pagefind.mergeIndex(path)));
+    },
+  };
 }
 
 async function loadBundleList(): Promise<BundleList> {

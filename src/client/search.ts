@@ -227,26 +227,42 @@ export async function runSearchPage(): Promise<void> {
     status.textContent = 'Searching…';
     list.setAttribute('aria-busy', 'true');
     const type = chosen['type'] === 'article' || chosen['type'] === 'quote' ? chosen['type'] : null;
-    const answer = await ask({
+    const request: SearchRequest = {
       kind: 'search',
       token,
       engine: engineFor(type, chosen['speaker'] !== undefined || chosen['voice'] !== undefined),
       query: query === '' ? null : query,
       filters: toPagefindFilters(choices),
       limit: FIRST_PAGE,
-    });
-    if (token !== latest) return;
-    list.setAttribute('aria-busy', 'false');
-    if ('error' in answer) {
-      status.textContent = unavailable;
-      return;
-    }
-    total = answer.count;
-    list.replaceChildren(...answer.results.map(renderResult));
+      partial: true,
+    };
     const scope = Object.values(chosen).length > 0 ? ` (${Object.values(chosen).join(', ')})` : '';
     const words = query === '' ? '' : ` for “${query}”`;
-    status.textContent = `${notFound}${total} ${total === 1 ? 'result' : 'results'} found${words}${scope}.`;
-    showMoreButton();
+    // The first search of a visit answers from the first part of the index, then again
+    // from all of it (search-service.ts `partial`): its first results come sooner and
+    // lighter, and the whole answer takes their place.
+    for (const partial of [true, false]) {
+      const answer = await ask({ ...request, partial });
+      if (token !== latest) return;
+      if ('error' in answer) {
+        // Results from the first part alone are not the search's: none are shown.
+        list.replaceChildren();
+        list.setAttribute('aria-busy', 'false');
+        status.textContent = unavailable;
+        return;
+      }
+      total = answer.count;
+      list.replaceChildren(...answer.results.map(renderResult));
+      const results = `${total} ${total === 1 ? 'result' : 'results'}`;
+      if (answer.complete) {
+        list.setAttribute('aria-busy', 'false');
+        status.textContent = `${notFound}${results} found${words}${scope}.`;
+        showMoreButton();
+        return;
+      }
+      // Not "found" yet: the count is of the first part of the index.
+      status.textContent = `${notFound}${results} so far${words}${scope}, from the first part of the index; searching the rest…`;
+    }
   };
 
   more.addEventListener('click', () => {

@@ -361,6 +361,33 @@ describe('search', () => {
     },
   );
 
+  it('lists the first part of the index’s results at once, then the whole index’s in their place', async () => {
+    const quote = articles.flatMap((article) => article.quotes).find((item) => /\p{L}{5,}/u.test(item.text))!;
+    const quoteWord = /\p{L}{5,}/u.exec(quote.text)![0];
+    const page = await openPage();
+    // The quotes' bundle waits until the first part's results are shown.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route('**/pagefind/quotes-1/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(quoteWord)}`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/so far/);
+    expect(await status.textContent()).toMatch(
+      /^\d+ results? so far for “.+”, from the first part of the index; searching the rest…$/,
+    );
+    expect(await page.locator('#results').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('#results .result-quote').count()).toBe(0);
+    expect(await page.locator('#results-more').isHidden()).toBe(true);
+    release();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('#results .result-quote').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('announces the number of results in a live region', async () => {
     const page = await openPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(word)}`);

@@ -7,6 +7,7 @@ import {
   createSearchService,
   rankedSearch,
   takePage,
+  type LoadingEngine,
   type PagefindEngine,
   type PagefindResult,
   type SearchAnswer,
@@ -35,30 +36,39 @@ function fakeEngines() {
   const started: [Engine, readonly string[]][] = [];
   const pending: { query: string | null; finish: (urls: string[]) => void }[] = [];
   const found = new Map<string, string[]>();
-  const start = (engine: Engine, bundles: readonly string[]): Promise<PagefindEngine> => {
+  const start = (engine: Engine, bundles: readonly string[]): Promise<LoadingEngine> => {
     started.push([engine, bundles]);
-    return Promise.resolve({
-      search: (query) =>
-        new Promise((resolve) => {
-          const finish = (urls: string[]) => {
-            resolve({ results: urls.map((url) => result(url)) });
-          };
-          if (query?.startsWith('"')) {
-            finish(found.get(query) ?? []);
-            return;
-          }
-          pending.push({
-            query,
-            finish: (urls) => {
-              found.set(`"${query ?? ''}"`, urls);
-              finish(urls);
-            },
-          });
-        }),
-    });
+    return Promise.resolve(
+      whole({
+        search: (query) =>
+          new Promise((resolve) => {
+            const finish = (urls: string[]) => {
+              resolve({ results: urls.map((url) => result(url)) });
+            };
+            if (query?.startsWith('"')) {
+              finish(found.get(query) ?? []);
+              return;
+            }
+            pending.push({
+              query,
+              finish: (urls) => {
+                found.set(`"${query ?? ''}"`, urls);
+                finish(urls);
+              },
+            });
+          }),
+      }),
+    );
   };
   return { started, pending, start };
 }
+
+/** An engine whose bundles are all loaded from the start. */
+const whole = (pagefind: PagefindEngine): LoadingEngine => ({
+  pagefind,
+  others: 0,
+  mergeOthers: () => Promise.resolve(),
+});
 
 /** A stand-in for Pagefind that answers each query with the results given for it (none for others). */
 function fixedEngine(answers: Record<string, PagefindResult[]>) {
@@ -73,13 +83,20 @@ function fixedEngine(answers: Record<string, PagefindResult[]>) {
 }
 
 /** A search request with no filters. */
-const searchFor = (token: number, query: string, limit: number, engine: Engine = 'all'): SearchRequest => ({
+const searchFor = (
+  token: number,
+  query: string,
+  limit: number,
+  engine: Engine = 'all',
+  partial = false,
+): SearchRequest => ({
   kind: 'search',
   token,
   engine,
   query,
   filters: {},
   limit,
+  partial,
 });
 
 const urls = (answer: SearchAnswer) =>
@@ -130,7 +147,7 @@ describe('createSearchService', () => {
     const noQuotes: BundleList = { bundles: [{ kind: 'articles', path: '/pagefind/' }] };
     const service = createSearchService(() => Promise.resolve(noQuotes), fake.start);
     const quotes = await service.answer(searchFor(1, 'x', 5, 'quotes'));
-    expect(quotes).toEqual({ token: 1, count: 0, offset: 0, results: [] });
+    expect(quotes).toEqual({ token: 1, count: 0, offset: 0, results: [], complete: true });
     for (const token of [2, 3]) {
       const answer = service.answer(searchFor(token, 'x', 5, 'articles'));
       await flush();
@@ -138,6 +155,82 @@ describe('createSearchService', () => {
       await answer;
     }
     expect(fake.started).toEqual([['articles', ['/pagefind/']]]);
+  });
+
+  describe('the first search of a visit (partial)', () => {
+    /** An engine over a first bundle of `first` and other bundles that add `others`, merged when asked. */
+    function twoPartEngine(first: string[], others: string[]) {
+      const events: string[] = [];
+      let mergedIn = false;
+      let failNextMerge = false;
+      const start = (): Promise<LoadingEngine> => {
+        events.push('start');
+        mergedIn = false;
+        return Promise.resolve({
+          pagefind: {
+            search: () =>
+              Promise.resolve({
+                results: (mergedIn ? [...first, ...others] : first).map((url) => result(url)),
+              }),
+          },
+          others: 1,
+          mergeOthers: () => {
+            events.push('merge');
+            if (failNextMerge) {
+              failNextMerge = false;
+              return Promise.reject(new Error('offline'));
+            }
+            mergedIn = true;
+            return Promise.resolve();
+          },
+        });
+      };
+      return { start, events, failMerge: () => (failNextMerge = true) };
+    }
+
+    it('answers from the first bundle alone, marked incomplete, before the others are loaded', async () => {
+      const engine = twoPartEngine(['a', 'b'], ['c']);
+      const service = createSearchService(() => Promise.resolve(LIST), engine.start);
+      expect(await service.answer(searchFor(1, 'xi', 5, 'all', true))).toMatchObject({
+        count: 2,
+        complete: false,
+      });
+      expect(engine.events).toEqual(['start']);
+    });
+
+    it('answers the same search, not partial, from every bundle, merging the others once', async () => {
+      const engine = twoPartEngine(['a', 'b'], ['c']);
+      const service = createSearchService(() => Promise.resolve(LIST), engine.start);
+      await service.answer(searchFor(1, 'xi', 5, 'all', true));
+      const whole = await service.answer(searchFor(1, 'xi', 5));
+      expect(whole).toMatchObject({ count: 3, complete: true });
+      expect(urls(whole)).toEqual(['a', 'b', 'c']);
+      // Once the others are merged in, even a partial search searches them all.
+      expect(await service.answer(searchFor(2, 'xi', 5, 'all', true))).toMatchObject({
+        count: 3,
+        complete: true,
+      });
+      expect(engine.events).toEqual(['start', 'merge']);
+    });
+
+    it('keeps "Show more" on the results of the answer it continues, complete or not', async () => {
+      const engine = twoPartEngine(['a', 'b'], ['c']);
+      const service = createSearchService(() => Promise.resolve(LIST), engine.start);
+      await service.answer(searchFor(1, 'xi', 1, 'all', true));
+      expect(await service.answer({ kind: 'more', token: 1, offset: 1, limit: 5 })).toMatchObject({
+        count: 2,
+        complete: false,
+      });
+    });
+
+    it('starts the engine afresh after its other bundles failed to load', async () => {
+      const engine = twoPartEngine(['a'], ['c']);
+      const service = createSearchService(() => Promise.resolve(LIST), engine.start);
+      engine.failMerge();
+      expect(await service.answer(searchFor(1, 'xi', 5))).toEqual({ token: 1, error: 'offline' });
+      expect(await service.answer(searchFor(2, 'xi', 5))).toMatchObject({ count: 2, complete: true });
+      expect(engine.events).toEqual(['start', 'merge', 'start', 'merge']);
+    });
   });
 
   it('answers with an error when the index cannot be loaded, and tries again on the next search', async () => {
