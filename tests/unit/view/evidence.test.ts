@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/view/chart.ts';
 import {
   descriptorAnchor,
+  evidenceLinksPerNumber,
   excerpt,
   factEvidence,
   highlight,
@@ -158,5 +159,22 @@ describe('shareWithBase', () => {
 describe('formatShare', () => {
   it('rounds to whole percent and shows tiny shares as <1%', () => {
     expect([formatShare(0), formatShare(0.004), formatShare(0.2349)]).toEqual(['0%', '<1%', '23%']);
+  });
+});
+
+describe('evidenceLinksPerNumber', () => {
+  it('lists 12 links a number on a page of few numbers (the seed’s groups)', () => {
+    expect(evidenceLinksPerNumber(75)).toBe(12);
+  });
+
+  it('shares the page’s budget among many numbers, so the page stays small at scale', () => {
+    // 21 groups by country at 10,000 synthetic articles: about 590 numbers.
+    expect(evidenceLinksPerNumber(590)).toBe(5);
+    expect(evidenceLinksPerNumber(590) * 590).toBeLessThanOrEqual(3000);
+  });
+
+  it('never lists fewer than 4, however many numbers', () => {
+    expect(evidenceLinksPerNumber(100_000)).toBe(4);
+    expect(evidenceLinksPerNumber(0)).toBe(12);
   });
 });
