@@ -5,7 +5,10 @@
  * that page (its sentences and quotes, member by member). The comparison sections are the
  * same for both; only these addresses differ.
  */
+import type { PublishedQuote } from '../schema/index.ts';
 import { descriptorAnchor } from './evidence.ts';
+import { anchorHref } from './paging.ts';
+import { quoteAnchorPages } from './quote-pages.ts';
 
 export interface ProfileLinks {
   /** What a row is, as a column heading ("Outlet", "Country") and in a sentence ("outlet"). */
@@ -35,6 +38,30 @@ export const OUTLET_LINKS: ProfileLinks = {
   descriptor: (id, subject, key) => `/outlets/${id}/#${descriptorAnchor(subject, key)}`,
   descriptors: (id) => `/outlets/${id}/#descriptors`,
 };
+
+/**
+ * The rows of /compare/ with their quotes: a voice's count leads to the page of the outlet's
+ * quotes (/quotes/<id>/page/N/) that the voice's group starts on, once the list is paged.
+ */
+export function outletLinksWith(quotes: readonly PublishedQuote[]): ProfileLinks {
+  const pages = new Map<string, Map<string, string>>();
+  const pagesOf = (id: string) => {
+    let found = pages.get(id);
+    if (found === undefined) {
+      const own = quotes.filter((quote) => quote.outlet?.id === id);
+      found = quoteAnchorPages(own, `/quotes/${id}/`);
+      pages.set(id, found);
+    }
+    return found;
+  };
+  return {
+    ...OUTLET_LINKS,
+    quotes: (id, voice) =>
+      voice === undefined
+        ? OUTLET_LINKS.quotes(id)
+        : anchorHref(pagesOf(id), `/quotes/${id}/`, `voice-${voice}`),
+  };
+}
 
 /** The anchor of a group's part of its page, and of the parts within it. */
 export function groupAnchor(id: string, part?: string): string {
