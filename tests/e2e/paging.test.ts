@@ -1,6 +1,7 @@
 /**
  * Lists that page (issue 19): a synthetic corpus of 120 articles (236 quotes) is built once,
- * so the home page's articles and /quotes/ run over several pages of 50. Their first pages
+ * so the home page's articles, /quotes/ and the theme and fact pages' sentences run over
+ * several pages of 50. Their first pages
  * keep their address and summary; later pages live at …/page/N/, name their neighbours in
  * the head and in a nav with the count and the current page, are valid, break no link or
  * fragment, stay out of the search index, and every page stays under 100 KiB gzipped.
@@ -111,6 +112,25 @@ describe('a list longer than a page', () => {
     }
   });
 
+  it('leads every link to a list’s anchor to the page that holds it: voices, speakers, outlets on theme and fact pages', () => {
+    const files = htmlFilesIn(dist);
+    const links = new Set(
+      files.flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(
+            /href="(\/(?:quotes|themes|facts)\/[^"#]*)#((?:voice|speaker|outlet)-[^"]*)"/g,
+          ),
+        ].map((match) => `${match[1]}#${match[2]}`),
+      ),
+    );
+    const missing = [...links].filter((link) => {
+      const [sitePath, anchor] = link.split('#') as [string, string];
+      return !html(sitePath).includes(` id="${anchor}"`);
+    });
+    expect([...links].filter((link) => /\/page\/\d+\/#/.test(link)).length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+
   it('shows the count, the current page and its neighbours in a nav', async () => {
     const page = await (await browser!.newContext()).newPage();
     await page.goto(`${server!.url}/quotes/page/2/`);
@@ -136,11 +156,11 @@ describe('a list longer than a page', () => {
 
   it('is valid HTML on the lists’ pages', async () => {
     const lists = htmlFilesIn(dist).filter((file) =>
-      /^(index\.html|quotes[/\\]index\.html|(quotes[/\\])?page[/\\]\d+[/\\]index\.html)$/.test(
+      /^(index\.html|quotes[/\\]index\.html|((quotes|(themes|facts)[/\\][^/\\]+)[/\\])?page[/\\]\d+[/\\]index\.html)$/.test(
         path.relative(dist, file),
       ),
     );
-    expect(lists).toHaveLength(2 + 2 + 4);
+    expect(lists.length).toBeGreaterThan(2 + 2 + 4 + 10);
     expect(await validateHtml(lists)).toEqual([]);
   });
 
@@ -150,11 +170,18 @@ describe('a list longer than a page', () => {
       .map(({ file, relative }) => ({ relative, bytes: gzipSync(readFileSync(file)).length }))
       .filter((page) => page.bytes > 100 * 1024);
     expect(over).toEqual([]);
-    const lists = files.filter(({ relative }) => /^(index\.html|page|quotes|outlets)\b/.test(relative));
+    const lists = files.filter(({ relative }) =>
+      /^(index\.html|page|quotes|outlets|speakers|themes|facts)\b/.test(relative),
+    );
     const long = lists
       .map(({ file, relative }) => {
         const text = readFileSync(file, 'utf8');
-        return { relative, items: count(text, /<li class="card">|class="quote-in-context"/g) };
+        // A fact's sentences that say it was left out (#left-out) are not its paged list.
+        const list = text.split('id="left-out"')[0]!;
+        return {
+          relative,
+          items: count(list, /<li class="card">|class="quote-in-context"|class="evidence-sentence"/g),
+        };
       })
       .filter((page) => page.items > 50);
     expect(lists.length).toBeGreaterThan(50);

@@ -136,6 +136,9 @@ export function sharpestDifferences(
 export function leadingThemes(
   outlets: readonly Outlet[],
   themes: readonly Theme[],
+  // Where an outlet's sentences on a theme are: its page's anchor, or the page it starts on once paged.
+  themeHref: (themeId: string, outletId: string) => string = (themeId, outletId) =>
+    `/themes/${themeId}/#outlet-${outletId}`,
 ): { outlet: Outlet; theme: Theme | null; share: string; href: string; small: boolean }[] {
   return outlets.map((outlet) => {
     const [score] = [...outlet.themes]
@@ -146,7 +149,7 @@ export function leadingThemes(
       outlet,
       theme,
       share: shareWithBase(score?.narration.units ?? 0, outlet.units),
-      href: theme === null ? `/outlets/${outlet.id}/#framing` : `/themes/${theme.id}/#outlet-${outlet.id}`,
+      href: theme === null ? `/outlets/${outlet.id}/#framing` : themeHref(theme.id, outlet.id),
       small: outlet.units < SMALL_BASE,
     };
   });

@@ -130,3 +130,92 @@ export function anchorPages<T>(
 export function anchorHref(pages: ReadonlyMap<string, string>, base: string, anchor: string): string {
   return `${pages.get(anchor) ?? base}#${anchor}`;
 }
+
+/** A group's part of one page of a grouped list; `continued` when the group began on an earlier page. */
+export interface PagedGroup<G, T> {
+  group: G;
+  items: T[];
+  continued: boolean;
+}
+
+/** One page of a grouped list: its items, and the same items in their groups. */
+export type GroupPage<G, T> = ListPage<T> & { groups: PagedGroup<G, T>[] };
+
+interface GroupEntry<G, T> {
+  group: G;
+  item: T;
+  first: boolean;
+  /** Groups without items just before this one, shown on its page. */
+  before: G[];
+}
+
+/** The items of groups in order, each with its group; groups without items ride with the next item. */
+function groupEntries<G, T>(
+  groups: readonly G[],
+  itemsOf: (group: G) => readonly T[],
+): { entries: GroupEntry<G, T>[]; trailing: G[] } {
+  const entries: GroupEntry<G, T>[] = [];
+  let empty: G[] = [];
+  for (const group of groups) {
+    const items = itemsOf(group);
+    if (items.length === 0) empty.push(group);
+    items.forEach((item, index) => {
+      entries.push({ group, item, first: index === 0, before: index === 0 ? empty : [] });
+      if (index === 0) empty = [];
+    });
+  }
+  return { entries, trailing: empty };
+}
+
+/** The groups of a run of entries, in order, with the empty groups among them. */
+function regroupEntries<G, T>(run: readonly GroupEntry<G, T>[], trailing: readonly G[]): PagedGroup<G, T>[] {
+  const groups: PagedGroup<G, T>[] = [];
+  for (const entry of run) {
+    for (const group of entry.before) groups.push({ group, items: [], continued: false });
+    if (groups.at(-1)?.group !== entry.group)
+      groups.push({ group: entry.group, items: [], continued: !entry.first });
+    groups.at(-1)!.items.push(entry.item);
+  }
+  for (const group of trailing) groups.push({ group, items: [], continued: false });
+  return groups;
+}
+
+/**
+ * A grouped list on pages of `size` items: a group split by a page break is shown on both
+ * pages, marked continued on the second; a group without items (an outlet with no sentence
+ * to show) stays where it stands in the order, on the page of the item after it.
+ */
+export function paginateGroups<G, T>(
+  groups: readonly G[],
+  itemsOf: (group: G) => readonly T[],
+  base: string,
+  size = PAGE_SIZE,
+): GroupPage<G, T>[] {
+  const { entries, trailing } = groupEntries(groups, itemsOf);
+  const pages = paginate(entries, base, size);
+  return pages.map((page) => ({
+    ...page,
+    items: page.items.map((entry) => entry.item),
+    groups: regroupEntries(page.items, page.number === page.pageCount ? trailing : []),
+  }));
+}
+
+/** Where each group's anchor lands in a grouped list: the page its first item (or, empty, its place) is on. */
+export function groupAnchorPages<G>(
+  groups: readonly G[],
+  itemsOf: (group: G) => readonly unknown[],
+  anchorOf: (group: G) => string,
+  base: string,
+  size = PAGE_SIZE,
+): Map<string, string> {
+  const { entries, trailing } = groupEntries(groups, itemsOf);
+  const pages = anchorPages(
+    entries,
+    base,
+    (entry) => (entry.first ? [...entry.before, entry.group] : []).map(anchorOf),
+    size,
+  );
+  const last = pagePath(base, Math.max(1, Math.ceil(entries.length / size)));
+  for (const group of trailing) pages.set(anchorOf(group), last);
+  return pages;
+}

@@ -7,6 +7,7 @@
  */
 import type { PublishedQuote } from '../schema/index.ts';
 import { descriptorAnchor } from './evidence.ts';
+import { factEvidenceHref, themeEvidenceHref, type EvidencePages } from './evidence-pages.ts';
 import { anchorHref } from './paging.ts';
 import { quoteAnchorPages } from './quote-pages.ts';
 
@@ -40,26 +41,39 @@ export const OUTLET_LINKS: ProfileLinks = {
 };
 
 /**
- * The rows of /compare/ with their quotes: a voice's count leads to the page of the outlet's
- * quotes (/quotes/<id>/page/N/) that the voice's group starts on, once the list is paged.
+ * The rows of /compare/, leading to the page each outlet's part of a list starts on once the
+ * list is paged: its sentences on a theme's or fact's pages (given `evidence`), a voice's
+ * quotes on /quotes/<id>/ (given every quote). Without them, to the first pages.
  */
-export function outletLinksWith(quotes: readonly PublishedQuote[]): ProfileLinks {
-  const pages = new Map<string, Map<string, string>>();
-  const pagesOf = (id: string) => {
-    let found = pages.get(id);
-    if (found === undefined) {
-      const own = quotes.filter((quote) => quote.outlet?.id === id);
-      found = quoteAnchorPages(own, `/quotes/${id}/`);
-      pages.set(id, found);
+export function outletLinks(found: {
+  quotes?: readonly PublishedQuote[];
+  evidence?: EvidencePages;
+}): ProfileLinks {
+  const { quotes, evidence } = found;
+  const quotePages = new Map<string, Map<string, string>>();
+  const pagesOf = (id: string, all: readonly PublishedQuote[]) => {
+    let pages = quotePages.get(id);
+    if (pages === undefined) {
+      pages = quoteAnchorPages(
+        all.filter((quote) => quote.outlet?.id === id),
+        `/quotes/${id}/`,
+      );
+      quotePages.set(id, pages);
     }
-    return found;
+    return pages;
   };
   return {
     ...OUTLET_LINKS,
-    quotes: (id, voice) =>
-      voice === undefined
-        ? OUTLET_LINKS.quotes(id)
-        : anchorHref(pagesOf(id), `/quotes/${id}/`, `voice-${voice}`),
+    ...(evidence && {
+      theme: (themeId, id) => themeEvidenceHref(evidence, themeId, id),
+      fact: (factId, id) => factEvidenceHref(evidence, factId, id),
+    }),
+    ...(quotes && {
+      quotes: (id, voice) =>
+        voice === undefined
+          ? OUTLET_LINKS.quotes(id)
+          : anchorHref(pagesOf(id, quotes), `/quotes/${id}/`, `voice-${voice}`),
+    }),
   };
 }
 

@@ -5,7 +5,15 @@
  */
 import { groupByVoice, speakerAnchor, type SpeakerGroup, type VoiceGroup } from '../analysis/index.ts';
 import type { PublishedQuote } from '../schema/index.ts';
-import { anchorHref, anchorPages, paginate, PAGE_SIZE, type ListPage } from './paging.ts';
+import {
+  anchorHref,
+  anchorPages,
+  paginate,
+  paginateGroups,
+  PAGE_SIZE,
+  type GroupPage,
+  type ListPage,
+} from './paging.ts';
 
 /** A speaker's quotes on one page; `continued` when the speaker's first quote is on an earlier page. */
 export interface PagedSpeakerGroup extends SpeakerGroup {
@@ -89,4 +97,20 @@ export function quoteAnchorHref(
   size = PAGE_SIZE,
 ): string {
   return anchorHref(quoteAnchorPages(quotes, base, size), base, anchor);
+}
+
+/** A statement on a speaker's page: the quotes of the same words, numbered in the page's order. */
+export interface Statement {
+  number: number;
+  quotes: PublishedQuote[];
+}
+
+/** A speaker's statements (groupOverlappingQuotes) on pages of `size` quotes at `base` ("/speakers/x/"). */
+export function paginateStatements(
+  clusters: readonly PublishedQuote[][],
+  base: string,
+  size = PAGE_SIZE,
+): GroupPage<Statement, PublishedQuote>[] {
+  const statements = clusters.map((quotes, index) => ({ number: index + 1, quotes }));
+  return paginateGroups(statements, (statement) => statement.quotes, base, size);
 }

@@ -4,11 +4,13 @@ import {
   anchorPages,
   describeRange,
   firstPage,
+  groupAnchorPages,
   PAGE_SIZE,
   pageLinks,
   pageOfIndex,
   pagePath,
   paginate,
+  paginateGroups,
 } from '../../../src/lib/view/paging.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
@@ -150,5 +152,57 @@ describe('anchorHref', () => {
     const pages = new Map([['speaker-x', '/quotes/page/2/']]);
     expect(anchorHref(pages, '/quotes/', 'speaker-x')).toBe('/quotes/page/2/#speaker-x');
     expect(anchorHref(pages, '/quotes/', 'speaker-y')).toBe('/quotes/#speaker-y');
+  });
+});
+
+// Outlets and their sentences: CNN's 3 run over the first page break, NPR has none, DW has 2.
+const groups = [
+  { id: 'bbc', items: ['b1', 'b2'] },
+  { id: 'cnn', items: ['c1', 'c2', 'c3'] },
+  { id: 'npr', items: [] },
+  { id: 'dw', items: ['d1', 'd2'] },
+  { id: 'ap', items: [] },
+];
+const itemsOf = (group: (typeof groups)[number]) => group.items;
+
+describe('paginateGroups', () => {
+  const view = (page: ReturnType<typeof paginateGroups<(typeof groups)[number], string>>[number]) =>
+    page.groups.map(
+      (part) => `${part.group.id}${part.continued ? ' (continued)' : ''}: ${part.items.join(' ')}`,
+    );
+
+  it('pages by items, showing a group split by a page break on both pages, continued on the second', () => {
+    const pages = paginateGroups(groups, itemsOf, '/themes/x/', 3);
+    expect(pages.map((page) => page.items)).toEqual([['b1', 'b2', 'c1'], ['c2', 'c3', 'd1'], ['d2']]);
+    expect(pages.map(view)).toEqual([
+      ['bbc: b1 b2', 'cnn: c1'],
+      ['cnn (continued): c2 c3', 'npr: ', 'dw: d1'],
+      ['dw (continued): d2', 'ap: '],
+    ]);
+  });
+
+  it('keeps a group without items in its place: before the next item, or at the end', () => {
+    const [page] = paginateGroups(groups, itemsOf, '/themes/x/');
+    expect(view(page!)).toEqual(['bbc: b1 b2', 'cnn: c1 c2 c3', 'npr: ', 'dw: d1 d2', 'ap: ']);
+    expect(page!.total).toBe(7);
+  });
+
+  it('shows groups with no items at all on the one first page', () => {
+    const [page, ...rest] = paginateGroups([{ id: 'npr', items: [] }], itemsOf, '/facts/x/');
+    expect(rest).toEqual([]);
+    expect(view(page!)).toEqual(['npr: ']);
+  });
+});
+
+describe('groupAnchorPages', () => {
+  it('sends each group’s anchor to the page it starts on, an empty group to the page it stands on', () => {
+    const pages = groupAnchorPages(groups, itemsOf, (group) => `outlet-${group.id}`, '/themes/x/', 3);
+    expect(Object.fromEntries(pages)).toEqual({
+      'outlet-bbc': '/themes/x/',
+      'outlet-cnn': '/themes/x/',
+      'outlet-npr': '/themes/x/page/2/',
+      'outlet-dw': '/themes/x/page/2/',
+      'outlet-ap': '/themes/x/page/3/',
+    });
   });
 });

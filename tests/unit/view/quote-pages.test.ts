@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedQuote } from '../../../src/lib/schema/index.ts';
 import { groupByVoice } from '../../../src/lib/analysis/index.ts';
-import { paginateQuotes, quoteAnchorHref, quoteAnchorPages } from '../../../src/lib/view/quote-pages.ts';
+import {
+  paginateQuotes,
+  paginateStatements,
+  quoteAnchorHref,
+  quoteAnchorPages,
+} from '../../../src/lib/view/quote-pages.ts';
 
 const putin = {
   id: 'vladimir-putin',
@@ -126,5 +131,23 @@ describe('quoteAnchorHref', () => {
     expect(quoteAnchorHref(quotes, '/quotes/cnn/', 'speaker-vladimir-putin')).toBe(
       '/quotes/cnn/#speaker-vladimir-putin',
     );
+  });
+});
+
+describe('paginateStatements', () => {
+  it('numbers a speaker’s statements through all pages and keeps every quote of one to compare with', () => {
+    const [q1, q2, q3] = quotes.filter((item) => item.speaker?.id === 'vladimir-putin');
+    const pages = paginateStatements([[q1!, q2!], [q3!]], '/speakers/vladimir-putin/', 1);
+    expect(pages.map((page) => page.path)).toEqual([
+      '/speakers/vladimir-putin/',
+      '/speakers/vladimir-putin/page/2/',
+      '/speakers/vladimir-putin/page/3/',
+    ]);
+    const second = pages[1]!.groups[0]!;
+    expect(second.group.number).toBe(1);
+    expect(second.continued).toBe(true);
+    expect(second.items).toEqual([q2]);
+    expect(second.group.quotes).toEqual([q1, q2]);
+    expect(pages[2]!.groups[0]).toMatchObject({ group: { number: 2 }, continued: false });
   });
 });
