@@ -1,7 +1,7 @@
 /**
  * Long lists on numbered pages: the first page keeps the list's own address ("/quotes/"),
- * the next ones follow it ("/quotes/page/2/"), so a page's address never changes while the
- * list grows at its end. Values in, values out: site paths, which pages pass through url().
+ * where links and bookmarks already point, and the next ones follow it ("/quotes/page/2/").
+ * Values in, values out: site paths, which pages pass through url().
  */
 import { formatCount } from './social-card.ts';
 
