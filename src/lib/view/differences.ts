@@ -9,6 +9,7 @@ import type { Fact, PublishedFraming, PublishedQuote, Theme } from '../schema/in
 import { shareWithBase, SMALL_BASE } from './chart.ts';
 import { countOf } from './format.ts';
 import { pairPath } from './pairs.ts';
+import { quoteAnchorHref } from './quote-pages.ts';
 
 type Outlet = PublishedFraming['outlets'][number];
 
@@ -82,7 +83,7 @@ export function quotedMost(outlets: readonly Outlet[], quotes: readonly Publishe
   const tops = outlets
     .map((outlet) => {
       const own = quotes.filter((quote) => quote.outlet?.id === outlet.id);
-      return { outlet, total: own.length, top: countSpeakers(own)[0] };
+      return { outlet, own, total: own.length, top: countSpeakers(own)[0] };
     })
     .filter((row) => row.top !== undefined && row.top.count >= 2)
     .sort((a, b) => b.total - a.total);
@@ -95,7 +96,8 @@ export function quotedMost(outlets: readonly Outlet[], quotes: readonly Publishe
   const contrast = b !== undefined;
   return {
     text: contrast ? `${clause(a)}; ${clause(b)}.` : `${clause(a)}.`,
-    href: `/quotes/${a.outlet.id}/#${speakerAnchor(a.top!.speaker)}`,
+    // The speaker's quotes may start on a later page of the outlet's quotes.
+    href: quoteAnchorHref(a.own, `/quotes/${a.outlet.id}/`, speakerAnchor(a.top!.speaker)),
     caveat: few(contrast ? [a.total, b.total] : [a.total], 'quote'),
   };
 }
@@ -134,6 +136,9 @@ export function sharpestDifferences(
 export function leadingThemes(
   outlets: readonly Outlet[],
   themes: readonly Theme[],
+  // Where an outlet's sentences on a theme are: its page's anchor, or the page it starts on once paged.
+  themeHref: (themeId: string, outletId: string) => string = (themeId, outletId) =>
+    `/themes/${themeId}/#outlet-${outletId}`,
 ): { outlet: Outlet; theme: Theme | null; share: string; href: string; small: boolean }[] {
   return outlets.map((outlet) => {
     const [score] = [...outlet.themes]
@@ -144,7 +149,7 @@ export function leadingThemes(
       outlet,
       theme,
       share: shareWithBase(score?.narration.units ?? 0, outlet.units),
-      href: theme === null ? `/outlets/${outlet.id}/#framing` : `/themes/${theme.id}/#outlet-${outlet.id}`,
+      href: theme === null ? `/outlets/${outlet.id}/#framing` : themeHref(theme.id, outlet.id),
       small: outlet.units < SMALL_BASE,
     };
   });

@@ -5,7 +5,11 @@
  * that page (its sentences and quotes, member by member). The comparison sections are the
  * same for both; only these addresses differ.
  */
+import type { PublishedQuote } from '../schema/index.ts';
 import { descriptorAnchor } from './evidence.ts';
+import { factEvidenceHref, themeEvidenceHref, type EvidencePages } from './evidence-pages.ts';
+import { anchorHref } from './paging.ts';
+import { quoteAnchorPages } from './quote-pages.ts';
 
 export interface ProfileLinks {
   /** What a row is, as a column heading ("Outlet", "Country") and in a sentence ("outlet"). */
@@ -35,6 +39,43 @@ export const OUTLET_LINKS: ProfileLinks = {
   descriptor: (id, subject, key) => `/outlets/${id}/#${descriptorAnchor(subject, key)}`,
   descriptors: (id) => `/outlets/${id}/#descriptors`,
 };
+
+/**
+ * The rows of /compare/, leading to the page each outlet's part of a list starts on once the
+ * list is paged: its sentences on a theme's or fact's pages (given `evidence`), a voice's
+ * quotes on /quotes/<id>/ (given every quote). Without them, to the first pages.
+ */
+export function outletLinks(found: {
+  quotes?: readonly PublishedQuote[];
+  evidence?: EvidencePages;
+}): ProfileLinks {
+  const { quotes, evidence } = found;
+  const quotePages = new Map<string, Map<string, string>>();
+  const pagesOf = (id: string, all: readonly PublishedQuote[]) => {
+    let pages = quotePages.get(id);
+    if (pages === undefined) {
+      pages = quoteAnchorPages(
+        all.filter((quote) => quote.outlet?.id === id),
+        `/quotes/${id}/`,
+      );
+      quotePages.set(id, pages);
+    }
+    return pages;
+  };
+  return {
+    ...OUTLET_LINKS,
+    ...(evidence && {
+      theme: (themeId, id) => themeEvidenceHref(evidence, themeId, id),
+      fact: (factId, id) => factEvidenceHref(evidence, factId, id),
+    }),
+    ...(quotes && {
+      quotes: (id, voice) =>
+        voice === undefined
+          ? OUTLET_LINKS.quotes(id)
+          : anchorHref(pagesOf(id, quotes), `/quotes/${id}/`, `voice-${voice}`),
+    }),
+  };
+}
 
 /** The anchor of a group's part of its page, and of the parts within it. */
 export function groupAnchor(id: string, part?: string): string {

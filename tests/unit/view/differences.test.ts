@@ -121,4 +121,17 @@ describe('leadingThemes', () => {
       expect(row.small).toBe(row.outlet.units < 10);
     }
   });
+
+  it('links a theme to where the outlet’s sentences on it are, as the caller says', async () => {
+    const { framing, themes } = await seed();
+    const [row] = leadingThemes(
+      framing.outlets,
+      themes,
+      (themeId, outletId) => `/themes/${themeId}/page/2/#outlet-${outletId}`,
+    );
+    expect(row!.href).toBe(`/themes/${row!.theme!.id}/page/2/#outlet-${row!.outlet.id}`);
+    expect(leadingThemes(framing.outlets, themes)[0]!.href).toBe(
+      `/themes/${row!.theme!.id}/#outlet-${row!.outlet.id}`,
+    );
+  });
 });
