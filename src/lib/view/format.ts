@@ -63,9 +63,16 @@ export function isImportedArticle(article: Pick<Article, 'source'>): boolean {
   return article.source.file.endsWith('.md');
 }
 
-/** "1 sentence", "12 sentences", "3,000 articles" (at scale, the thousands separated as in English). */
+const numberFormat = new Intl.NumberFormat('en');
+
+/** "1,234": a count with its thousands separated, as English writes it. */
+export function formatCount(count: number): string {
+  return numberFormat.format(count);
+}
+
+/** "1 sentence", "12 sentences", "3,000 articles". */
 export function countOf(count: number, noun: string): string {
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** "Al Jazeera" for attributed articles and quotes, "Unattributed" otherwise (also the search filter value). */

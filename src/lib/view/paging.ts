@@ -3,7 +3,7 @@
  * where links and bookmarks already point, and the next ones follow it ("/quotes/page/2/").
  * Values in, values out: site paths, which pages pass through url().
  */
-import { formatCount } from './social-card.ts';
+import { formatCount } from './format.ts';
 
 /**
  * Items on one page of a list: the issue's 50. Quotes are the longest items (each shows its

@@ -29,6 +29,7 @@ import type { OutletSummary } from './outlet-summaries.ts';
 import type { Timeline } from './timeline.ts';
 import { formatDayRange, joinNames } from './timeline.ts';
 import { pairPath } from './pairs.ts';
+import { formatCount } from './format.ts';
 
 /** The site's name, at the foot of every card and in every page's title. */
 export const SITE_NAME = 'Summit coverage';
@@ -58,13 +59,6 @@ export interface SocialCard {
 
 /** An outlet's framing profile with its id and name, as framing.json publishes it. */
 export type OutletProfile = FramingProfile & { id: string; name: string };
-
-const numberFormat = new Intl.NumberFormat('en');
-
-/** "1,234". */
-export function formatCount(count: number): string {
-  return numberFormat.format(count);
-}
 
 /** A figure whose label agrees with its number: "1 article", "3 articles". */
 function figure(count: number, singular: string, plural = `${singular}s`): CardFigure {
