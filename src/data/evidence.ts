@@ -1,11 +1,13 @@
 /**
  * Each theme's and fact's sentences grouped by outlet, computed once per build: the theme
  * and fact pages and their later pages show them, and the links to an outlet's part of
- * them (matrices, profiles, pair pages) read where it starts.
+ * them (matrices, profiles, pair pages) read where it starts. So too where each outlet's
+ * voice and speaker groups start on its quote pages.
  */
 import { factEvidence, themeEvidence, type EvidenceGroup } from '../lib/view/evidence.ts';
 import { evidenceAnchorPages, type EvidencePages } from '../lib/view/evidence-pages.ts';
-import { getArticles, oncePerBuild } from './collections.ts';
+import { outletQuotePages, type QuotePages } from '../lib/view/quote-pages.ts';
+import { getArticles, getQuotesByOutlet, oncePerBuild } from './collections.ts';
 import { getFraming } from './framing.ts';
 
 /** Evidence groups by theme id and by fact id. */
@@ -30,3 +32,8 @@ export const getEvidencePages = oncePerBuild(async (): Promise<EvidencePages> =>
     new Map([...groups].map(([id, list]) => [id, evidenceAnchorPages(list, `/${kind}/${id}/`)]));
   return { themes: pagesOf('themes', themes), facts: pagesOf('facts', facts) };
 });
+
+/** Where each outlet's voice and speaker groups start on its /quotes/<id>/ pages: for every page that links to them. */
+export const getQuotePages = oncePerBuild(async (): Promise<QuotePages> =>
+  outletQuotePages(await getQuotesByOutlet()),
+);

@@ -5,11 +5,10 @@
  * that page (its sentences and quotes, member by member). The comparison sections are the
  * same for both; only these addresses differ.
  */
-import type { PublishedQuote } from '../schema/index.ts';
 import { descriptorAnchor } from './evidence.ts';
 import { factEvidenceHref, themeEvidenceHref, type EvidencePages } from './evidence-pages.ts';
 import { anchorHref } from './paging.ts';
-import { quoteAnchorPages } from './quote-pages.ts';
+import type { QuotePages } from './quote-pages.ts';
 
 export interface ProfileLinks {
   /** What a row is, as a column heading ("Outlet", "Country") and in a sentence ("outlet"). */
@@ -43,36 +42,22 @@ export const OUTLET_LINKS: ProfileLinks = {
 /**
  * The rows of /compare/, leading to the page each outlet's part of a list starts on once the
  * list is paged: its sentences on a theme's or fact's pages (given `evidence`), a voice's
- * quotes on /quotes/<id>/ (given every quote). Without them, to the first pages.
+ * quotes on /quotes/<id>/ (given `quotePages`, from every quote of the outlet, as its list
+ * pages them, whatever quotes the comparison counts). Without them, to the first pages.
  */
-export function outletLinks(found: {
-  quotes?: readonly PublishedQuote[];
-  evidence?: EvidencePages;
-}): ProfileLinks {
-  const { quotes, evidence } = found;
-  const quotePages = new Map<string, Map<string, string>>();
-  const pagesOf = (id: string, all: readonly PublishedQuote[]) => {
-    let pages = quotePages.get(id);
-    if (pages === undefined) {
-      pages = quoteAnchorPages(
-        all.filter((quote) => quote.outlet?.id === id),
-        `/quotes/${id}/`,
-      );
-      quotePages.set(id, pages);
-    }
-    return pages;
-  };
+export function outletLinks(found: { quotePages?: QuotePages; evidence?: EvidencePages }): ProfileLinks {
+  const { quotePages, evidence } = found;
   return {
     ...OUTLET_LINKS,
     ...(evidence && {
       theme: (themeId, id) => themeEvidenceHref(evidence, themeId, id),
       fact: (factId, id) => factEvidenceHref(evidence, factId, id),
     }),
-    ...(quotes && {
+    ...(quotePages && {
       quotes: (id, voice) =>
         voice === undefined
           ? OUTLET_LINKS.quotes(id)
-          : anchorHref(pagesOf(id, quotes), `/quotes/${id}/`, `voice-${voice}`),
+          : anchorHref(quotePages.get(id) ?? new Map(), `/quotes/${id}/`, `voice-${voice}`),
     }),
   };
 }

@@ -89,6 +89,14 @@ export function quoteAnchorPages(
   );
 }
 
+/** Where each outlet's voice and speaker groups start on its /quotes/<id>/ pages, by outlet id. */
+export type QuotePages = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/** The quote anchor pages of every outlet's quote list, from each outlet's quotes (all of them: the list pages them all). */
+export function outletQuotePages(quotesByOutlet: ReadonlyMap<string, readonly PublishedQuote[]>): QuotePages {
+  return new Map([...quotesByOutlet].map(([id, quotes]) => [id, quoteAnchorPages(quotes, `/quotes/${id}/`)]));
+}
+
 /** The site path of a voice or speaker group in a quote list: "/quotes/cnn/page/2/#speaker-x". */
 export function quoteAnchorHref(
   quotes: readonly PublishedQuote[],

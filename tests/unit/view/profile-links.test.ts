@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupAnchor, groupLinks, OUTLET_LINKS, outletLinks } from '../../../src/lib/view/profile-links.ts';
 import type { PublishedQuote } from '../../../src/lib/schema/index.ts';
+import { outletQuotePages } from '../../../src/lib/view/quote-pages.ts';
 
 describe('where a comparison’s numbers lead', () => {
   it('for an outlet: its own page, and its part of the theme, fact and quote pages', () => {
@@ -35,7 +36,7 @@ describe('outletLinks', () => {
 
   it('leads to the page of a theme, fact or quote list where the outlet’s part starts', () => {
     const links = outletLinks({
-      quotes,
+      quotePages: outletQuotePages(new Map([['cnn', quotes]])),
       evidence: {
         themes: new Map([['peace-plan', new Map([['outlet-cnn', '/themes/peace-plan/page/3/']])]]),
         facts: new Map([['icc-warrant', new Map([['outlet-cnn', '/facts/icc-warrant/page/2/']])]]),
