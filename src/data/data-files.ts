@@ -53,13 +53,17 @@ export const getDataFiles = oncePerBuild(async (): Promise<PublishedDataFile[]> 
   ];
 });
 
-/** The static paths of one folder's data endpoint: a path per part, with the file and part it writes. */
-export async function dataPartPaths(outlet: string | null) {
+/**
+ * The static paths of the data endpoints: of dist/data/ (`corpus`) or of every outlet's
+ * folder (`outlets`), a path per part, with the file and part it writes.
+ */
+export async function dataPartPaths(folders: 'corpus' | 'outlets') {
   return (await getDataFiles())
-    .filter((published) => published.outlet === outlet)
+    .filter((published) => (published.outlet === null) === (folders === 'corpus'))
     .flatMap((published) =>
       published.parts.map((part) => ({
-        params: outlet === null ? { file: part.name } : { outlet, file: part.name },
+        params:
+          published.outlet === null ? { file: part.name } : { outlet: published.outlet, file: part.name },
         props: { published, part },
       })),
     );

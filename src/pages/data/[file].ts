@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { dataPartPaths, dataPartResponse, type PublishedDataFile } from '../../data/data-files.ts';
 import type { DataPart } from '../../lib/publish/data-parts.ts';
 
-export const getStaticPaths = () => dataPartPaths(null);
+export const getStaticPaths = () => dataPartPaths('corpus');
 
 /**
  * dist/data/: articles.json and .csv, quotes.json and .csv, framing.json (README, "Published

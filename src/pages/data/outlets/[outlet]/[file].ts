@@ -1,12 +1,8 @@
 import type { APIContext } from 'astro';
 import { dataPartPaths, dataPartResponse, type PublishedDataFile } from '../../../../data/data-files.ts';
-import { getArticlesByOutlet } from '../../../../data/collections.ts';
 import type { DataPart } from '../../../../lib/publish/data-parts.ts';
 
-export async function getStaticPaths() {
-  const outlets = [...(await getArticlesByOutlet()).keys()];
-  return (await Promise.all(outlets.map((outlet) => dataPartPaths(outlet)))).flat();
-}
+export const getStaticPaths = () => dataPartPaths('outlets');
 
 /**
  * dist/data/outlets/<id>/: the outlet's records of articles.json and .csv, quotes.json and
