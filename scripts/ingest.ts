@@ -1,7 +1,9 @@
 /**
  * `npm run ingest`: checks every source and prints what the build would make of it:
  * articles, outlets with how each was decided, warnings. Exits 1 on invalid input.
+ * `--quiet` prints only problems, warnings and the totals (the build's check).
  */
 import { runIngest } from './lib/report.ts';
 
-process.exitCode = (await runIngest(process.cwd(), { verbose: true })) ? 0 : 1;
+const verbose = !process.argv.includes('--quiet');
+process.exitCode = (await runIngest(process.cwd(), { verbose })) ? 0 : 1;

@@ -5,7 +5,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import {
   buildFraming,
-  GROUP_DIMENSIONS,
   groupOutlets,
   profileGroups,
   type GroupDimension,
@@ -55,13 +54,14 @@ async function loadGroupFraming(dimension: GroupDimension): Promise<GroupFraming
   return { story, themes, groups, profiles: profileGroups(groups, story, themes, registry) };
 }
 
-const groupFramings = new Map(
-  GROUP_DIMENSIONS.map((dimension) => [dimension, oncePerBuild(() => loadGroupFraming(dimension))]),
-);
-
-/** The outlets grouped along one dimension, with each group's framing (/compare/groups/<dimension>/). */
+/**
+ * The outlets grouped along one dimension, with each group's framing (/compare/groups/<dimension>/).
+ * Worked out each time, not kept: one page reads each dimension, and keeping both held 169 MB
+ * of the build's heap to its end at 10,000 articles (the build's peak is late, on Pagefind's
+ * or the last pages' side).
+ */
 export function getGroupFraming(dimension: GroupDimension): Promise<GroupFramingData> {
-  return groupFramings.get(dimension)!();
+  return loadGroupFraming(dimension);
 }
 
 /** The framing of every article and outlet; computed once for a production build, fresh in dev. */

@@ -85,96 +85,103 @@ async function* readDataParts<T>(outDir: string, file: string): AsyncGenerator<T
   for (const name of names) yield JSON.parse(await readFile(path.join(folder, name), 'utf8')) as T[];
 }
 
+/** Set by scripts/build.ts for its Astro process: it indexes the site itself, after that process ends. */
+export const INDEX_AFTER_ASTRO = 'SUMMIT_INDEX_AFTER_ASTRO';
+
 /**
- * Indexes every article page and every quote, and writes dist/pagefind/ under the site's
- * `base` (SITE_URL). The index holds site paths ("/articles/x/"): Pagefind adds the folder
- * above its bundles' to each result's URL, which is the base. The bundle list holds the
- * bundles' whole paths, for the search worker to fetch.
+ * Indexes every article page and every quote of the site built in `outDir`, and writes
+ * its pagefind/ under the site's `base` (SITE_URL). The index holds site paths
+ * ("/articles/x/"): Pagefind adds the folder above its bundles' to each result's URL, which
+ * is the base. The bundle list holds the bundles' whole paths, for the search worker to
+ * fetch. Returns what it indexed, for the build's log.
+ */
+export async function writeSearchIndex(outDir: string, base: string): Promise<string> {
+  const started = performance.now();
+  const { createIndex, close } = await import('pagefind');
+  try {
+    // Article pages are the only ones with data-pagefind-body: reading the others
+    // (thousands of comparison pages at scale) would cost time and find nothing.
+    const pages = (await readdir(path.join(outDir, 'articles'), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `/articles/${entry.name}/`)
+      .sort();
+    if (pages.length === 0) throw new Error('Pagefind found no article pages to index');
+    // One record per quote, from the published data: quotes have no page of their own.
+    const quotes: PublishedQuote[] = [];
+    for await (const part of readDataParts<PublishedQuote>(outDir, 'quotes.json'))
+      for (const quote of part) quotes.push(quote);
+    const sentences = await readQuoteSentences(outDir, quotes);
+    const sentenceText = (id: string) => sentences.get(id);
+    const [articleBundles, quoteBundles] = planBundles(pages, quotes);
+
+    const writeBundle = async <T>(
+      bundle: PlannedBundle<T>,
+      fill: (index: PagefindIndex) => Promise<void>,
+    ) => {
+      const created = await createIndex({ forceLanguage: 'en' });
+      failOn('createIndex', created.errors);
+      const index = created.index;
+      if (!index) throw new Error('Pagefind createIndex returned no index');
+      await fill(index);
+      const bundleDir = path.join(outDir, bundle.path);
+      const written = await index.writeFiles({ outputPath: bundleDir });
+      failOn('writeFiles', written.errors);
+      // Free the service's copy before the next bundle: one bundle in memory at a time.
+      await index.deleteIndex();
+      const primary = bundle.path === PRIMARY_BUNDLE;
+      for (const name of await readdir(bundleDir)) {
+        const unused =
+          UNUSED.test(name) || (!primary && SCRIPT.test(name)) || (!bundle.first && WEBASSEMBLY.test(name));
+        if (unused) await rm(path.join(bundleDir, name));
+      }
+    };
+
+    for (const bundle of articleBundles) {
+      await writeBundle(bundle, async (index) => {
+        await addInOrder(
+          bundle.items,
+          (url) => readFile(path.join(outDir, url, 'index.html'), 'utf8'),
+          (url, content) => index.addHTMLFile({ url, content }),
+          'addHTMLFile',
+        );
+      });
+    }
+    for (const bundle of quoteBundles) {
+      await writeBundle(bundle, (index) =>
+        addInOrder(
+          bundle.items,
+          (quote) =>
+            Promise.resolve(toSearchRecord({ ...quote, href: withoutBase(base, quote.href) }, sentenceText)),
+          (_quote, record) => index.addCustomRecord(record),
+          'addCustomRecord',
+        ),
+      );
+    }
+    const list: BundleList = {
+      bundles: [...articleBundles, ...quoteBundles].map(({ kind, path }) => ({
+        kind,
+        path: withBase(base, path),
+      })),
+    };
+    await writeFile(path.join(outDir, PRIMARY_BUNDLE, BUNDLE_LIST), `${JSON.stringify(list)}\n`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    return `indexed ${pages.length} pages and ${quotes.length} quotes in ${list.bundles.length} bundle${list.bundles.length === 1 ? '' : 's'} in ${seconds} s`;
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Builds the search index when Astro's build is done, unless scripts/build.ts will
+ * (INDEX_AFTER_ASTRO): `astro build` alone still writes a searchable site.
  */
 export function pagefind(base = '/'): AstroIntegration {
   return {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { createIndex, close } = await import('pagefind');
-        const outDir = fileURLToPath(dir);
-        try {
-          // Article pages are the only ones with data-pagefind-body: reading the others
-          // (thousands of comparison pages at scale) would cost time and find nothing.
-          const pages = (await readdir(path.join(outDir, 'articles'), { withFileTypes: true }))
-            .filter((entry) => entry.isDirectory())
-            .map((entry) => `/articles/${entry.name}/`)
-            .sort();
-          if (pages.length === 0) throw new Error('Pagefind found no article pages to index');
-          // One record per quote, from the published data: quotes have no page of their own.
-          const quotes: PublishedQuote[] = [];
-          for await (const part of readDataParts<PublishedQuote>(outDir, 'quotes.json'))
-            for (const quote of part) quotes.push(quote);
-          const sentences = await readQuoteSentences(outDir, quotes);
-          const sentenceText = (id: string) => sentences.get(id);
-          const [articleBundles, quoteBundles] = planBundles(pages, quotes);
-
-          const writeBundle = async <T>(
-            bundle: PlannedBundle<T>,
-            fill: (index: PagefindIndex) => Promise<void>,
-          ) => {
-            const created = await createIndex({ forceLanguage: 'en' });
-            failOn('createIndex', created.errors);
-            const index = created.index;
-            if (!index) throw new Error('Pagefind createIndex returned no index');
-            await fill(index);
-            const bundleDir = path.join(outDir, bundle.path);
-            const written = await index.writeFiles({ outputPath: bundleDir });
-            failOn('writeFiles', written.errors);
-            // Free the service's copy before the next bundle: one bundle in memory at a time.
-            await index.deleteIndex();
-            const primary = bundle.path === PRIMARY_BUNDLE;
-            for (const name of await readdir(bundleDir)) {
-              const unused =
-                UNUSED.test(name) ||
-                (!primary && SCRIPT.test(name)) ||
-                (!bundle.first && WEBASSEMBLY.test(name));
-              if (unused) await rm(path.join(bundleDir, name));
-            }
-          };
-
-          for (const bundle of articleBundles) {
-            await writeBundle(bundle, async (index) => {
-              await addInOrder(
-                bundle.items,
-                (url) => readFile(path.join(outDir, url, 'index.html'), 'utf8'),
-                (url, content) => index.addHTMLFile({ url, content }),
-                'addHTMLFile',
-              );
-            });
-          }
-          for (const bundle of quoteBundles) {
-            await writeBundle(bundle, (index) =>
-              addInOrder(
-                bundle.items,
-                (quote) =>
-                  Promise.resolve(
-                    toSearchRecord({ ...quote, href: withoutBase(base, quote.href) }, sentenceText),
-                  ),
-                (_quote, record) => index.addCustomRecord(record),
-                'addCustomRecord',
-              ),
-            );
-          }
-          const list: BundleList = {
-            bundles: [...articleBundles, ...quoteBundles].map(({ kind, path }) => ({
-              kind,
-              path: withBase(base, path),
-            })),
-          };
-          await writeFile(path.join(outDir, PRIMARY_BUNDLE, BUNDLE_LIST), `${JSON.stringify(list)}\n`);
-          logger.info(
-            `indexed ${pages.length} pages and ${quotes.length} quotes in ${list.bundles.length} bundle${list.bundles.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-          );
-        } finally {
-          await close();
-        }
+        if (process.env[INDEX_AFTER_ASTRO] === '1') return;
+        logger.info(await writeSearchIndex(fileURLToPath(dir), base));
       },
     },
   };
