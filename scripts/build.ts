@@ -37,7 +37,10 @@ const retired = path.join(path.dirname(dist), `.dist-retired-${process.pid}`);
 /** Runs a script of this folder in a Node process of its own, its output shown as it comes; true when it succeeded. */
 function runStep(script: string, args: string[]): boolean {
   const file = fileURLToPath(new URL(script, import.meta.url));
-  const run = spawnSync(process.execPath, [...process.execArgv, file, ...args], {
+  // Node's own options carry over (--cpu-prof profiles every step), but not a debugger's
+  // port, which only one process can take.
+  const options = process.execArgv.filter((option) => !option.startsWith('--inspect'));
+  const run = spawnSync(process.execPath, [...options, file, ...args], {
     cwd: root,
     stdio: 'inherit',
   });
