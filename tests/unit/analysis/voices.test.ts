@@ -10,40 +10,7 @@ import {
   tallyVoicesByOutlet,
   voiceLabel,
 } from '../../../src/lib/analysis/voices.ts';
-
-const putin = {
-  id: 'vladimir-putin',
-  name: 'Vladimir Putin',
-  category: 'russian-official',
-  registered: true,
-} as const;
-const korolev = {
-  id: 'alexander-korolev',
-  name: 'Alexander Korolev',
-  category: 'analyst',
-  registered: true,
-} as const;
-
-function quote(id: string, text: string, speaker: PublishedQuote['speaker'], outlet = 'CNN'): PublishedQuote {
-  return {
-    id,
-    sentenceId: `${id}-s`,
-    start: 0,
-    end: text.length,
-    parts: [{ sentenceId: `${id}-s`, start: 0, end: text.length }],
-    text,
-    kind: 'full',
-    cut: null,
-    speaker,
-    rule: speaker ? 'speaker-after' : null,
-    confidence: speaker ? 0.95 : 0,
-    evidence: null,
-    articleId: 'a-1',
-    outlet: { id: outlet.toLowerCase(), name: outlet, registered: true },
-    href: `/articles/a-1/#${id}`,
-    sentence: text,
-  };
-}
+import { korolev, publishedQuote as quote, putin } from '../../support/quotes.ts';
 
 describe('groupByVoice', () => {
   it('groups by voice category in a fixed order, then by speaker, most quoted first', () => {

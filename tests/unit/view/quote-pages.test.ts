@@ -7,41 +7,9 @@ import {
   quoteAnchorHref,
   quoteAnchorPages,
 } from '../../../src/lib/view/quote-pages.ts';
+import { korolev, publishedQuote, putin } from '../../support/quotes.ts';
 
-const putin = {
-  id: 'vladimir-putin',
-  name: 'Vladimir Putin',
-  category: 'russian-official',
-  registered: true,
-} as const;
-const korolev = {
-  id: 'alexander-korolev',
-  name: 'Alexander Korolev',
-  category: 'analyst',
-  registered: true,
-} as const;
-
-function quote(id: string, speaker: PublishedQuote['speaker']): PublishedQuote {
-  const text = `Words ${id}`;
-  return {
-    id,
-    sentenceId: `${id}-s`,
-    start: 0,
-    end: text.length,
-    parts: [{ sentenceId: `${id}-s`, start: 0, end: text.length }],
-    text,
-    kind: 'full',
-    cut: null,
-    speaker,
-    rule: speaker ? 'speaker-after' : null,
-    confidence: speaker ? 0.95 : 0,
-    evidence: null,
-    articleId: 'a-1',
-    outlet: { id: 'cnn', name: 'CNN', registered: true },
-    href: `/articles/a-1/#${id}`,
-    sentence: text,
-  };
-}
+const quote = (id: string, speaker: PublishedQuote['speaker']) => publishedQuote(id, `Words ${id}`, speaker);
 
 // groupByVoice's order: Russian officials (Putin: q1–q3), analysts (Korolev: q4, q5), then no speaker (q6).
 const quotes = [
