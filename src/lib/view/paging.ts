@@ -74,6 +74,22 @@ export function firstPage<T>(items: readonly T[], base: string, size = PAGE_SIZE
   return paginate(items, base, size)[0]!;
 }
 
+/**
+ * The static paths of a list's later pages ("<base>page/N/", a route's `[n]`): page 2 on,
+ * since the list's own page shows the first. Each path takes the list's own `params` and
+ * `props`, with its `n` and its page.
+ */
+export function continuedPaths<P extends { number: number }, Params extends object, Props extends object>(
+  pages: readonly P[],
+  params: Params,
+  props: Props,
+): { params: Params & { n: string }; props: Props & { page: P } }[] {
+  return pages.slice(1).map((page) => ({
+    params: { ...params, n: String(page.number) },
+    props: { ...props, page },
+  }));
+}
+
 /** "articles 1–50 of 3,000": which items a page shows, with the plural noun given. */
 export function describeRange(page: Pick<ListPage<unknown>, 'from' | 'to' | 'total'>, noun: string): string {
   return `${noun} ${formatCount(page.from)}–${formatCount(page.to)} of ${formatCount(page.total)}`;

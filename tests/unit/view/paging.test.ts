@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   anchorHref,
   anchorPages,
+  continuedPaths,
   describeRange,
   firstPage,
   groupAnchorPages,
@@ -95,6 +96,20 @@ describe('firstPage', () => {
     expect(firstPage(numbers(120), '/outlets/cnn/', 50)).toEqual(
       paginate(numbers(120), '/outlets/cnn/', 50)[0],
     );
+  });
+});
+
+describe('continuedPaths', () => {
+  it('gives a path to every page but the first, with its number as `n` and the page as a prop', () => {
+    const pages = paginate(numbers(120), '/themes/taiwan/', 50);
+    expect(continuedPaths(pages, { id: 'taiwan' }, { label: 'Taiwan' })).toEqual([
+      { params: { id: 'taiwan', n: '2' }, props: { label: 'Taiwan', page: pages[1] } },
+      { params: { id: 'taiwan', n: '3' }, props: { label: 'Taiwan', page: pages[2] } },
+    ]);
+  });
+
+  it('gives none for a list that fits on its own page', () => {
+    expect(continuedPaths(paginate(numbers(50), '/', 50), {}, {})).toEqual([]);
   });
 });
 
