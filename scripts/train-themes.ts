@@ -7,7 +7,8 @@
  *
  * `--cross-validate [PATTERN]` writes nothing: it leaves each training file (or each whose
  * name matches PATTERN) out in turn, trains on the rest and prints how the lexicons alone and
- * with the model score themes and facts on the file left out.
+ * with the model score themes and facts on the file left out; with `--folds N`, it leaves out
+ * N groups of those files in turn (every Nth file in name order).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -149,9 +150,32 @@ if (process.argv.includes('--cross-validate')) {
   const totals = Object.fromEntries(
     kinds.flatMap((kind) => ['lexicon', 'model'].map((name) => [`${kind} ${name}`, [0, 0, 0]])),
   );
+  // `--folds N` leaves out N groups of them in turn (every Nth file), not one file at a time:
+  // N trainings rather than one per file, for choosing options.
+  const foldsAt = process.argv.indexOf('--folds');
+  const foldCount = foldsAt === -1 ? 0 : Number(process.argv[foldsAt + 1]);
+  if (foldsAt !== -1 && !(Number.isInteger(foldCount) && foldCount >= 2)) {
+    throw new Error(`--folds takes a whole number of groups, 2 or more (got ${process.argv[foldsAt + 1]})`);
+  }
   // The off-story sentences stay in training: they are not a labelled set to score.
-  for (const left of sets.filter((set) => !set.offStory && leaveOut.test(set.path))) {
-    const withModel = compileLexicons(story, themes, valence, modelOf(sets.filter((set) => set !== left)));
+  const scored = sets.filter((set) => !set.offStory && leaveOut.test(set.path));
+  const groups =
+    foldCount === 0
+      ? scored.map((set) => [set])
+      : Array.from({ length: foldCount }, (_group, fold) =>
+          scored.filter((_set, at) => at % foldCount === fold),
+        );
+  for (const group of groups.filter((group) => group.length > 0)) {
+    const left = {
+      path: group.map((set) => set.path.split('/').at(-1)).join(' '),
+      sentences: group.flatMap((set) => set.sentences),
+    };
+    const withModel = compileLexicons(
+      story,
+      themes,
+      valence,
+      modelOf(sets.filter((set) => !group.includes(set))),
+    );
     const scores: string[] = [];
     for (const [name, used] of [
       ['lexicon', lexicons],

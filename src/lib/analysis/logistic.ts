@@ -74,15 +74,15 @@ function adagradStep(learningRate: number, gradient: number, squares: number): n
 
 /** Adds each gradient's square to its weight's sum, then takes that weight's Adagrad step. */
 function descend(
-  weights: number[],
-  squares: number[],
-  gradients: readonly number[],
+  weights: Float64Array,
+  squares: Float64Array,
+  gradients: Float64Array,
   learningRate: number,
 ): void {
-  gradients.forEach((gradient, at) => {
-    squares[at]! += gradient ** 2;
-    weights[at]! -= adagradStep(learningRate, gradient, squares[at]!);
-  });
+  for (let at = 0; at < weights.length; at++) {
+    squares[at]! += gradients[at]! ** 2;
+    weights[at]! -= adagradStep(learningRate, gradients[at]!, squares[at]!);
+  }
 }
 
 /** Lighter word weights are left out of a trained model. */
@@ -114,31 +114,47 @@ export function fitPerLabel(
     .map(([word]) => word)
     .sort();
   const index = new Map(vocabulary.map((word, at) => [word, at]));
-  const rows = wordsOf.map((words) => words.flatMap((word) => (index.has(word) ? [index.get(word)!] : [])));
+  // Each example's word indices, end to end, and where each example's begin: typed arrays
+  // and plain loops fit the same weights as arrays and closures did (byte-identical model), in
+  // a fraction of the time (npm run train-themes: 70 s → 23 s).
+  const rowStarts = new Int32Array(examples.length + 1);
+  const rowWords: number[] = [];
+  wordsOf.forEach((words, row) => {
+    for (const word of words) if (index.has(word)) rowWords.push(index.get(word)!);
+    rowStarts[row + 1] = rowWords.length;
+  });
+  const cells = Int32Array.from(rowWords);
   const n = examples.length;
   const fitted: Record<string, FittedWeights> = {};
   for (const label of labelIds) {
-    const features = examples.map((_example, at) => featuresOf(at, label));
-    const labels = examples.map((example) => (example.labels.includes(label) ? 1 : 0));
+    const featureRows = examples.map((_example, at) => featuresOf(at, label));
+    const width = featureRows[0]?.length ?? 0;
+    const features = Float64Array.from(featureRows.flat());
+    const labels = Uint8Array.from(examples, (example) => (example.labels.includes(label) ? 1 : 0));
     let bias = 0;
-    const featureWeights = new Array<number>(features[0]?.length ?? 0).fill(0);
-    const wordWeights = new Array<number>(vocabulary.length).fill(0);
+    const featureWeights = new Float64Array(width);
+    const wordWeights = new Float64Array(vocabulary.length);
     // Adagrad's sums of squared gradients, per weight.
     let biasSquares = 0;
-    const featureSquares = new Array<number>(featureWeights.length).fill(0);
-    const wordSquares = new Array<number>(vocabulary.length).fill(0);
+    const featureSquares = new Float64Array(width);
+    const wordSquares = new Float64Array(vocabulary.length);
+    const featureGradient = new Float64Array(width);
+    const wordGradient = new Float64Array(vocabulary.length);
     for (let step = 0; step < options.iterations; step++) {
       let biasGradient = 0;
-      const featureGradient = featureWeights.map((weight) => (options.featurePenalty * weight) / n);
-      const wordGradient = wordWeights.map((weight) => (options.wordPenalty * weight) / n);
+      for (let at = 0; at < width; at++)
+        featureGradient[at] = (options.featurePenalty * featureWeights[at]!) / n;
+      for (let at = 0; at < wordWeights.length; at++)
+        wordGradient[at] = (options.wordPenalty * wordWeights[at]!) / n;
       for (let row = 0; row < n; row++) {
         let z = bias;
-        features[row]!.forEach((value, at) => (z += featureWeights[at]! * value));
-        for (const at of rows[row]!) z += wordWeights[at]!;
+        for (let at = 0; at < width; at++) z += featureWeights[at]! * features[row * width + at]!;
+        for (let cell = rowStarts[row]!; cell < rowStarts[row + 1]!; cell++) z += wordWeights[cells[cell]!]!;
         const error = ((sigmoid(z) - labels[row]!) * (labels[row] === 1 ? options.positiveWeight : 1)) / n;
         biasGradient += error;
-        features[row]!.forEach((value, at) => (featureGradient[at]! += error * value));
-        for (const at of rows[row]!) wordGradient[at]! += error;
+        for (let at = 0; at < width; at++) featureGradient[at]! += error * features[row * width + at]!;
+        for (let cell = rowStarts[row]!; cell < rowStarts[row + 1]!; cell++)
+          wordGradient[cells[cell]!]! += error;
       }
       biasSquares += biasGradient ** 2;
       bias -= adagradStep(options.learningRate, biasGradient, biasSquares);
@@ -155,7 +171,7 @@ export function fitPerLabel(
       const weight = round(wordWeights[at]!);
       if (Math.abs(weight) >= MIN_WORD_WEIGHT) words[word] = weight;
     });
-    fitted[label] = { bias: round(bias), features: featureWeights.map(round), words };
+    fitted[label] = { bias: round(bias), features: [...featureWeights].map(round), words };
   }
   return fitted;
 }
