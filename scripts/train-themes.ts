@@ -17,7 +17,7 @@ import { evaluateFraming } from './lib/evaluation.ts';
 import {
   analyseFraming,
   compileLexicons,
-  themeInputOf,
+  trainingInputOf,
   trainFactModel,
   trainThemeModel,
   TRAINING_OPTIONS,
@@ -56,7 +56,7 @@ const files = (await readdir(TRAINING_DIR)).filter((file) => file.endsWith('.yam
 const sets: {
   path: string;
   sentences: FramingGold['sentences'];
-  examples: (TrainingExample & { facts: readonly string[] })[];
+  examples: (TrainingExample & { facts: readonly string[]; found: readonly string[] })[];
   offStory?: true;
 }[] = [];
 for (const file of files) {
@@ -65,7 +65,7 @@ for (const file of files) {
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'not a labelled set'}`);
   const sentences = parsed.data.sentences;
   const examples = sentences.map((sentence) => ({
-    input: themeInputOf(sentence.text, lexicons),
+    ...trainingInputOf(sentence.text, lexicons),
     themes: sentence.themes,
     facts: sentence.facts,
   }));
@@ -97,7 +97,7 @@ if (offStory.length === 0) {
       hard: false,
     })),
     examples: offStory.map((sentence) => ({
-      input: themeInputOf(sentence, lexicons),
+      ...trainingInputOf(sentence, lexicons),
       themes: [],
       facts: [],
     })),
@@ -136,7 +136,7 @@ function modelOf(trainedOn: typeof sets): ThemeModel {
     },
     themes: trainThemeModel(examples, themeIds, TRAINING_OPTIONS),
     facts: trainFactModel(
-      examples.map((example) => ({ words: example.input.words, facts: example.facts })),
+      examples.map((example) => ({ words: example.input.words, found: example.found, facts: example.facts })),
       factIds,
     ),
   });

@@ -4,7 +4,7 @@
  * words the outlet chose. Every label keeps the text unit (sentence or teaser) behind it,
  * and whether the words were the outlet's own or inside quotation marks.
  */
-import { learnedFacts } from './fact-model.ts';
+import { confirmedFacts, learnedFacts } from './fact-model.ts';
 import { compileLexicons, type FramingLexicons } from './framing-lexicons.ts';
 import { countWords } from './lexicon.ts';
 import { isLeftOut } from './omissions.ts';
@@ -266,10 +266,20 @@ function readUnit({ id, text }: TextUnit): ReadUnit {
   return { id, text, quoted: quotedSpans(text), lemmas: lemmaView(text) };
 }
 
-/** What the theme model reads of a text on its own, as a unit with no article before it (for training). */
-export function themeInputOf(text: string, lexicons: FramingLexicons): ThemeInput {
+/**
+ * What the theme and fact models read of a text on its own, as a unit with no article before
+ * it (for training): the theme model's input, and the facts the lexicon found.
+ */
+export function trainingInputOf(
+  text: string,
+  lexicons: FramingLexicons,
+): { input: ThemeInput; found: string[] } {
   const unit = readUnit({ id: 'unit', text });
-  return themeInput(unit, themeCandidates(unit, findFacts(unit, lexicons).reported, lexicons));
+  const { reported } = findFacts(unit, lexicons);
+  return {
+    input: themeInput(unit, themeCandidates(unit, reported, lexicons)),
+    found: reported.map((mention) => mention.fact),
+  };
 }
 
 /** Analyses the teaser and sentences of one article against the story and theme lexicons. */
@@ -284,13 +294,16 @@ export function analyseFraming(units: readonly TextUnit[], lexicons: FramingLexi
     const inQuotes = quotedWordCount(text, quoted);
     framing.quoteWords += inQuotes;
     framing.narrationWords += Math.max(0, countWords(text) - inQuotes);
-    const { reported, absent } = findFacts(unit, lexicons);
-    const mentioned = new Set([...reported, ...absent].map((mention) => mention.fact));
+    const found = findFacts(unit, lexicons);
+    const model = lexicons.themeModel?.facts;
+    const reported = model ? confirmedFacts(unit, found.reported, model) : found.reported;
+    const { absent } = found;
+    const mentioned = new Set([...found.reported, ...absent].map((mention) => mention.fact));
     const facts = [...reported, ...findReferences(unit, named, mentioned, lexicons)];
     framing.themes.push(...tagThemes(unit, facts, lexicons));
     // The model's facts count for no theme and are no antecedent: the theme model weighs the
-    // unit's words itself, and "the plan" after a guess would be a guess on a guess.
-    const model = lexicons.themeModel?.facts;
+    // unit's words itself, and "the plan" after a guess would be a guess on a guess. A fact the
+    // lexicon found and the model did not confirm is not added back.
     const learned = model
       ? learnedFacts(unit, factIds, new Set([...mentioned, ...facts.map((mention) => mention.fact)]), model)
       : [];

@@ -21,7 +21,7 @@ export {
   restsOnLearnedWords,
   tagWordsIn,
   THEME_THRESHOLD,
-  themeInputOf,
+  trainingInputOf,
   type FramingLexicons,
   type TextUnit,
 } from './framing.ts';

@@ -22,6 +22,11 @@ export type ThemeWeights = z.infer<typeof themeWeightsSchema>;
 
 export const factWeightsSchema = z.strictObject({
   bias: z.number(),
+  /**
+   * Whether the lexicon's find of the fact in a unit is right: a model of the words alone,
+   * trained on the sentences where the lexicon found the fact. Absent where it found it in none.
+   */
+  confirm: z.strictObject({ bias: z.number(), words: z.record(z.string().min(1), z.number()) }).optional(),
   /** Weight of each word (a lowercase lemma) the training sentences used at least twice. */
   words: z.record(z.string().min(1), z.number()),
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   FACT_THRESHOLD,
+  FACT_CONFIRM_THRESHOLD,
   FACT_TRAINING_OPTIONS,
+  confirmProbability,
   factProbability,
   trainFactModel,
 } from '../../../src/lib/analysis/fact-model.ts';
@@ -11,13 +13,13 @@ import { story, themes } from './framing-fixtures.ts';
 
 describe('trainFactModel', () => {
   const examples = [
-    { words: ['leader', 'want', 'Hague'], facts: ['icc-warrant'] },
-    { words: ['court', 'Hague', 'charge'], facts: ['icc-warrant'] },
-    { words: ['gas', 'Mongolia', 'route'], facts: ['second-pipeline'] },
-    { words: ['gas', 'Mongolia', 'Siberia'], facts: ['second-pipeline'] },
-    { words: ['gas', 'price', 'Europe'], facts: [] },
-    { words: ['gas', 'storage', 'Germany'], facts: [] },
-    { words: ['leader', 'visit', 'Moscow'], facts: [] },
+    { words: ['leader', 'want', 'Hague'], facts: ['icc-warrant'], found: [] },
+    { words: ['court', 'Hague', 'charge'], facts: ['icc-warrant'], found: [] },
+    { words: ['gas', 'Mongolia', 'route'], facts: ['second-pipeline'], found: [] },
+    { words: ['gas', 'Mongolia', 'Siberia'], facts: ['second-pipeline'], found: [] },
+    { words: ['gas', 'price', 'Europe'], facts: [], found: [] },
+    { words: ['gas', 'storage', 'Germany'], facts: [], found: [] },
+    { words: ['leader', 'visit', 'Moscow'], facts: [], found: [] },
   ];
 
   it("learns a fact's paraphrase from its words", () => {
@@ -38,14 +40,49 @@ describe('trainFactModel', () => {
   });
 
   it('learns a paraphrase of eight sentences among three thousand of other news', () => {
-    const news = Array.from({ length: 3000 }, (_, at) => ({ words: [`word${at % 300}`, 'said'], facts: [] }));
+    const news = Array.from({ length: 3000 }, (_, at) => ({
+      words: [`word${at % 300}`, 'said'],
+      found: [],
+      facts: [],
+    }));
     const paraphrase = Array.from({ length: 8 }, () => ({
       words: ['leader', 'Hague'],
+      found: [],
       facts: ['icc-warrant'],
     }));
     const model = trainFactModel([...news, ...paraphrase], ['icc-warrant']);
     expect(factProbability(model['icc-warrant']!, ['leader', 'Hague'])).toBeGreaterThan(FACT_THRESHOLD);
     expect(factProbability(model['icc-warrant']!, ['word7', 'said'])).toBeLessThan(0.05);
+  });
+
+  it("learns from the lexicon's finds alone which of them readers counted", () => {
+    // The lexicon finds "Washington warned" both in reactions to the visit and in old news.
+    const finds = [
+      ...Array.from({ length: 6 }, () => ({
+        words: ['Washington', 'warn', 'visit'],
+        found: ['us-reaction'],
+        facts: ['us-reaction'],
+      })),
+      ...Array.from({ length: 6 }, () => ({
+        words: ['Washington', 'warn', 'Afghanistan'],
+        found: ['us-reaction'],
+        facts: [],
+      })),
+    ];
+    const others = Array.from({ length: 40 }, (_, at) => ({
+      words: [`word${at}`, 'visit'],
+      found: [],
+      facts: [],
+    }));
+    const model = trainFactModel([...finds, ...others], ['us-reaction', 'icc-warrant']);
+    const confirm = (words: string[]) => confirmProbability(model['us-reaction']!, words)!;
+    expect(confirm(['Washington', 'warn', 'visit'])).toBeGreaterThanOrEqual(FACT_CONFIRM_THRESHOLD);
+    expect(confirm(['Washington', 'warn', 'Afghanistan'])).toBeLessThan(FACT_CONFIRM_THRESHOLD);
+    // "visit" is in forty sentences of no fact: the confirm model, which never saw them, still counts it.
+    expect(confirm(['visit'])).toBeGreaterThan(confirm(['Afghanistan']));
+    // A fact the lexicon found nowhere has nothing to confirm.
+    expect(model['icc-warrant']!.confirm).toBeUndefined();
+    expect(confirmProbability(model['icc-warrant']!, ['visit'])).toBeNull();
   });
 });
 
@@ -63,6 +100,8 @@ describe('analyseFraming with a fact model', () => {
       'icc-warrant': { bias: -3, words: { hague: 2.5, want: 1.5 } },
       // "Mongolia" alone: 1 / (1 + e^-(−2 + 2.4)) = 0.59, under the threshold.
       'second-pipeline': { bias: -2, words: { mongolia: 2.4, gas: 1 } },
+      // Of the lexicon's finds, those with "restaurant": 1 / (1 + e^-(2 − 4)) = 0.12, dropped.
+      taiwan: { bias: -6, words: { island: 7 }, confirm: { bias: 2, words: { restaurant: -4 } } },
       // A fact the story no longer has.
       'old-fact': { bias: 5, words: {} },
     },
@@ -103,6 +142,18 @@ describe('analyseFraming with a fact model', () => {
     expect(facts).toHaveLength(1);
     expect(facts[0]).toMatchObject({ fact: 'icc-warrant', confidence: 1 });
     expect(facts[0]!.matches.every((match) => !match.learned)).toBe(true);
+  });
+
+  it("drops a find of the lexicon that the fact's confirm model does not keep, and does not add it back", () => {
+    expect(analyse('Xi spoke of Taiwan.').facts.map((mention) => mention.fact)).toEqual(['taiwan']);
+    // The fact's own model would add it ("island": 1 / (1 + e^-(−6 + 7)) = 0.73): it is not asked.
+    expect(analyse('They ate at a Taiwan restaurant on the island.').facts).toEqual([]);
+  });
+
+  it('keeps a find of a fact that has no confirm model', () => {
+    expect(
+      analyse('The International Criminal Court issued a warrant.').facts.map((mention) => mention.fact),
+    ).toEqual(['icc-warrant']);
   });
 
   it('does not add a fact whose words stand in words of omission', () => {
