@@ -9,15 +9,17 @@
  *   model's training sets content/training/labelled-02.yaml and labelled-03.yaml (once
  *   framing-gold-dev2.yaml and -dev3.yaml, tuning sets of the lexicons);
  * - held out, never tuned or trained on and never printed: the first set's test half, the
- *   second, third and fourth blind sets (framing-gold-blind2.yaml, -blind3.yaml,
- *   -blind4.yaml) and the test half of the articles of tests/fixtures/framing-gold-articles.yaml,
- *   whose facts are also scored without the references back to a fact that only whole
- *   articles show.
+ *   second to fifth blind sets (framing-gold-blind2.yaml to -blind5.yaml) and the test half of
+ *   the articles of tests/fixtures/framing-gold-articles.yaml, whose facts are also scored
+ *   without the references back to a fact that only whole articles show;
+ * - real text: the seed's seven articles, as labelled by each of two people
+ *   (framing-gold-seed-a.yaml, -b.yaml; seen, see their heads).
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import {
   evaluateArticleFacts,
+  evaluateArticleUnits,
   evaluateFraming,
   FRAMING_PARAPHRASE_TARGETS,
   FRAMING_TARGETS,
@@ -25,7 +27,11 @@ import {
   type FramingEvaluation,
 } from './lib/evaluation.ts';
 import { analyseFraming, compileLexicons } from '../src/lib/analysis/index.ts';
-import { framingArticlesGoldSchema, framingGoldSchema } from '../src/lib/schema/index.ts';
+import {
+  framingArticlesGoldSchema,
+  framingGoldSchema,
+  framingUnitsGoldSchema,
+} from '../src/lib/schema/index.ts';
 import { parseStory, parseThemeModel, parseThemes, parseValence } from '../src/lib/registry/story.ts';
 import {
   STORY_FILE,
@@ -43,6 +49,8 @@ const DEV3 = `${TRAINING_DIR}/labelled-03.yaml`;
 const ARTICLES_DEV2 = 'tests/fixtures/framing-gold-articles-dev2.yaml';
 const BLIND3 = 'tests/fixtures/framing-gold-blind3.yaml';
 const BLIND4 = 'tests/fixtures/framing-gold-blind4.yaml';
+const BLIND5 = 'tests/fixtures/framing-gold-blind5.yaml';
+const SEED_GOLD = ['a', 'b'].map((labeller) => `tests/fixtures/framing-gold-seed-${labeller}.yaml`);
 const ARTICLES = 'tests/fixtures/framing-gold-articles.yaml';
 const text = (file: string) => readFile(file, 'utf8');
 const story = parseStory(STORY_FILE, await text(STORY_FILE));
@@ -94,6 +102,16 @@ const blind3 = framingGoldSchema.parse(parse(await text(BLIND3)));
 summary(`third blind set (${BLIND3.split('/').at(-1)})`, evaluate(blind3.sentences));
 const blind4 = framingGoldSchema.parse(parse(await text(BLIND4)));
 summary(`fourth blind set (${BLIND4.split('/').at(-1)})`, evaluate(blind4.sentences));
+const blind5 = framingGoldSchema.parse(parse(await text(BLIND5)));
+summary(`fifth blind set (${BLIND5.split('/').at(-1)})`, evaluate(blind5.sentences));
+// The seed's real articles, unit by unit in their order, against each of two labellers.
+for (const file of SEED_GOLD) {
+  const seed = framingUnitsGoldSchema.parse(parse(await text(file)));
+  summary(
+    `real articles (${file.split('/').at(-1)})`,
+    evaluateArticleUnits(seed.articles, (units) => analyseFraming(units, lexicons)),
+  );
+}
 for (const file of [DEV2, DEV3]) {
   const dev = evaluate(framingGoldSchema.parse(parse(await text(file))).sentences);
   summary(`training set (${file.split('/').at(-1)})`, dev);

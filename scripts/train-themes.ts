@@ -8,7 +8,8 @@
  * `--cross-validate [PATTERN]` writes nothing: it leaves each training file (or each whose
  * name matches PATTERN) out in turn, trains on the rest and prints how the lexicons alone and
  * with the model score themes and facts on the file left out; with `--folds N`, it leaves out
- * N groups of those files in turn (every Nth file in name order).
+ * N groups of those files in turn (every Nth file in name order); `--by-label` adds the
+ * model's scores per theme and per fact.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -165,6 +166,8 @@ if (process.argv.includes('--cross-validate')) {
       : Array.from({ length: foldCount }, (_group, fold) =>
           scored.filter((_set, at) => at % foldCount === fold),
         );
+  // Per theme and per fact, the model's [right, wrong, missed] over every group left out.
+  const byLabel = new Map<string, [number, number, number]>();
   for (const group of groups.filter((group) => group.length > 0)) {
     const left = {
       path: group.map((set) => set.path.split('/').at(-1)).join(' '),
@@ -190,12 +193,24 @@ if (process.argv.includes('--cross-validate')) {
         total[1]! += result[kind].falsePositives;
         total[2]! += result[kind].falseNegatives;
         scores.push(`${kind} ${name} ${result[kind].precision}/${result[kind].recall}`);
+        if (name !== 'model') continue;
+        for (const [label, counts] of Object.entries(result[kind].byLabel)) {
+          const sum = byLabel.get(`${kind} ${label}`) ?? [0, 0, 0];
+          byLabel.set(`${kind} ${label}`, [sum[0] + counts[0], sum[1] + counts[1], sum[2] + counts[2]]);
+        }
       }
     }
     console.log(`${left.path.padEnd(36)} ${scores.join('  ')}`);
   }
   const score = ([tp, fp, fn]: number[]) =>
     `${(tp! / (tp! + fp!)).toFixed(3)}/${(tp! / (tp! + fn!)).toFixed(3)}`;
+  if (process.argv.includes('--by-label')) {
+    for (const [label, counts] of [...byLabel].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+      console.log(
+        `  ${label.padEnd(34)} ${score(counts)}  right ${counts[0]}  wrong ${counts[1]}  missed ${counts[2]}`,
+      );
+    }
+  }
   console.log(
     `${'all, each left out once'.padEnd(36)} ${Object.entries(totals)
       .map(([name, counts]) => `${name} ${score(counts)}`)

@@ -7,6 +7,7 @@ import type {
   ArticleFraming,
   FramingArticlesGold,
   FramingGold,
+  FramingUnitsGold,
   QuoteGold,
 } from '../../src/lib/schema/index.ts';
 import type { TextUnit } from '../../src/lib/analysis/index.ts';
@@ -211,6 +212,32 @@ export function evaluateArticleFacts(
     units: rows.length,
     facts: scoreLabels(rows),
     referring: scoreLabels(rows.filter((row) => row.refers)),
+  };
+}
+
+/**
+ * Tags each labelled article unit by unit, in its order, as the build does, and compares the
+ * themes and facts of each unit with its labels (a fact the unit says was absent and is
+ * tagged counts as a wrong one).
+ */
+export function evaluateArticleUnits(
+  gold: FramingUnitsGold['articles'],
+  analyse: (units: readonly TextUnit[]) => ArticleFraming,
+): FramingEvaluation {
+  const rows = gold.flatMap((article) => {
+    const framing = analyse(article.units.map(({ id, text }) => ({ id, text })));
+    return article.units.map((unit) => ({
+      unit,
+      themes: framing.themes.filter((tag) => tag.unitId === unit.id).map((tag) => tag.theme),
+      facts: framing.facts.filter((mention) => mention.unitId === unit.id).map((mention) => mention.fact),
+    }));
+  });
+  return {
+    sentences: rows.length,
+    themes: scoreLabels(
+      rows.map(({ unit, themes }) => ({ text: unit.text, gold: unit.themes, found: themes })),
+    ),
+    facts: scoreLabels(rows.map(({ unit, facts }) => ({ text: unit.text, gold: unit.facts, found: facts }))),
   };
 }
 

@@ -76,6 +76,37 @@ export const framingArticlesGoldSchema = z.strictObject({
 export type FramingArticlesGold = z.infer<typeof framingArticlesGoldSchema>;
 
 /**
+ * tests/fixtures/framing-gold-seed-a.yaml and -b.yaml: the seed's real articles (content/), every
+ * unit labelled by meaning with its themes and facts in the context of the units before it,
+ * by each of two people blind to the lexicons, the model and each other.
+ */
+export const framingUnitsGoldSchema = z.strictObject({
+  articles: z.array(
+    z.strictObject({
+      /** The article's id in the build. */
+      article: z.string().min(1),
+      outlet: z.string().nullable(),
+      units: z
+        .array(
+          z.strictObject({
+            /** The unit's id in the build: `<article>-headline`, `<article>-teaser`, `<article>-s<n>`. */
+            id: z.string().min(1),
+            text: z.string().min(1),
+            themes: z.array(kebabId),
+            facts: z.array(kebabId),
+            /** Facts the unit says were absent: tagging them is wrong. */
+            absent: z.array(kebabId),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});
+
+/** tests/fixtures/framing-gold-seed-a.yaml. */
+export type FramingUnitsGold = z.infer<typeof framingUnitsGoldSchema>;
+
+/**
  * `<split>.gold.json` of the PolNeAR corpus in our source format (../shared/corpora/polnear):
  * each article's publisher and wire, and each quoted span of an annotated attribution with
  * its Source and Cue as written. Scored by `npm run eval` (scripts/lib/polnear.ts).

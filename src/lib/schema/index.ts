@@ -118,11 +118,13 @@ export {
 } from './published.ts';
 export {
   framingArticlesGoldSchema,
+  framingUnitsGoldSchema,
   framingGoldSchema,
   polnearGoldSchema,
   quoteGoldSchema,
   searchRelevanceSchema,
   type FramingArticlesGold,
+  type FramingUnitsGold,
   type FramingGold,
   type PolnearGold,
   type QuoteGold,

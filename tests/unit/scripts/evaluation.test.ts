@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   evaluateArticleFacts,
+  evaluateArticleUnits,
   evaluateFraming,
   evaluateQuotes,
   FRAMING_TARGETS,
@@ -10,7 +11,7 @@ import {
 } from '../../../scripts/lib/evaluation.ts';
 import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
 import { ingest } from '../../../src/lib/ingest/index.ts';
-import { framingGoldSchema, quoteGoldSchema } from '../../../src/lib/schema/index.ts';
+import { framingGoldSchema, framingUnitsGoldSchema, quoteGoldSchema } from '../../../src/lib/schema/index.ts';
 import { parseStory, parseThemes, parseValence } from '../../../src/lib/registry/story.ts';
 import { readProjectFile, seedInput, STORY, THEMES, VALENCE } from '../../helpers.ts';
 
@@ -103,6 +104,66 @@ describe('evaluateFraming on the blind hand-labelled sentences', () => {
       2, 0, 0,
     ]);
     expect([result.referring.truePositives, result.referring.falseNegatives]).toEqual([1, 0]);
+  });
+
+  it('scores the themes and facts of real articles unit by unit, in the context of the units before', () => {
+    const unit = (id: string, text: string, themes: string[], facts: string[]) => ({
+      id,
+      text,
+      themes,
+      facts,
+      absent: [],
+    });
+    const result = evaluateArticleUnits(
+      [
+        {
+          article: 'a',
+          outlet: null,
+          units: [
+            unit(
+              'a-s1',
+              'The International Criminal Court issued an arrest warrant for Putin.',
+              [],
+              ['icc-warrant'],
+            ),
+            unit('a-s2', 'The warrant hangs over the visit.', [], ['icc-warrant']),
+            unit('a-s3', 'The gas pipeline was agreed.', ['taiwan'], []),
+          ],
+        },
+      ],
+      (units) => analyseFraming(units, lexicons),
+    );
+    expect(result.sentences).toBe(3);
+    // The second unit's warrant is found only as a reference back to the first.
+    expect([result.facts.truePositives, result.facts.falsePositives, result.facts.falseNegatives]).toEqual([
+      2, 0, 0,
+    ]);
+    expect(result.themes.byLabel['energy-trade']).toEqual([0, 1, 0]);
+    expect(result.themes.byLabel.taiwan).toEqual([0, 0, 1]);
+  });
+
+  it("labels the seed's real articles twice, unit for unit, with ids of the story", async () => {
+    const [a, b] = ['a', 'b'].map((labeller) =>
+      framingUnitsGoldSchema.parse(
+        parse(readProjectFile(`tests/fixtures/framing-gold-seed-${labeller}.yaml`)),
+      ),
+    );
+    const units = (gold: typeof a) =>
+      gold!.articles.flatMap((article) => article.units.map(({ id, text }) => [id, text]));
+    expect(units(a)).toEqual(units(b));
+    // The units are the seed's as the build cuts them: a change to the seed or the cutting shows here.
+    const { articles } = await ingest(seedInput({ withSidecar: true }));
+    const built = new Set(articles.flatMap((article) => article.sentences.map((sentence) => sentence.id)));
+    const bodyUnits = units(a).filter(([id]) => /-s\d+$/.test(id!));
+    expect(bodyUnits.length).toBeGreaterThan(50);
+    for (const [id] of bodyUnits) expect(built).toContain(id);
+    const themeIds = new Set(lexicons.themes.map((theme) => theme.id));
+    const factIds = new Set(lexicons.story.facts.map((fact) => fact.id));
+    for (const gold of [a!, b!])
+      for (const unit of gold.articles.flatMap((article) => article.units)) {
+        for (const theme of unit.themes) expect(themeIds).toContain(theme);
+        for (const fact of [...unit.facts, ...unit.absent]) expect(factIds).toContain(fact);
+      }
   });
 
   it('counts a wrong tag and a miss per label', () => {
