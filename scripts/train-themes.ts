@@ -1,7 +1,7 @@
 /**
  * `npm run train-themes`: fits the theme and fact models (src/lib/analysis/theme-model.ts,
  * fact-model.ts) on the labelled sentences of content/training/ and writes
- * content/theme-model.json. Run it after
+ * content/theme-model.json; the sets of content/training/facts/ train the fact models only. Run it after
  * changing content/themes.yaml, content/story.yaml or the training sets; the ingest warns
  * when the model was trained with other lexicons.
  *
@@ -12,6 +12,7 @@
  * model's scores per theme and per fact.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { evaluateFraming } from './lib/evaluation.ts';
@@ -35,6 +36,7 @@ import {
   STORY_FILE,
   THEME_MODEL_FILE,
   THEMES_FILE,
+  FACT_TRAINING_DIR,
   TRAINING_DIR,
   VALENCE_FILE,
   readContentInputs,
@@ -49,7 +51,19 @@ const themes = parseThemes(THEMES_FILE, themesText);
 const valence = parseValence(VALENCE_FILE, await text(VALENCE_FILE));
 const lexicons = compileLexicons(story, themes, valence);
 
-const files = (await readdir(TRAINING_DIR)).filter((file) => file.endsWith('.yaml')).sort();
+const yamlIn = async (dir: string) =>
+  (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+    .map((entry) => entry.name)
+    .sort();
+// The sets of FACT_TRAINING_DIR train the fact models only: see README → Evaluation.
+const files = [
+  ...(await yamlIn(TRAINING_DIR)).map((file) => ({ path: `${TRAINING_DIR}/${file}` })),
+  ...(existsSync(FACT_TRAINING_DIR) ? await yamlIn(FACT_TRAINING_DIR) : []).map((file) => ({
+    path: `${FACT_TRAINING_DIR}/${file}`,
+    factsOnly: true as const,
+  })),
+];
 // One file after another, in name order: wink-nlp's tokenizer keeps the words it has seen,
 // and although word-tags.ts now gives possessives the same tokens in any order (the cause of
 // every difference in the training sets), a fixed order keeps the model byte-identical
@@ -59,9 +73,9 @@ const sets: {
   sentences: FramingGold['sentences'];
   examples: (TrainingExample & { facts: readonly string[]; found: readonly string[] })[];
   offStory?: true;
+  factsOnly?: true;
 }[] = [];
-for (const file of files) {
-  const path = `${TRAINING_DIR}/${file}`;
+for (const { path, factsOnly } of files) {
   const parsed = framingGoldSchema.safeParse(parse(await text(path)));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'not a labelled set'}`);
   const sentences = parsed.data.sentences;
@@ -70,7 +84,7 @@ for (const file of files) {
     themes: sentence.themes,
     facts: sentence.facts,
   }));
-  sets.push({ path, sentences, examples });
+  sets.push({ path, sentences, examples, ...(factsOnly && { factsOnly }) });
 }
 // Off-story real news: every OFF_STORY_STEP-th sentence of PolNeAR's train split (US politics,
 // 2016), labelled with no theme. The labelled sets are all about the visit, so without them the
@@ -128,6 +142,7 @@ async function offStorySentences(): Promise<string[]> {
 
 function modelOf(trainedOn: typeof sets): ThemeModel {
   const examples = trainedOn.flatMap((set) => set.examples);
+  const themeExamples = trainedOn.filter((set) => !set.factsOnly).flatMap((set) => set.examples);
   return themeModelSchema.parse({
     trainedWith: {
       themesSha256: sha256(themesText),
@@ -135,7 +150,7 @@ function modelOf(trainedOn: typeof sets): ThemeModel {
       files: trainedOn.map((set) => set.path),
       sentences: trainedOn.reduce((sum, set) => sum + set.sentences.length, 0),
     },
-    themes: trainThemeModel(examples, themeIds, TRAINING_OPTIONS),
+    themes: trainThemeModel(themeExamples, themeIds, TRAINING_OPTIONS),
     facts: trainFactModel(
       examples.map((example) => ({ words: example.input.words, found: example.found, facts: example.facts })),
       factIds,
@@ -224,6 +239,6 @@ if (process.argv.includes('--cross-validate')) {
     0,
   );
   console.log(
-    `✓ ${THEME_MODEL_FILE}: ${themeIds.length} themes and ${factIds.length} facts, ${words} word weights, from ${model.trainedWith.sentences} sentences in ${files.length} files`,
+    `✓ ${THEME_MODEL_FILE}: ${themeIds.length} themes and ${factIds.length} facts, ${words} word weights, from ${model.trainedWith.sentences} sentences in ${files.length} files (${files.filter((file) => file.factsOnly).length} for the facts only)`,
   );
 }

@@ -18,6 +18,8 @@ export const VALENCE_FILE = `${CONTENT_DIR}/valence.yaml`;
 /** The learned theme decisions (scripts/train-themes.ts), and the labelled sentences they are learned from. */
 export const THEME_MODEL_FILE = `${CONTENT_DIR}/theme-model.json`;
 export const TRAINING_DIR = `${CONTENT_DIR}/training`;
+/** Labelled sets that train the fact models only (README → Evaluation: why not the theme model). */
+export const FACT_TRAINING_DIR = `${TRAINING_DIR}/facts`;
 
 export interface ContentInputs extends IngestInput {
   /** Files in content/sources that are neither sources nor sidecars. */
