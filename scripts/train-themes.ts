@@ -58,10 +58,10 @@ const yamlIn = async (dir: string) =>
     .sort();
 // The sets of FACT_TRAINING_DIR train the fact models only: see README → Evaluation.
 const files = [
-  ...(await yamlIn(TRAINING_DIR)).map((file) => ({ path: `${TRAINING_DIR}/${file}` })),
+  ...(await yamlIn(TRAINING_DIR)).map((file) => ({ path: `${TRAINING_DIR}/${file}`, factsOnly: false })),
   ...(existsSync(FACT_TRAINING_DIR) ? await yamlIn(FACT_TRAINING_DIR) : []).map((file) => ({
     path: `${FACT_TRAINING_DIR}/${file}`,
-    factsOnly: true as const,
+    factsOnly: true,
   })),
 ];
 // One file after another, in name order: wink-nlp's tokenizer keeps the words it has seen,
@@ -84,7 +84,7 @@ for (const { path, factsOnly } of files) {
     themes: sentence.themes,
     facts: sentence.facts,
   }));
-  sets.push({ path, sentences, examples, ...(factsOnly && { factsOnly }) });
+  sets.push({ path, sentences, examples, ...(factsOnly && { factsOnly: true as const }) });
 }
 // Off-story real news: every OFF_STORY_STEP-th sentence of PolNeAR's train split (US politics,
 // 2016), labelled with no theme. The labelled sets are all about the visit, so without them the
