@@ -73,7 +73,8 @@ const sets: {
   sentences: FramingGold['sentences'];
   examples: (TrainingExample & { facts: readonly string[]; found: readonly string[] })[];
   offStory?: true;
-  factsOnly?: true;
+  /** Trains the fact models only (FACT_TRAINING_DIR). */
+  factsOnly: boolean;
 }[] = [];
 for (const { path, factsOnly } of files) {
   const parsed = framingGoldSchema.safeParse(parse(await text(path)));
@@ -84,7 +85,7 @@ for (const { path, factsOnly } of files) {
     themes: sentence.themes,
     facts: sentence.facts,
   }));
-  sets.push({ path, sentences, examples, ...(factsOnly && { factsOnly: true as const }) });
+  sets.push({ path, sentences, examples, factsOnly });
 }
 // Off-story real news: every OFF_STORY_STEP-th sentence of PolNeAR's train split (US politics,
 // 2016), labelled with no theme. The labelled sets are all about the visit, so without them the
@@ -104,6 +105,7 @@ if (offStory.length === 0) {
   sets.push({
     path: `PolNeAR train, every ${OFF_STORY_STEP}th sentence (off-story, no theme)`,
     offStory: true,
+    factsOnly: false,
     sentences: offStory.map((sentence) => ({
       text: sentence,
       style: 'PolNeAR',

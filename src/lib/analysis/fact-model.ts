@@ -85,6 +85,8 @@ export function confirmedFacts(
   reported: readonly FactMention[],
   model: Readonly<Record<string, FactWeights>>,
 ): FactMention[] {
+  // Most units hold no find of the lexicon: their words are not read here.
+  if (reported.length === 0) return [];
   const words = contentWords(unit);
   return reported.filter((mention) => {
     const weights = model[mention.fact];

@@ -268,11 +268,11 @@ function readUnit({ id, text }: TextUnit): ReadUnit {
 
 /**
  * What the theme and fact models read of a text on its own, as a unit with no article before
- * it (for training): the theme model's input, and the facts the lexicon found. Both are the
- * lexicon's finds before any confirm model, which is trained from them at the same time: so
- * the theme model learns from facts some of which the build will drop: the themes of a unit
- * change with the confirm models (on the first blind set's dev half, 0.886/0.830 → 0.907/0.830
- * when they were trained on the fact-only sets as well).
+ * it (for training): the theme model's input, and the facts the lexicon found. Both rest on
+ * the lexicon's finds before any confirm model (which is trained from them at the same time),
+ * so the theme model learns from facts some of which the build will drop, and a unit's themes
+ * move with the confirm models (the first blind set's dev half: 0.886/0.830 → 0.907/0.830 when
+ * they were trained on the fact-only sets as well).
  */
 export function trainingInputOf(
   text: string,
