@@ -92,13 +92,29 @@ function keyOf(letters: string): string {
   return fold(letters.slice(0, KEY_LENGTH));
 }
 
+// Latin letters with marks, each as its letter without them ("ê" → "e"), one UTF-16 unit for
+// one, so offsets in a text hold in it without marks: writers and lexicons disagree on marks
+// ("tête-à-tête", "tete a tete"; "détente"), and a phrase matches either way.
+const UNMARKED = new Map(
+  Array.from({ length: 0x250 - 0xc0 }, (_, index) => String.fromCharCode(0xc0 + index))
+    .map((char) => [char, char.normalize('NFD').charAt(0)] as const)
+    .filter(([char, base]) => base !== char && /[A-Za-z]/.test(base)),
+);
+const MARKED = /[\u00c0-\u024f]/u;
+
+/** The text with the marks of its Latin letters dropped, each letter in its place. */
+export function withoutMarks(text: string): string {
+  return MARKED.test(text) ? text.replace(/[\u00c0-\u024f]/gu, (char) => UNMARKED.get(char) ?? char) : text;
+}
+
 /** Compiles one phrase of lexicon `group`, the `order`th of it. */
 export function compilePhrase<Entry>(
-  phrase: string,
+  written: string,
   entry: Entry,
   group: number,
   order: number,
 ): CompiledPhrase<Entry> {
+  const phrase = withoutMarks(written);
   const words = phrase.split(' ');
   const body = words.map(wordPattern).join(SEPARATOR);
   const tail = phrase.endsWith('*') ? '' : `(?!${LETTER})`;
@@ -247,8 +263,16 @@ export class PhraseIndex {
   }
 
   /** Every occurrence in `text` of every phrase; the caller must not change the list. */
-  scan(text: string): readonly Listed<unknown>[] {
-    if (this.last?.text === text) return this.last.found;
+  scan(written: string): readonly Listed<unknown>[] {
+    if (this.last?.text === written) return this.last.found;
+    const found = this.scanUnmarked(withoutMarks(written));
+    // Matched without marks, shown as written.
+    for (const item of found) item.text = written.slice(item.start, item.end);
+    this.last = { text: written, found };
+    return found;
+  }
+
+  private scanUnmarked(text: string): Listed<unknown>[] {
     const automaton = this.automaton ?? this.compile();
     const found: Listed<unknown>[] = [];
     const { folded, origin } = foldText(text);
@@ -275,7 +299,6 @@ export class PhraseIndex {
         }
       }
     }
-    this.last = { text, found };
     return found;
   }
 

@@ -1,21 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPhraseMatcher, createPhraseSet } from '../../../src/lib/analysis/lexicon.ts';
-import { compilePhrase, foldText, literalOf } from '../../../src/lib/analysis/phrase-index.ts';
+import { compilePhrase, foldText, literalOf, withoutMarks } from '../../../src/lib/analysis/phrase-index.ts';
 
 /**
  * The matcher as lexicon.ts defines it, word by word and with no index: every phrase tried
- * at every word (run of letters and digits) whose leading letters it may start at.
+ * at every word (run of letters and digits) whose leading letters it may start at, the
+ * marks of Latin letters dropped from both.
  */
-function findWordByWord(phrases: readonly string[], text: string): [string, number, number][] {
+function findWordByWord(phrases: readonly string[], written: string): [string, number, number][] {
+  const text = withoutMarks(written);
   const fold = (letters: string) =>
     letters.toLowerCase().replace(/[ςµſ]/gu, (letter) => ({ ς: 'σ', µ: 'μ', ſ: 's' })[letter]!);
   const found: [string, number, number, number][] = [];
   phrases.forEach((phrase, order) => {
     const { pattern, exact } = compilePhrase(phrase, phrase, 0, order);
-    const leading = /^[\p{L}\p{N}]*/u.exec(phrase)![0];
-    const wildcard = phrase.charAt(leading.length) === '*';
-    const words = phrase.split(' ');
+    const unmarked = withoutMarks(phrase);
+    const leading = /^[\p{L}\p{N}]*/u.exec(unmarked)![0];
+    const wildcard = unmarked.charAt(leading.length) === '*';
+    const words = unmarked.split(' ');
     for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = run[0];
       if (!wildcard && fold(word) !== fold(leading)) continue;
@@ -79,6 +82,10 @@ const WORD = fc.constantFrom(
   'συνοδος',
   'Путин',
   'Éric',
+  'Eric',
+  'tête-à-tête',
+  'tete',
+  'DÉTENTE',
   'cafe\u0301',
   '𝐀bc',
   'a',
@@ -126,6 +133,18 @@ describe('the phrase index', () => {
       findWordByWord(['Éric', 'Путин', '*'], 'Éric met Путин'),
     );
     expect(findIndexed(['Éric'], 'ÉRIC')).toEqual([['Éric', 0, 4]]);
+  });
+
+  it('matches Latin letters with or without their marks, either way round', () => {
+    expect(findIndexed(['tete a tete', 'Éric'], 'a tête-à-tête with Eric')).toEqual([
+      ['tete a tete', 2, 13],
+      ['Éric', 19, 23],
+    ]);
+    expect(findIndexed(['détente'], 'DETENTE')).toEqual([['détente', 0, 7]]);
+    // The words found are shown as the text wrote them.
+    expect(createPhraseMatcher([{ phrase: 'tete a tete', entry: 1 }]).findAll('Tête-à-tête.')[0]!.text).toBe(
+      'Tête-à-tête',
+    );
   });
 
   it('finds nothing for a phrase that starts with neither a letter nor a star', () => {
