@@ -12,7 +12,7 @@ import { inputWith } from '../../helpers.ts';
 // Two outlets' wire copy, recognised by their datelines; one sentence each per theme or fact.
 const SOURCE = [
   'Xi arrives in Moscow',
-  'MOSCOW (Reuters) - Chinese leader Xi Jinping arrived for talks on a gas pipeline. He called it “a politicised ICC warrant”. Russia and China signed a joint statement. See the [statement](https://www.reuters.com/world/statement).',
+  'MOSCOW (Reuters) - Chinese leader Xi Jinping arrived for talks on a gas pipeline. He called it “a politicised ICC warrant”. Russia and China signed a joint statement. Read the [full text](https://www.reuters.com/world/statement).',
   'Xi and Putin talk peace',
   'MOSCOW, March 21 /TASS/. Russian President Vladimir Putin praised China’s peace plan. The talks were warm and friendly, a historic meeting. Read more on [Xinhua](https://english.news.cn/x).',
   '',
