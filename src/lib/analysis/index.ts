@@ -18,11 +18,13 @@ export {
   analyseFraming,
   compileLexicons,
   emptyFraming,
+  QUOTED_BY_CONFIDENCE,
   restsOnLearnedWords,
   tagWordsIn,
   THEME_THRESHOLD,
   trainingInputOf,
   type FramingLexicons,
+  type QuotedWords,
   type TextUnit,
 } from './framing.ts';
 export {

@@ -8,6 +8,7 @@ import {
   extractQuotes,
   inferOutlet,
   type FramingLexicons,
+  type QuotedWords,
 } from '../analysis/index.ts';
 import { slugify } from '../ids.ts';
 import {
@@ -218,6 +219,16 @@ async function renderSentences(
   return sentences;
 }
 
+/** The words each quote with a speaker covers, unit by unit, the speaker's country from the people registry. */
+function quotedWords(quotes: readonly Quote[], people: readonly Person[]): QuotedWords[] {
+  return quotes.flatMap(({ speaker, parts }) => {
+    if (!speaker) return [];
+    const country = people.find((person) => person.id === speaker.id)?.country ?? null;
+    const who = { id: speaker.id, name: speaker.name, country, category: speaker.category };
+    return parts.map(({ sentenceId, start, end }) => ({ unitId: sentenceId, start, end, speaker: who }));
+  });
+}
+
 /** Builds the validated record of one article. */
 export async function buildArticle(article: SourcedArticle, context: ArticleContext): Promise<Article> {
   const { file, raw, sidecar } = article;
@@ -237,7 +248,9 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
     ...bodyUnits(text),
   ];
   // Without valid lexicons the ingest fails anyway; the article is built to find more problems.
-  const framing = context.lexicons ? analyseFraming(units, context.lexicons) : emptyFraming(units.length);
+  const framing = context.lexicons
+    ? analyseFraming(units, context.lexicons, quotedWords(quotes, context.people))
+    : emptyFraming(units.length);
   const id = text.id;
   return articleSchema.parse({
     id,

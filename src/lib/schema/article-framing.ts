@@ -58,6 +58,11 @@ export const factMentionSchema = z.strictObject({
    * paper): the unit that named it. Absent for a direct mention.
    */
   antecedent: z.string().optional(),
+  /**
+   * For a fact the unit reports through whom it quotes (story.yaml `quotedBy`): the speaker's
+   * id in content/people.yaml; the matches are the quoted words. Absent otherwise.
+   */
+  speaker: kebabId.optional(),
 });
 
 /** A key fact found in one text unit. */

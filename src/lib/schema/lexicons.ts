@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDateSchema, kebabId } from './fields.ts';
+import { voiceCategories } from './registries.ts';
 import { uniqueBy } from './unique.ts';
 
 /**
@@ -66,6 +67,20 @@ export const factSchema = z.strictObject({
    * paper is the peace plan theme whatever words name it. Optional.
    */
   themes: z.array(kebabId).optional(),
+  /**
+   * Speakers whose quoted words in a unit report the fact, by their content/people.yaml
+   * `country` and `category`: a US official quoted on the visit is Washington's reaction
+   * whether or not the sentence names him ("He added: …" after John Kirby). Optional.
+   */
+  quotedBy: z
+    .array(
+      z.strictObject({
+        country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "US"'),
+        category: z.enum(voiceCategories),
+      }),
+    )
+    .min(1)
+    .optional(),
 });
 
 /** One key fact of content/story.yaml. */

@@ -26,6 +26,8 @@ export interface EvidenceView {
   throughFacts?: { href: string; label: string }[];
   /** The marked words are those the theme or fact model weighed most; none of the label's phrases is there. */
   learnedOnly?: true;
+  /** For a fact reported through whom the sentence quotes (story.yaml `quotedBy`): the speaker's name. */
+  quoting?: string;
 }
 
 /** The plain text of an article's headline, teaser or sentence, by its element id. */
@@ -33,6 +35,11 @@ export function unitText(article: Article, unitId: string): string {
   if (unitId === `${article.id}-headline`) return article.headline ?? '';
   if (unitId === `${article.id}-teaser`) return article.teaserText;
   return article.sentences.find((sentence) => sentence.id === unitId)?.text ?? '';
+}
+
+/** The name of a speaker the article quotes, by its id (the id itself if no quote names it). */
+function speakerName(article: Article, speakerId: string): string {
+  return article.quotes.find((quote) => quote.speaker?.id === speakerId)?.speaker?.name ?? speakerId;
 }
 
 /** Splits a text into marked and unmarked pieces; overlapping ranges are merged. */
@@ -71,6 +78,7 @@ type Labelled = {
   matches: readonly { start: number; end: number; learned?: true | undefined }[];
   antecedent?: string | undefined;
   facts?: readonly string[] | undefined;
+  speaker?: string | undefined;
 };
 
 /** The first words of a text, enough to recognise it: "The International Criminal Court acted …". */
@@ -110,6 +118,7 @@ function groupEvidence(
               },
             }),
         ...(restsOnLearnedWords(label) && { learnedOnly: true }),
+        ...(label.speaker !== undefined && { quoting: speakerName(article, label.speaker) }),
         ...(label.facts === undefined
           ? {}
           : {

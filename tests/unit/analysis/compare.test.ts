@@ -7,6 +7,7 @@ import {
   shareOf,
 } from '../../../src/lib/analysis/framing-profiles.ts';
 import { ingest } from '../../../src/lib/ingest/index.ts';
+import { factEvidence } from '../../../src/lib/view/evidence.ts';
 import { inputWith } from '../../helpers.ts';
 
 // Two outlets' wire copy, recognised by their datelines; one sentence each per theme or fact.
@@ -73,6 +74,35 @@ describe('profileArticles', () => {
       units: 1,
       references: 0,
     });
+  });
+
+  it('reports Washington’s reaction through a US official quoted by pronoun, and counts it apart', async () => {
+    const source = [
+      'Washington watches the summit',
+      'WASHINGTON (Reuters) - White House spokesman John Kirby spoke to reporters on Monday. He added: “We are concerned that China will call for a ceasefire.”',
+      '',
+    ].join('\n');
+    const {
+      articles: [article],
+      story,
+      themes,
+      registry,
+    } = await ingest(inputWith({ 'content/sources/kirby.txt': source }));
+    const viaQuote = article!.framing.facts.filter((mention) => mention.speaker !== undefined);
+    expect(viaQuote.map(({ fact, speaker, in: wordsIn }) => [fact, speaker, wordsIn])).toEqual([
+      ['us-reaction', 'john-kirby', 'quote'],
+    ]);
+    // The quoted words are its evidence, and the fact's page names whose they are.
+    const unit = article!.sentences.find((sentence) => sentence.id === viaQuote[0]!.unitId)!;
+    expect(unit.text.slice(viaQuote[0]!.matches[0]!.start, viaQuote[0]!.matches[0]!.end)).toMatch(
+      /^We are concerned/,
+    );
+    const reaction = profileArticles([article!], story!, themes, registry).facts.find(
+      (score) => score.fact === 'us-reaction',
+    )!;
+    expect(reaction).toMatchObject({ units: 2, quotedOnly: 1, references: 0 });
+    const [group] = factEvidence([article!], 'us-reaction');
+    expect(group!.items.map((item) => item.quoting)).toEqual([undefined, 'John Kirby']);
   });
 
   it('separates facts only inside quotes from facts in the outlet’s own words', async () => {

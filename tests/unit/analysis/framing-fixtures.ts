@@ -45,6 +45,14 @@ export const story: Story = {
       refer: ['the pipeline'],
       themes: ['energy-trade'],
     },
+    {
+      id: 'us-reaction',
+      label: 'Washington’s reaction',
+      description: 'The US reacts.',
+      match: ['White House'],
+      exclude: [],
+      quotedBy: [{ country: 'US', category: 'western-official' }],
+    },
   ],
 };
 

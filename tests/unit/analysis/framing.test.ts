@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
+import { analyseFraming, compileLexicons, QUOTED_BY_CONFIDENCE } from '../../../src/lib/analysis/framing.ts';
 import { story, themes } from './framing-fixtures.ts';
 
 const lexicons = compileLexicons(story, themes, { positive: ['warm*', 'historic'], negative: ['brutal*'] });
@@ -185,6 +185,44 @@ describe('analyseFraming: facts', () => {
 
   it('says when a fact is only inside quotation marks', () => {
     expect(analyse('He said “Taiwan is ours”.').facts[0]).toMatchObject({ fact: 'taiwan', in: 'quote' });
+  });
+});
+
+describe('analyseFraming: facts reported through whom a unit quotes', () => {
+  const kirby = { id: 'john-kirby', name: 'John Kirby', country: 'US', category: 'western-official' };
+  const text = 'He added: “We are concerned.”';
+  const words = { unitId: 'a-s1', start: text.indexOf('We'), end: text.indexOf('.”') + 1 };
+
+  it('counts a fact for the words of a speaker it names, with the quoted words and the speaker as evidence', () => {
+    const { facts } = analyseFraming([{ id: 'a-s1', text }], lexicons, [{ ...words, speaker: kirby }]);
+    expect(facts).toEqual([
+      {
+        fact: 'us-reaction',
+        unitId: 'a-s1',
+        in: 'quote',
+        confidence: QUOTED_BY_CONFIDENCE,
+        matches: [
+          { phrase: 'quoted: John Kirby', text: 'We are concerned.', start: 11, end: 28, in: 'quote' },
+        ],
+        speaker: 'john-kirby',
+      },
+    ]);
+  });
+
+  it('counts nothing for a speaker of another country or category, or for words of another unit', () => {
+    const quoted = (speaker: typeof kirby, unitId = 'a-s1') =>
+      analyseFraming([{ id: 'a-s1', text }], lexicons, [{ ...words, unitId, speaker }]).facts;
+    expect(quoted({ ...kirby, country: 'GB' })).toEqual([]);
+    expect(quoted({ ...kirby, category: 'analyst' })).toEqual([]);
+    expect(quoted(kirby, 'a-s2')).toEqual([]);
+  });
+
+  it('adds nothing where the unit names the fact already', () => {
+    const named = '“We are concerned,” the White House said.';
+    const { facts } = analyseFraming([{ id: 'a-s1', text: named }], lexicons, [
+      { unitId: 'a-s1', start: 1, end: 17, speaker: kirby },
+    ]);
+    expect(facts.map(({ fact, speaker }) => [fact, speaker])).toEqual([['us-reaction', undefined]]);
   });
 });
 

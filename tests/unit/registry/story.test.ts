@@ -77,7 +77,8 @@ describe('parseStory', () => {
     const text = readProjectFile(STORY).replace('  - id: putin', '  - id: xi');
     expect(problemsOf(() => parseStory(STORY, text))).toEqual([
       expect.objectContaining({
-        line: 85,
+        // The second subject's own line, wherever edits of the header have moved it.
+        line: readProjectFile(STORY).split('\n').indexOf('  - id: putin') + 1,
         message: 'subjects[1].id: duplicate subject "xi": entries 1 and 2 (list each subject once)',
       }),
       expect.objectContaining({ message: 'subjects: subject "putin" is missing' }),
@@ -108,6 +109,21 @@ describe('checkFactThemes', () => {
         line,
         message: expect.stringMatching(/facts\[\d+\]\.themes\[0\]: there is no theme "peace-plans"/),
         hint: expect.stringContaining('peace-plan, energy-trade'),
+      }),
+    ]);
+  });
+
+  it('refuses a quoting speaker of a category people.yaml does not have, at its line', () => {
+    const text = readProjectFile(STORY).replace(
+      '{ country: US, category: western-official }',
+      '{ country: US, category: us-official }',
+    );
+    const line = text.split('\n').findIndex((row) => row.includes('us-official')) + 1;
+    expect(problemsOf(() => parseStory(STORY, text))).toEqual([
+      expect.objectContaining({
+        file: STORY,
+        line,
+        message: expect.stringMatching(/facts\[\d+\]\.quotedBy\[0\]\.category/),
       }),
     ]);
   });
