@@ -202,7 +202,7 @@ if (process.argv.includes('--cross-validate')) {
       ['model', withModel],
     ] as const) {
       const result = evaluateFraming(left.sentences, (sentence) =>
-        analyseFraming([{ id: 'unit', text: sentence }], used),
+        analyseFraming([{ id: 'unit', text: sentence }], used, []),
       );
       for (const kind of kinds) {
         const total = totals[`${kind} ${name}`]!;

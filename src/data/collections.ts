@@ -4,7 +4,7 @@
  * every page sees the same content, so each is computed once; in dev they are fresh.
  */
 import { getCollection } from 'astro:content';
-import { countSpeakers, groupOverlappingQuotes, quotesBySpeaker } from '../lib/analysis/index.ts';
+import { countSpeakers, statementsBySpeaker } from '../lib/analysis/index.ts';
 import { byInputOrder } from '../lib/view/format.ts';
 import { toPublishedQuotes } from '../lib/publish/data-files.ts';
 import type { Article, PublishedQuote } from '../lib/schema/index.ts';
@@ -67,17 +67,8 @@ export const getSpeakerCountsByOutlet = oncePerBuild(
 export const getArticlesByOutlet = oncePerBuild(async () => byOutlet(await getArticles()));
 
 /**
- * Each named speaker's quotes (by speaker id) and their statements, the quotes grouped where
- * they report the same words (groupOverlappingQuotes, O(n²) in a speaker's quotes): a
- * speaker's first page and its later pages both list them, and grouping them twice cost
- * 3.5 s of CPU at 10,000 articles.
+ * Each named speaker's quotes and statements (statementsBySpeaker): grouped once per build for
+ * a speaker's first page and its later pages; grouping them on each cost 3.5 s of CPU at
+ * 10,000 articles.
  */
-export const getStatementsBySpeaker = oncePerBuild(
-  async () =>
-    new Map(
-      [...quotesBySpeaker(await getQuotes())].map(([id, quotes]) => [
-        id,
-        { quotes, statements: groupOverlappingQuotes(quotes) },
-      ]),
-    ),
-);
+export const getStatementsBySpeaker = oncePerBuild(async () => statementsBySpeaker(await getQuotes()));

@@ -100,7 +100,7 @@ function scoreFacts(articles: readonly Article[], story: Story): FactScore[] {
       units: mentions.length,
       references: mentions.filter(({ mention }) => mention.antecedent !== undefined).length,
       learnedOnly: mentions.filter(({ mention }) => restsOnLearnedWords(mention)).length,
-      quotedOnly: mentions.filter(({ mention }) => mention.speaker !== undefined).length,
+      bySpeaker: mentions.filter(({ mention }) => mention.speakers !== undefined).length,
       inNarration: mentions.some(({ mention }) => mention.in === 'narration'),
       confidence: mean(mentions.map(({ mention }) => mention.confidence)),
       evidence: mentions.map(evidence),

@@ -21,6 +21,8 @@ import { lemmaView } from './word-tags.ts';
 import {
   articleFramingSchema,
   type ArticleFraming,
+  type Person,
+  type SpeakerRef,
   type Descriptor,
   type FactMention,
   type PhraseMatch,
@@ -50,13 +52,17 @@ export const REFERENCE_CONFIDENCE = 0.6;
  */
 export const QUOTED_BY_CONFIDENCE = 0.8;
 
-/** Words a unit quotes and who said them: a quote's part, its speaker from the quote analysis. */
-export interface QuotedWords {
+/**
+ * Words of a unit that a quote with a known speaker covers: a part of the quote (Quote
+ * `parts`), its speaker as the quote analysis named him, with his country in the people
+ * registry (null when the registry has none).
+ */
+export interface SpeakerSpan {
   unitId: string;
   /** Offsets of the quoted words in the unit's text, end exclusive. */
   start: number;
   end: number;
-  speaker: { id: string; name: string; country: string | null; category: string };
+  speaker: SpeakerRef & { country: Person['country'] };
 }
 
 /** The facts a unit reports, and those it says were left out. */
@@ -262,36 +268,37 @@ function findReferences(
 
 /**
  * The facts a unit reports through whom it quotes (story.yaml `quotedBy`), those it has not
- * already mentioned or said were left out (`covered`); the quoted words are the evidence.
+ * already mentioned, referred back to or said were left out (`covered`); the quoted words of
+ * every such speaker are the evidence.
  */
-function findQuotedBy(
+function findBySpeaker(
   unit: ReadUnit,
-  quoted: readonly QuotedWords[],
+  spans: readonly SpeakerSpan[],
   covered: ReadonlySet<string>,
   lexicons: FramingLexicons,
 ): FactMention[] {
-  if (quoted.length === 0) return [];
+  if (spans.length === 0) return [];
   return lexicons.story.facts.flatMap((fact) => {
-    if (!fact.quotedBy || covered.has(fact.id)) return [];
-    const spans = quoted.filter(({ speaker }) =>
-      fact.quotedBy!.some((by) => by.country === speaker.country && by.category === speaker.category),
+    const { quotedBy } = fact;
+    if (!quotedBy || covered.has(fact.id)) return [];
+    const fitting = spans.filter(({ speaker }) =>
+      quotedBy.some((by) => by.country === speaker.country && by.category === speaker.category),
     );
-    const [first] = spans;
-    if (!first) return [];
+    if (fitting.length === 0) return [];
     return [
       {
         fact: fact.id,
         unitId: unit.id,
-        in: 'quote',
+        in: 'quote' as const,
         confidence: QUOTED_BY_CONFIDENCE,
-        matches: spans.map(({ start, end, speaker }) => ({
+        matches: fitting.map(({ start, end, speaker }) => ({
           phrase: `quoted: ${speaker.name}`,
           text: unit.text.slice(start, end),
           start,
           end,
           in: 'quote' as const,
         })),
-        speaker: first.speaker.id,
+        speakers: [...new Set(fitting.map(({ speaker }) => speaker.id))],
       },
     ];
   });
@@ -342,13 +349,13 @@ export function trainingInputOf(
 
 /**
  * Analyses the teaser and sentences of one article against the story and theme lexicons;
- * `quotations` are the words its quotes cover, with their speakers, for the facts reported
- * through whom a unit quotes.
+ * `speakerSpans` are the words its quotes cover, with their speakers, for the facts reported
+ * through whom a unit quotes (none where no quote analysis ran, as for lone sentences).
  */
 export function analyseFraming(
   units: readonly TextUnit[],
   lexicons: FramingLexicons,
-  quotations: readonly QuotedWords[] = [],
+  speakerSpans: readonly SpeakerSpan[],
 ): ArticleFraming {
   const framing = emptyFraming(units.length);
   const factIds = lexicons.story.facts.map((fact) => fact.id);
@@ -367,8 +374,8 @@ export function analyseFraming(
     const mentioned = new Set([...found.reported, ...absent].map((mention) => mention.fact));
     const referred = findReferences(unit, named, mentioned, lexicons);
     const covered = new Set([...mentioned, ...referred.map((mention) => mention.fact)]);
-    const ownQuotes = quotations.filter((words) => words.unitId === unit.id);
-    const facts = [...reported, ...referred, ...findQuotedBy(unit, ownQuotes, covered, lexicons)];
+    const spoken = speakerSpans.filter((span) => span.unitId === unit.id);
+    const facts = [...reported, ...referred, ...findBySpeaker(unit, spoken, covered, lexicons)];
     framing.themes.push(...tagThemes(unit, facts, lexicons));
     // The model's facts count for no theme and are no antecedent: the theme model weighs the
     // unit's words itself, and "the plan" after a guess would be a guess on a guess. A fact the

@@ -24,7 +24,7 @@ export {
   THEME_THRESHOLD,
   trainingInputOf,
   type FramingLexicons,
-  type QuotedWords,
+  type SpeakerSpan,
   type TextUnit,
 } from './framing.ts';
 export {
@@ -54,6 +54,7 @@ export {
   groupByVoice,
   groupOverlappingQuotes,
   quotesBySpeaker,
+  statementsBySpeaker,
   speakerAnchor,
   tallyVoicesByOutlet,
   voiceKey,

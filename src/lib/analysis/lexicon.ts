@@ -6,7 +6,8 @@
  * - a space (or a hyphen) between words matches spaces, a hyphen or a dash: "no limits"
  *   matches "no-limits";
  * - a trailing `*` matches any ending of a word: `sanction*` matches "sanctioned";
- * - straight and curly apostrophes are the same.
+ * - straight and curly apostrophes are the same, and so are Latin letters with and without
+ *   their marks ("tete a tete" matches "tête-à-tête"; phrase-index.ts `withoutMarks`).
  *
  * The phrases of all lexicons are compiled into one index (phrase-index.ts), so a text is
  * scanned once however many phrases and lexicons there are. Given a lemmatiser, it also matches the lemmas of phrases

@@ -92,19 +92,39 @@ function keyOf(letters: string): string {
   return fold(letters.slice(0, KEY_LENGTH));
 }
 
-// Latin letters with marks, each as its letter without them ("ê" → "e"), one UTF-16 unit for
-// one, so offsets in a text hold in it without marks: writers and lexicons disagree on marks
-// ("tête-à-tête", "tete a tete"; "détente"), and a phrase matches either way.
+// Latin letters with marks, each as its letter without them ("ê" → "e", "ễ" → "e"), one UTF-16
+// unit for one, so offsets in a text hold in it without marks: writers and lexicons disagree
+// on marks ("tête-à-tête", "tete a tete"; "détente"), and a phrase matches either way. Most
+// decompose (NFD) into an ASCII letter and marks; a few have a stroke no decomposition drops.
+const STROKED: Record<string, string> = {
+  Ø: 'O',
+  ø: 'o',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  Ŧ: 'T',
+  ŧ: 't',
+};
+const MARKED_RANGES = [
+  [0xc0, 0x250], // Latin-1 Supplement letters, Latin Extended-A and -B
+  [0x1e00, 0x1f00], // Latin Extended Additional ("Nguyễn")
+] as const;
 const UNMARKED = new Map(
-  Array.from({ length: 0x250 - 0xc0 }, (_, index) => String.fromCharCode(0xc0 + index))
-    .map((char) => [char, char.normalize('NFD').charAt(0)] as const)
-    .filter(([char, base]) => base !== char && /[A-Za-z]/.test(base)),
+  MARKED_RANGES.flatMap(([from, to]) =>
+    Array.from({ length: to - from }, (_, index) => String.fromCharCode(from + index)),
+  )
+    .map((char) => [char, STROKED[char] ?? char.normalize('NFD').charAt(0)] as const)
+    .filter(([char, base]) => base !== char && /^[A-Za-z]$/.test(base)),
 );
-const MARKED = /[\u00c0-\u024f]/u;
+const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+const EACH_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/gu;
 
-/** The text with the marks of its Latin letters dropped, each letter in its place. */
+/** The text with the marks of its Latin letters dropped, each letter in its place (same length). */
 export function withoutMarks(text: string): string {
-  return MARKED.test(text) ? text.replace(/[\u00c0-\u024f]/gu, (char) => UNMARKED.get(char) ?? char) : text;
+  return MARKED.test(text) ? text.replace(EACH_MARKED, (char) => UNMARKED.get(char) ?? char) : text;
 }
 
 /** Compiles one phrase of lexicon `group`, the `order`th of it. */
@@ -251,7 +271,7 @@ function isWordStart(text: string, at: number): boolean {
 export class PhraseIndex {
   private readonly phrases: CompiledPhrase<unknown>[] = [];
   private automaton: AhoCorasick<CompiledPhrase<unknown>[]> | null = null;
-  // Phrases that start with no ASCII letter or digit ("Éric", "*"): tried at every word.
+  // Phrases that start with no ASCII letter or digit ("Путин", "*"; "Éric" is "Eric" here): tried at every word.
   private everywhere: CompiledPhrase<unknown>[] = [];
   // Framing reads each text with every lexicon in turn: the last text's matches are kept.
   private last: { text: string; found: Listed<unknown>[] } | null = null;

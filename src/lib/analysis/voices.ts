@@ -232,6 +232,22 @@ export function quotesBySpeaker(quotes: readonly PublishedQuote[]): Map<string, 
   return bySpeaker;
 }
 
+/**
+ * Each named speaker's quotes (by speaker id, in input order) and their statements, the quotes
+ * grouped where they report the same words (groupOverlappingQuotes, O(n²) in one speaker's
+ * quotes): a speaker's first page and later pages list them from one grouping.
+ */
+export function statementsBySpeaker(
+  quotes: readonly PublishedQuote[],
+): Map<string, { quotes: PublishedQuote[]; statements: PublishedQuote[][] }> {
+  return new Map(
+    [...quotesBySpeaker(quotes)].map(([id, own]) => [
+      id,
+      { quotes: own, statements: groupOverlappingQuotes(own) },
+    ]),
+  );
+}
+
 /** One outlet's quotes by voice: all of them, one count per category, and those of no registry voice. */
 export interface OutletVoiceTally<O> {
   outlet: O;

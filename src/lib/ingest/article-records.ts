@@ -8,7 +8,7 @@ import {
   extractQuotes,
   inferOutlet,
   type FramingLexicons,
-  type QuotedWords,
+  type SpeakerSpan,
 } from '../analysis/index.ts';
 import { slugify } from '../ids.ts';
 import {
@@ -219,13 +219,23 @@ async function renderSentences(
   return sentences;
 }
 
-/** The words each quote with a speaker covers, unit by unit, the speaker's country from the people registry. */
-function quotedWords(quotes: readonly Quote[], people: readonly Person[]): QuotedWords[] {
+/**
+ * The words each quote with a speaker covers, part by part, with the speaker's country from
+ * the people registry (null for a speaker it does not have). Quotes are found in the body
+ * sentences only (extractQuotes), so a headline or teaser has none.
+ */
+function speakerSpans(quotes: readonly Quote[], people: readonly Person[]): SpeakerSpan[] {
   return quotes.flatMap(({ speaker, parts }) => {
     if (!speaker) return [];
-    const country = people.find((person) => person.id === speaker.id)?.country ?? null;
-    const who = { id: speaker.id, name: speaker.name, country, category: speaker.category };
-    return parts.map(({ sentenceId, start, end }) => ({ unitId: sentenceId, start, end, speaker: who }));
+    const country = speaker.registered
+      ? (people.find((person) => person.id === speaker.id)?.country ?? null)
+      : null;
+    return parts.map(({ sentenceId, start, end }) => ({
+      unitId: sentenceId,
+      start,
+      end,
+      speaker: { ...speaker, country },
+    }));
   });
 }
 
@@ -249,7 +259,7 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
   ];
   // Without valid lexicons the ingest fails anyway; the article is built to find more problems.
   const framing = context.lexicons
-    ? analyseFraming(units, context.lexicons, quotedWords(quotes, context.people))
+    ? analyseFraming(units, context.lexicons, speakerSpans(quotes, context.people))
     : emptyFraming(units.length);
   const id = text.id;
   return articleSchema.parse({

@@ -15,6 +15,7 @@ import { InputError, type Problem } from '../problems.ts';
 import { parseOutletRegistry } from '../registry/outlets.ts';
 import { parsePeopleRegistry } from '../registry/people.ts';
 import {
+  checkFactSpeakers,
   checkFactThemes,
   checkThemeModel,
   parseStory,
@@ -157,6 +158,12 @@ function parseRegistries(
       checkFactThemes(input.story.file, storyText, story, themes);
       return true;
     }) === true;
+  // Nor would a fact reported through speakers no person of the registry fits (a registry
+  // that failed to parse has its own problems and no people).
+  if (storyText !== undefined && story !== undefined && people.length > 0)
+    collect(() => {
+      checkFactSpeakers(input.story.file, storyText, story, people);
+    });
   const modelInput = input.themeModel;
   const themeModel =
     modelInput &&

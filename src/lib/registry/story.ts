@@ -9,6 +9,7 @@ import {
   themeModelSchema,
   themesSchema,
   valenceLexiconSchema,
+  type Person,
   type Story,
   type Theme,
   type ThemeModel,
@@ -44,6 +45,30 @@ export function checkFactThemes(file: string, text: string, story: Story, themes
       line: parsed.lineAt(['facts', factIndex, 'themes', themeIndex]),
       message: `facts[${factIndex}].themes[${themeIndex}]: there is no theme "${id}" in the themes file`,
       hint: `name a theme of the themes file: ${[...known].join(', ')}`,
+    })),
+  );
+}
+
+/**
+ * Checks that every speaker a fact of content/story.yaml is reported through (`quotedBy:`)
+ * fits at least one person of content/people.yaml, by country and category: a pair no one
+ * fits ("UK" where the registry writes "GB") would report nothing. Throws an InputError
+ * naming each such pair at its line.
+ */
+export function checkFactSpeakers(file: string, text: string, story: Story, people: readonly Person[]): void {
+  const fits = ({ country, category }: { country: string; category: string }) =>
+    people.some((person) => person.country === country && person.category === category);
+  const unknown = story.facts.flatMap((fact, factIndex) =>
+    (fact.quotedBy ?? []).flatMap((by, byIndex) => (fits(by) ? [] : [{ by, factIndex, byIndex }])),
+  );
+  if (unknown.length === 0) return;
+  const parsed = parseYaml(file, text, storySchema, '');
+  throw new InputError(
+    unknown.map(({ by, factIndex, byIndex }): Problem => ({
+      file,
+      line: parsed.lineAt(['facts', factIndex, 'quotedBy', byIndex]),
+      message: `facts[${factIndex}].quotedBy[${byIndex}]: no person of the people registry has country ${by.country} and category ${by.category}`,
+      hint: 'use a country and category as content/people.yaml writes them (ISO codes such as GB, US)',
     })),
   );
 }

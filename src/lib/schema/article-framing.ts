@@ -59,10 +59,11 @@ export const factMentionSchema = z.strictObject({
    */
   antecedent: z.string().optional(),
   /**
-   * For a fact the unit reports through whom it quotes (story.yaml `quotedBy`): the speaker's
-   * id in content/people.yaml; the matches are the quoted words. Absent otherwise.
+   * For a fact the unit reports through whom it quotes (story.yaml `quotedBy`): the speakers'
+   * ids in content/people.yaml, in the order of their words; the matches are the quoted words.
+   * Absent otherwise.
    */
-  speaker: kebabId.optional(),
+  speakers: z.array(kebabId).min(1).optional(),
 });
 
 /** A key fact found in one text unit. */

@@ -78,7 +78,7 @@ export const factScoreSchema = z.strictObject({
   /** Of those, the units the fact model found from their words, with none of the fact's phrases. */
   learnedOnly: z.number().int().nonnegative(),
   /** Of those, the units that report it only through whom they quote (story.yaml `quotedBy`). */
-  quotedOnly: z.number().int().nonnegative(),
+  bySpeaker: z.number().int().nonnegative(),
   /** False when the fact appears only inside quotation marks. */
   inNarration: z.boolean(),
   confidence: z.number().min(0).max(1).nullable(),

@@ -26,8 +26,8 @@ export interface EvidenceView {
   throughFacts?: { href: string; label: string }[];
   /** The marked words are those the theme or fact model weighed most; none of the label's phrases is there. */
   learnedOnly?: true;
-  /** For a fact reported through whom the sentence quotes (story.yaml `quotedBy`): the speaker's name. */
-  quoting?: string;
+  /** For a fact reported through whom the sentence quotes (story.yaml `quotedBy`): the speakers' names. */
+  bySpeakers?: string[];
 }
 
 /** The plain text of an article's headline, teaser or sentence, by its element id. */
@@ -78,7 +78,7 @@ type Labelled = {
   matches: readonly { start: number; end: number; learned?: true | undefined }[];
   antecedent?: string | undefined;
   facts?: readonly string[] | undefined;
-  speaker?: string | undefined;
+  speakers?: readonly string[] | undefined;
 };
 
 /** The first words of a text, enough to recognise it: "The International Criminal Court acted …". */
@@ -118,7 +118,9 @@ function groupEvidence(
               },
             }),
         ...(restsOnLearnedWords(label) && { learnedOnly: true }),
-        ...(label.speaker !== undefined && { quoting: speakerName(article, label.speaker) }),
+        ...(label.speakers !== undefined && {
+          bySpeakers: label.speakers.map((speaker) => speakerName(article, speaker)),
+        }),
         ...(label.facts === undefined
           ? {}
           : {

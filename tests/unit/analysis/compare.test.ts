@@ -88,9 +88,9 @@ describe('profileArticles', () => {
       themes,
       registry,
     } = await ingest(inputWith({ 'content/sources/kirby.txt': source }));
-    const viaQuote = article!.framing.facts.filter((mention) => mention.speaker !== undefined);
-    expect(viaQuote.map(({ fact, speaker, in: wordsIn }) => [fact, speaker, wordsIn])).toEqual([
-      ['us-reaction', 'john-kirby', 'quote'],
+    const viaQuote = article!.framing.facts.filter((mention) => mention.speakers !== undefined);
+    expect(viaQuote.map(({ fact, speakers, in: wordsIn }) => [fact, speakers, wordsIn])).toEqual([
+      ['us-reaction', ['john-kirby'], 'quote'],
     ]);
     // The quoted words are its evidence, and the fact's page names whose they are.
     const unit = article!.sentences.find((sentence) => sentence.id === viaQuote[0]!.unitId)!;
@@ -100,9 +100,9 @@ describe('profileArticles', () => {
     const reaction = profileArticles([article!], story!, themes, registry).facts.find(
       (score) => score.fact === 'us-reaction',
     )!;
-    expect(reaction).toMatchObject({ units: 2, quotedOnly: 1, references: 0 });
+    expect(reaction).toMatchObject({ units: 2, bySpeaker: 1, references: 0 });
     const [group] = factEvidence([article!], 'us-reaction');
-    expect(group!.items.map((item) => item.quoting)).toEqual([undefined, 'John Kirby']);
+    expect(group!.items.map((item) => item.bySpeakers)).toEqual([undefined, ['John Kirby']]);
   });
 
   it('separates facts only inside quotes from facts in the outlet’s own words', async () => {

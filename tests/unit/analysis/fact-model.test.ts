@@ -111,6 +111,7 @@ describe('analyseFraming with a fact model', () => {
     analyseFraming(
       texts.map((text, index) => ({ id: `a-s${index + 1}`, text })),
       lexicons,
+      [],
     );
 
   it('adds a fact told in other words, with the words that weighed most as evidence and its probability', () => {

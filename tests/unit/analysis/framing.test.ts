@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFraming, compileLexicons, QUOTED_BY_CONFIDENCE } from '../../../src/lib/analysis/framing.ts';
+import {
+  analyseFraming,
+  compileLexicons,
+  QUOTED_BY_CONFIDENCE,
+  type SpeakerSpan,
+} from '../../../src/lib/analysis/framing.ts';
 import { story, themes } from './framing-fixtures.ts';
 
 const lexicons = compileLexicons(story, themes, { positive: ['warm*', 'historic'], negative: ['brutal*'] });
@@ -7,6 +12,7 @@ const analyse = (...texts: string[]) =>
   analyseFraming(
     texts.map((text, index) => ({ id: `a-s${index + 1}`, text })),
     lexicons,
+    [],
   );
 
 describe('analyseFraming: themes', () => {
@@ -189,7 +195,13 @@ describe('analyseFraming: facts', () => {
 });
 
 describe('analyseFraming: facts reported through whom a unit quotes', () => {
-  const kirby = { id: 'john-kirby', name: 'John Kirby', country: 'US', category: 'western-official' };
+  const kirby = {
+    id: 'john-kirby',
+    name: 'John Kirby',
+    category: 'western-official',
+    registered: true,
+    country: 'US',
+  } as const;
   const text = 'He added: “We are concerned.”';
   const words = { unitId: 'a-s1', start: text.indexOf('We'), end: text.indexOf('.”') + 1 };
 
@@ -204,17 +216,38 @@ describe('analyseFraming: facts reported through whom a unit quotes', () => {
         matches: [
           { phrase: 'quoted: John Kirby', text: 'We are concerned.', start: 11, end: 28, in: 'quote' },
         ],
-        speaker: 'john-kirby',
+        speakers: ['john-kirby'],
       },
     ]);
   });
 
   it('counts nothing for a speaker of another country or category, or for words of another unit', () => {
-    const quoted = (speaker: typeof kirby, unitId = 'a-s1') =>
+    const quoted = (speaker: SpeakerSpan['speaker'], unitId = 'a-s1') =>
       analyseFraming([{ id: 'a-s1', text }], lexicons, [{ ...words, unitId, speaker }]).facts;
     expect(quoted({ ...kirby, country: 'GB' })).toEqual([]);
     expect(quoted({ ...kirby, category: 'analyst' })).toEqual([]);
     expect(quoted(kirby, 'a-s2')).toEqual([]);
+  });
+
+  it('gives one mention for the unit, with the words and the id of every fitting speaker', () => {
+    const both = '“We are concerned,” Kirby said, and Blinken added: “So are we.”';
+    const blinken = { ...kirby, id: 'antony-blinken', name: 'Antony Blinken' };
+    const span = (words: string, speaker: SpeakerSpan['speaker']) => ({
+      unitId: 'a-s1',
+      start: both.indexOf(words),
+      end: both.indexOf(words) + words.length,
+      speaker,
+    });
+    const { facts } = analyseFraming([{ id: 'a-s1', text: both }], lexicons, [
+      span('We are concerned,', kirby),
+      span('So are we.', blinken),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.speakers).toEqual(['john-kirby', 'antony-blinken']);
+    expect(facts[0]!.matches.map((match) => [match.phrase, match.text])).toEqual([
+      ['quoted: John Kirby', 'We are concerned,'],
+      ['quoted: Antony Blinken', 'So are we.'],
+    ]);
   });
 
   it('adds nothing where the unit names the fact already', () => {
@@ -222,7 +255,7 @@ describe('analyseFraming: facts reported through whom a unit quotes', () => {
     const { facts } = analyseFraming([{ id: 'a-s1', text: named }], lexicons, [
       { unitId: 'a-s1', start: 1, end: 17, speaker: kirby },
     ]);
-    expect(facts.map(({ fact, speaker }) => [fact, speaker])).toEqual([['us-reaction', undefined]]);
+    expect(facts.map(({ fact, speakers }) => [fact, speakers])).toEqual([['us-reaction', undefined]]);
   });
 });
 

@@ -29,7 +29,7 @@ function fact(id: string, mentioned: boolean): FactScore {
     units: mentioned ? 1 : 0,
     references: 0,
     learnedOnly: 0,
-    quotedOnly: 0,
+    bySpeaker: 0,
     inNarration: mentioned,
     confidence: null,
     evidence: [],

@@ -152,6 +152,24 @@ describe('the phrase index', () => {
   });
 });
 
+describe('withoutMarks', () => {
+  it('drops the marks of Latin letters, strokes too, and leaves everything else', () => {
+    expect(withoutMarks('Nguyễn Đức in Łódź: a tête-à-tête at Ørsted, ÉRIC')).toBe(
+      'Nguyen Duc in Lodz: a tete-a-tete at Orsted, ERIC',
+    );
+    expect(withoutMarks('ß æ × Путин Σ 𝐀 ﬁ')).toBe('ß æ × Путин Σ 𝐀 ﬁ');
+  });
+
+  it('keeps every offset: one UTF-16 unit for one', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(withoutMarks(text)).toHaveLength(text.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('literalOf', () => {
   it('folds a phrase to lowercase ASCII, any run of spaces or dashes to one space', () => {
     expect(literalOf('No-Limits  partnership')).toBe('no limits partnership');

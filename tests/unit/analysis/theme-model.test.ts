@@ -89,7 +89,7 @@ describe('analyseFraming with a theme model', () => {
     facts: {},
   };
   const lexicons = compileLexicons(story, themes, { positive: [], negative: [] }, model);
-  const analyse = (text: string) => analyseFraming([{ id: 'a-s1', text }], lexicons).themes;
+  const analyse = (text: string) => analyseFraming([{ id: 'a-s1', text }], lexicons, []).themes;
 
   it('tags what the model gives a probability of 0.5 or more, with the lexicon phrases as evidence', () => {
     const [tag] = analyse('Putin said the gas pipeline would be built.');

@@ -7,6 +7,7 @@ import {
   overlap,
   quotesBySpeaker,
   speakerAnchor,
+  statementsBySpeaker,
   tallyVoicesByOutlet,
   voiceLabel,
 } from '../../../src/lib/analysis/voices.ts';
@@ -44,6 +45,22 @@ describe('groupByVoice', () => {
   it('names anchors and labels for unknown speakers too', () => {
     expect(speakerAnchor(null)).toBe('speaker-none');
     expect(voiceLabel(null)).toBe('speaker not named');
+  });
+});
+
+describe('statementsBySpeaker', () => {
+  it('gives each named speaker his quotes in order and their statements, and leaves out unnamed quotes', () => {
+    const byId = statementsBySpeaker([
+      quote('q1', 'open to peace talks', putin, 'NPR'),
+      quote('q2', 'a multipolar world', korolev),
+      quote('q3', 'We are open to peace talks,', putin, 'CNN'),
+      quote('q4', 'no one said this', null),
+    ]);
+    expect([...byId.keys()]).toEqual([putin.id, korolev.id]);
+    const ids = (quotes: readonly PublishedQuote[]) => quotes.map((item) => item.id);
+    expect(ids(byId.get(putin.id)!.quotes)).toEqual(['q1', 'q3']);
+    expect(byId.get(putin.id)!.statements.map(ids)).toEqual([['q1', 'q3']]);
+    expect(byId.get(korolev.id)!.statements.map(ids)).toEqual([['q2']]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parsePeopleRegistry } from '../../../src/lib/registry/people.ts';
 import {
+  checkFactSpeakers,
   checkFactThemes,
   checkThemeModel,
   parseStory,
@@ -7,7 +9,7 @@ import {
   parseThemes,
   parseValence,
 } from '../../../src/lib/registry/story.ts';
-import { problemsOf, readProjectFile, STORY, THEME_MODEL, THEMES, VALENCE } from '../../helpers.ts';
+import { PEOPLE, problemsOf, readProjectFile, STORY, THEME_MODEL, THEMES, VALENCE } from '../../helpers.ts';
 
 const theme = (id: string, phrases: string) =>
   `- id: ${id}\n  label: L\n  dimension: economic\n  description: D\n  phrases:\n${phrases}\n  exclude: []\n`;
@@ -86,6 +88,52 @@ describe('parseStory', () => {
   });
 });
 
+describe('checkFactSpeakers', () => {
+  const people = parsePeopleRegistry(PEOPLE, readProjectFile(PEOPLE));
+
+  it('accepts the project’s facts and people', () => {
+    const text = readProjectFile(STORY);
+    expect(() => {
+      checkFactSpeakers(STORY, text, parseStory(STORY, text), people);
+    }).not.toThrow();
+  });
+
+  it('refuses a country and category no person has, at its line', () => {
+    const text = readProjectFile(STORY).replace(
+      '{ country: US, category: western-official }',
+      '{ country: UK, category: western-official }',
+    );
+    const line = text.split('\n').findIndex((row) => row.includes('country: UK')) + 1;
+    expect(
+      problemsOf(() => {
+        checkFactSpeakers(STORY, text, parseStory(STORY, text), people);
+      }),
+    ).toEqual([
+      expect.objectContaining({
+        file: STORY,
+        line,
+        message: expect.stringMatching(/quotedBy\[0\]: no person of the people registry has country UK/),
+        hint: expect.stringContaining('GB'),
+      }),
+    ]);
+  });
+
+  it('refuses a quoting speaker of a category people.yaml does not have, at its line', () => {
+    const text = readProjectFile(STORY).replace(
+      '{ country: US, category: western-official }',
+      '{ country: US, category: us-official }',
+    );
+    const line = text.split('\n').findIndex((row) => row.includes('us-official')) + 1;
+    expect(problemsOf(() => parseStory(STORY, text))).toEqual([
+      expect.objectContaining({
+        file: STORY,
+        line,
+        message: expect.stringMatching(/facts\[\d+\]\.quotedBy\[0\]\.category/),
+      }),
+    ]);
+  });
+});
+
 describe('checkFactThemes', () => {
   it('accepts the project’s facts and themes', () => {
     const text = readProjectFile(STORY);
@@ -109,21 +157,6 @@ describe('checkFactThemes', () => {
         line,
         message: expect.stringMatching(/facts\[\d+\]\.themes\[0\]: there is no theme "peace-plans"/),
         hint: expect.stringContaining('peace-plan, energy-trade'),
-      }),
-    ]);
-  });
-
-  it('refuses a quoting speaker of a category people.yaml does not have, at its line', () => {
-    const text = readProjectFile(STORY).replace(
-      '{ country: US, category: western-official }',
-      '{ country: US, category: us-official }',
-    );
-    const line = text.split('\n').findIndex((row) => row.includes('us-official')) + 1;
-    expect(problemsOf(() => parseStory(STORY, text))).toEqual([
-      expect.objectContaining({
-        file: STORY,
-        line,
-        message: expect.stringMatching(/facts\[\d+\]\.quotedBy\[0\]\.category/),
       }),
     ]);
   });

@@ -60,7 +60,7 @@ describe('evaluateFraming on the blind hand-labelled sentences', () => {
     parseThemes(THEMES, readProjectFile(THEMES)),
     parseValence(VALENCE, readProjectFile(VALENCE)),
   );
-  const analyse = (text: string) => analyseFraming([{ id: 'gold-s1', text }], lexicons);
+  const analyse = (text: string) => analyseFraming([{ id: 'gold-s1', text }], lexicons, []);
 
   it('keeps theme and fact precision and recall at the measured level', () => {
     const result = evaluateFraming(framingGold.sentences, analyse);
@@ -97,7 +97,7 @@ describe('evaluateFraming on the blind hand-labelled sentences', () => {
           ],
         },
       ],
-      (units) => analyseFraming(units, lexicons),
+      (units) => analyseFraming(units, lexicons, []),
     );
     expect([result.articles, result.units]).toEqual([1, 4]);
     expect([result.facts.truePositives, result.facts.falsePositives, result.facts.falseNegatives]).toEqual([
@@ -131,7 +131,7 @@ describe('evaluateFraming on the blind hand-labelled sentences', () => {
           ],
         },
       ],
-      (units) => analyseFraming(units, lexicons),
+      (units) => analyseFraming(units, lexicons, []),
     );
     expect(result.sentences).toBe(3);
     // The second unit's warrant is found only as a reference back to the first.

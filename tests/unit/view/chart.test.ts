@@ -14,7 +14,7 @@ const score = (fields: Partial<FactScore>): FactScore => ({
   units: 0,
   references: 0,
   learnedOnly: 0,
-  quotedOnly: 0,
+  bySpeaker: 0,
   inNarration: false,
   confidence: null,
   evidence: [],
