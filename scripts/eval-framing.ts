@@ -13,7 +13,9 @@
  *   the articles of tests/fixtures/framing-gold-articles.yaml, whose facts are also scored
  *   without the references back to a fact that only whole articles show;
  * - real text: the seed's seven articles, as labelled by each of two people
- *   (framing-gold-seed-a.yaml, -b.yaml; seen, see their heads).
+ *   (framing-gold-seed-a.yaml, -b.yaml; seen, see their heads), and any file given with
+ *   `--units FILE` (repeatable): real articles labelled unit by unit in the same format, kept
+ *   outside the repository where their text may not be copied (README → Evaluation).
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
@@ -116,6 +118,23 @@ for (const file of SEED_GOLD) {
   summary(
     `real articles (${file.split('/').at(-1)})`,
     evaluateArticleUnits(seed.articles, (units) => analyseFraming(units, lexicons, NO_SPEAKERS)),
+  );
+}
+// Labelled real articles a maintainer keeps outside the repository (`--units FILE`).
+const unitFiles = process.argv.flatMap((arg, index, args) =>
+  arg === '--units' && args[index + 1] !== undefined ? [args[index + 1]!] : [],
+);
+for (const file of unitFiles) {
+  const real = framingUnitsGoldSchema.safeParse(parse(await text(file)));
+  if (!real.success) {
+    console.error(
+      `✗ ${file}: ${real.error.issues[0]?.message ?? 'not labelled units'} at ${real.error.issues[0]?.path.join('.') || 'the top'}; write it as tests/fixtures/framing-gold-seed-a.yaml is written`,
+    );
+    process.exit(2);
+  }
+  summary(
+    `real articles (${file.split('/').at(-1)})`,
+    evaluateArticleUnits(real.data.articles, (units) => analyseFraming(units, lexicons, NO_SPEAKERS)),
   );
 }
 for (const file of [DEV2, DEV3]) {
