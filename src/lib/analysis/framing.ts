@@ -21,11 +21,11 @@ import { lemmaView } from './word-tags.ts';
 import {
   articleFramingSchema,
   type ArticleFraming,
-  type Person,
-  type SpeakerRef,
   type Descriptor,
   type FactMention,
+  type Person,
   type PhraseMatch,
+  type SpeakerRef,
   type ThemeTag,
   type ValenceHit,
   type WordsIn,
