@@ -28,24 +28,44 @@ export function parseStory(file: string, text: string): Story {
   ).data;
 }
 
+/** A problem of content/story.yaml found after it parsed, at the path of the value it is about. */
+interface StoryProblem {
+  path: (string | number)[];
+  message: string;
+  hint: string;
+}
+
+/** Throws an InputError naming each problem at its line in the story file; nothing when there is none. */
+function refuseAtLines(file: string, text: string, problems: readonly StoryProblem[]): void {
+  if (problems.length === 0) return;
+  const parsed = parseYaml(file, text, storySchema, '');
+  throw new InputError(
+    problems.map(({ path, message, hint }): Problem => ({ file, line: parsed.lineAt(path), message, hint })),
+  );
+}
+
 /**
  * Checks that every theme a fact of content/story.yaml names (`themes:`) is a theme of
  * content/themes.yaml; throws an InputError naming each unknown id at its line.
  */
 export function checkFactThemes(file: string, text: string, story: Story, themes: readonly Theme[]): void {
   const known = new Set(themes.map((theme) => theme.id));
-  const unknown = story.facts.flatMap((fact, factIndex) =>
-    (fact.themes ?? []).flatMap((id, themeIndex) => (known.has(id) ? [] : [{ id, factIndex, themeIndex }])),
-  );
-  if (unknown.length === 0) return;
-  const parsed = parseYaml(file, text, storySchema, '');
-  throw new InputError(
-    unknown.map(({ id, factIndex, themeIndex }): Problem => ({
-      file,
-      line: parsed.lineAt(['facts', factIndex, 'themes', themeIndex]),
-      message: `facts[${factIndex}].themes[${themeIndex}]: there is no theme "${id}" in the themes file`,
-      hint: `name a theme of the themes file: ${[...known].join(', ')}`,
-    })),
+  refuseAtLines(
+    file,
+    text,
+    story.facts.flatMap((fact, factIndex) =>
+      (fact.themes ?? []).flatMap((id, themeIndex) =>
+        known.has(id)
+          ? []
+          : [
+              {
+                path: ['facts', factIndex, 'themes', themeIndex],
+                message: `facts[${factIndex}].themes[${themeIndex}]: there is no theme "${id}" in the themes file`,
+                hint: `name a theme of the themes file: ${[...known].join(', ')}`,
+              },
+            ],
+      ),
+    ),
   );
 }
 
@@ -58,18 +78,22 @@ export function checkFactThemes(file: string, text: string, story: Story, themes
 export function checkFactSpeakers(file: string, text: string, story: Story, people: readonly Person[]): void {
   const fits = ({ country, category }: { country: string; category: string }) =>
     people.some((person) => person.country === country && person.category === category);
-  const unknown = story.facts.flatMap((fact, factIndex) =>
-    (fact.quotedBy ?? []).flatMap((by, byIndex) => (fits(by) ? [] : [{ by, factIndex, byIndex }])),
-  );
-  if (unknown.length === 0) return;
-  const parsed = parseYaml(file, text, storySchema, '');
-  throw new InputError(
-    unknown.map(({ by, factIndex, byIndex }): Problem => ({
-      file,
-      line: parsed.lineAt(['facts', factIndex, 'quotedBy', byIndex]),
-      message: `facts[${factIndex}].quotedBy[${byIndex}]: no person of the people registry has country ${by.country} and category ${by.category}`,
-      hint: 'use a country and category as content/people.yaml writes them (ISO codes such as GB, US)',
-    })),
+  refuseAtLines(
+    file,
+    text,
+    story.facts.flatMap((fact, factIndex) =>
+      (fact.quotedBy ?? []).flatMap((by, byIndex) =>
+        fits(by)
+          ? []
+          : [
+              {
+                path: ['facts', factIndex, 'quotedBy', byIndex],
+                message: `facts[${factIndex}].quotedBy[${byIndex}]: no person of the people registry has country ${by.country} and category ${by.category}`,
+                hint: 'use a country and category as content/people.yaml writes them (ISO codes such as GB, US)',
+              },
+            ],
+      ),
+    ),
   );
 }
 
