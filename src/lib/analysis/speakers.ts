@@ -96,7 +96,7 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 interface NamePattern {
   person: Person;
   pattern: RegExp;
-  /** For a capitalised name, the name itself: a text without it cannot match (a fast check). */
+  /** For a capitalised name, the name up to any apostrophe: a text without it cannot match (a fast check). */
   literal: string | null;
 }
 const namePatterns = new WeakMap<readonly Person[], NamePattern[]>();
@@ -110,11 +110,13 @@ function patternsOf(people: readonly Person[]): NamePattern[] {
         const capitalised = /^\p{Lu}/u.test(name);
         return {
           person,
+          // Straight and curly apostrophes are alike ("China’s foreign ministry"), as in the lexicons.
           pattern: new RegExp(
-            `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
+            `(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/['’‘]/g, "['’‘]")}(?![\\p{L}\\p{N}])`,
             capitalised ? 'gu' : 'giu',
           ),
-          literal: capitalised ? name : null,
+          // Up to an apostrophe, which the text may write either way.
+          literal: capitalised ? name.split(/['’‘]/)[0]! : null,
         };
       }),
     );

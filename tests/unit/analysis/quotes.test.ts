@@ -68,6 +68,18 @@ describe('attributing speakers', () => {
     expect(speakerOf('“Therefore it is the year,” says Tsang.')).toEqual(['steve-tsang']);
   });
 
+  it('names a registry name written with either apostrophe, or a description that names one person here', () => {
+    expect(speakerOf('China’s foreign ministry said Japan should “help de-escalate the situation”.')).toEqual(
+      ['china-foreign-ministry'],
+    );
+    expect(speakerOf('The Russian president also said he was “slightly envious of China’s rise.”')).toEqual([
+      'vladimir-putin',
+    ]);
+    expect(speakerOf('The Chinese leader then added, “Please be careful, dear friend.”')).toEqual([
+      'xi-jinping',
+    ]);
+  });
+
   it('takes a speaker named after the quote with an appositive', () => {
     expect(speakerOf('“It is scary,” Lilya, who lives in Kherson, told CBS News.')).toEqual(['lilya']);
   });
