@@ -16,7 +16,7 @@ const problemsOfPeople = (text: string) => problemsOf(() => parsePeopleRegistry(
 describe('parsePeopleRegistry', () => {
   it('accepts the project registry, where The Kremlin lists its own name as an alias', () => {
     const kremlin = parsePeopleRegistry(PEOPLE, readProjectFile(PEOPLE)).find(({ id }) => id === 'kremlin');
-    expect(kremlin).toMatchObject({ name: 'The Kremlin', aliases: ['the Kremlin'] });
+    expect(kremlin).toMatchObject({ name: 'The Kremlin', aliases: expect.arrayContaining(['the Kremlin']) });
   });
 
   it('refuses an alias naming two people, ignoring case, at the line of the second one', () => {
