@@ -112,19 +112,12 @@ const blind4 = framingGoldSchema.parse(parse(await text(BLIND4)));
 summary(`fourth blind set (${BLIND4.split('/').at(-1)})`, evaluate(blind4.sentences));
 const blind5 = framingGoldSchema.parse(parse(await text(BLIND5)));
 summary(`fifth blind set (${BLIND5.split('/').at(-1)})`, evaluate(blind5.sentences));
-// The seed's real articles, unit by unit in their order, against each of two labellers.
-for (const file of SEED_GOLD) {
-  const seed = framingUnitsGoldSchema.parse(parse(await text(file)));
-  summary(
-    `real articles (${file.split('/').at(-1)})`,
-    evaluateArticleUnits(seed.articles, (units) => analyseFraming(units, lexicons, NO_SPEAKERS)),
-  );
-}
-// Labelled real articles a maintainer keeps outside the repository (`--units FILE`).
+// Real articles, unit by unit in their order: the seed's, against each of two labellers, then
+// those a maintainer keeps outside the repository (`--units FILE`).
 const unitFiles = process.argv.flatMap((arg, index, args) =>
   arg === '--units' && args[index + 1] !== undefined ? [args[index + 1]!] : [],
 );
-for (const file of unitFiles) {
+for (const file of [...SEED_GOLD, ...unitFiles]) {
   const real = framingUnitsGoldSchema.safeParse(parse(await text(file)));
   if (!real.success) {
     console.error(

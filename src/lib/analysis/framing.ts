@@ -20,6 +20,7 @@ import {
 import { lemmaView } from './word-tags.ts';
 import {
   articleFramingSchema,
+  quotedByFits,
   type ArticleFraming,
   type Descriptor,
   type FactMention,
@@ -281,9 +282,7 @@ function findBySpeaker(
   return lexicons.story.facts.flatMap((fact) => {
     const { quotedBy } = fact;
     if (!quotedBy || covered.has(fact.id)) return [];
-    const fitting = spans.filter(({ speaker }) =>
-      quotedBy.some((by) => by.country === speaker.country && by.category === speaker.category),
-    );
+    const fitting = spans.filter(({ speaker }) => quotedByFits(quotedBy, speaker));
     if (fitting.length === 0) return [];
     return [
       {

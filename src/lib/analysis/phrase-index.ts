@@ -285,9 +285,10 @@ export class PhraseIndex {
   /** Every occurrence in `text` of every phrase; the caller must not change the list. */
   scan(written: string): readonly Listed<unknown>[] {
     if (this.last?.text === written) return this.last.found;
-    const found = this.scanUnmarked(withoutMarks(written));
-    // Matched without marks, shown as written.
-    for (const item of found) item.text = written.slice(item.start, item.end);
+    const unmarked = withoutMarks(written);
+    const found = this.scanUnmarked(unmarked);
+    // Matched without marks, shown as written (the same text where it had none).
+    if (unmarked !== written) for (const item of found) item.text = written.slice(item.start, item.end);
     this.last = { text: written, found };
     return found;
   }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  quotedByFits,
   storySchema,
   themeModelSchema,
   themesSchema,
@@ -76,14 +77,12 @@ export function checkFactThemes(file: string, text: string, story: Story, themes
  * naming each such pair at its line.
  */
 export function checkFactSpeakers(file: string, text: string, story: Story, people: readonly Person[]): void {
-  const fits = ({ country, category }: { country: string; category: string }) =>
-    people.some((person) => person.country === country && person.category === category);
   refuseAtLines(
     file,
     text,
     story.facts.flatMap((fact, factIndex) =>
       (fact.quotedBy ?? []).flatMap((by, byIndex) =>
-        fits(by)
+        people.some((person) => quotedByFits([by], person))
           ? []
           : [
               {

@@ -25,6 +25,7 @@ export {
   factSchema,
   frameDimensions,
   phraseSchema,
+  quotedByFits,
   storySchema,
   themeSchema,
   themesSchema,

@@ -86,6 +86,17 @@ export const factSchema = z.strictObject({
 /** One key fact of content/story.yaml. */
 export type Fact = z.infer<typeof factSchema>;
 
+/**
+ * Whether a speaker (a person of content/people.yaml, or a quote's speaker with his country)
+ * is one of a fact's `quotedBy`: the same country and category as one of them.
+ */
+export function quotedByFits(
+  quotedBy: NonNullable<Fact['quotedBy']>,
+  speaker: { country: string | null; category: string },
+): boolean {
+  return quotedBy.some((by) => by.country === speaker.country && by.category === speaker.category);
+}
+
 /** content/story.yaml: the event, who descriptors describe, and the facts to track. */
 export const storySchema = z
   .strictObject({
