@@ -34,6 +34,17 @@ export const FACT_THRESHOLD = 0.7;
  */
 export const FACT_CONFIRM_THRESHOLD = 0.5;
 
+/**
+ * A fact one of the CONTINUED_WINDOW units before reported is carried on to a unit with no fact
+ * of its own when its model's probability reaches this (continuedFacts). On 97 excerpts of
+ * real articles (dev half, labeller A; facts 0.946/0.774 without): 0.2 gave 0.930/0.798, 0.3
+ * 0.942/0.790, 0.4 0.941/0.778; one unit back instead of two, 0.941/0.778 at 0.3.
+ */
+export const CONTINUED_THRESHOLD = 0.3;
+
+/** How many units back a fact is carried on from. */
+export const CONTINUED_WINDOW = 2;
+
 /** The learned words shown as a fact's evidence. */
 const LEARNED_EVIDENCE = 3;
 
@@ -97,10 +108,7 @@ export function confirmedFacts(
 
 /**
  * The facts the model adds to a unit: each of `factIds` not in `found` (what the lexicon reported,
- * referred back to or found left out) whose probability reaches FACT_THRESHOLD, with the
- * words that raised it most as evidence. A fact whose evidence stands in words of omission
- * ("made no mention of arms supplies") is not added: the model cannot tell a report from
- * its absence.
+ * referred back to or found left out) whose probability reaches FACT_THRESHOLD (modelMention).
  */
 export function learnedFacts(
   unit: ReadUnit,
@@ -109,22 +117,59 @@ export function learnedFacts(
   model: Readonly<Record<string, FactWeights>>,
 ): FactMention[] {
   const words = contentWords(unit);
-  const mentions: FactMention[] = [];
-  for (const fact of factIds) {
+  return factIds.flatMap((fact) => {
     const weights = model[fact];
-    if (!weights || found.has(fact)) continue;
+    if (!weights || found.has(fact)) return [];
     const chance = factProbability(weights, words);
-    if (chance < FACT_THRESHOLD) continue;
-    const matches = learnedMatches(unit, strongestWords(weights, words, LEARNED_EVIDENCE));
-    if (matches.length === 0) continue;
-    if (matches.some((match) => isLeftOut(unit.text, match.start, match.end))) continue;
-    mentions.push({
-      fact,
-      unitId: unit.id,
-      in: matches.some((match) => match.in === 'narration') ? 'narration' : 'quote',
-      confidence: floor2(chance),
-      matches: matches.sort((a, b) => a.start - b.start),
-    });
-  }
-  return mentions;
+    if (chance < FACT_THRESHOLD) return [];
+    return modelMention(unit, fact, chance, weights, words) ?? [];
+  });
+}
+
+/**
+ * The facts a unit carries on from the units just before it (`recent`: fact → the nearest
+ * such unit), for a unit where nothing else found a fact: each whose model's probability
+ * reaches CONTINUED_THRESHOLD, with that unit as its antecedent. Writers go on about a fact
+ * without naming it again ("Putin replied: “I agree”" after Xi's parting remark; "Ukraine has
+ * insisted on Russia withdrawing as a condition for any talks").
+ */
+export function continuedFacts(
+  unit: ReadUnit,
+  recent: ReadonlyMap<string, string>,
+  model: Readonly<Record<string, FactWeights>>,
+): FactMention[] {
+  if (recent.size === 0) return [];
+  const words = contentWords(unit);
+  return [...recent].flatMap(([fact, antecedent]) => {
+    const weights = model[fact];
+    if (!weights) return [];
+    const chance = factProbability(weights, words);
+    if (chance < CONTINUED_THRESHOLD) return [];
+    const mention = modelMention(unit, fact, chance, weights, words);
+    return mention ? [{ ...mention, antecedent }] : [];
+  });
+}
+
+/**
+ * A fact the model gives a unit, with the words that raised it most as evidence; none when
+ * no such word stands in the unit or one stands in words of omission ("made no mention of
+ * arms supplies"): the model cannot tell a report from its absence.
+ */
+function modelMention(
+  unit: ReadUnit,
+  fact: string,
+  chance: number,
+  weights: FactWeights,
+  words: readonly string[],
+): FactMention | null {
+  const matches = learnedMatches(unit, strongestWords(weights, words, LEARNED_EVIDENCE));
+  if (matches.length === 0) return null;
+  if (matches.some((match) => isLeftOut(unit.text, match.start, match.end))) return null;
+  return {
+    fact,
+    unitId: unit.id,
+    in: matches.some((match) => match.in === 'narration') ? 'narration' : 'quote',
+    confidence: floor2(chance),
+    matches: matches.sort((a, b) => a.start - b.start),
+  };
 }

@@ -4,7 +4,7 @@
  * words the outlet chose. Every label keeps the text unit (sentence or teaser) behind it,
  * and whether the words were the outlet's own or inside quotation marks.
  */
-import { confirmedFacts, learnedFacts } from './fact-model.ts';
+import { confirmedFacts, continuedFacts, CONTINUED_WINDOW, learnedFacts } from './fact-model.ts';
 import { compileLexicons, type FramingLexicons } from './framing-lexicons.ts';
 import { countWords } from './lexicon.ts';
 import { isLeftOut } from './omissions.ts';
@@ -303,6 +303,15 @@ function findBySpeaker(
   });
 }
 
+/** Each fact of `recent` units (nearest last) with the nearest unit that reported it. */
+function carriedFrom(
+  recent: readonly { unitId: string; facts: readonly FactMention[] }[],
+): Map<string, string> {
+  const from = new Map<string, string>();
+  for (const { unitId, facts } of recent) for (const { fact } of facts) from.set(fact, unitId);
+  return from;
+}
+
 /** The framing of `units` text units before anything is found in them. */
 export function emptyFraming(units: number): ArticleFraming {
   return {
@@ -360,6 +369,8 @@ export function analyseFraming(
   const factIds = lexicons.story.facts.map((fact) => fact.id);
   // Facts the article has named so far, with the unit that named each first.
   const named = new Map<string, string>();
+  // The facts of the last CONTINUED_WINDOW units, nearest last, for the facts a unit carries on.
+  const recent: { unitId: string; facts: readonly FactMention[] }[] = [];
   for (const { id, text } of units) {
     const unit = readUnit({ id, text });
     const { quoted } = unit;
@@ -382,7 +393,16 @@ export function analyseFraming(
     const learned = model
       ? learnedFacts(unit, factIds, new Set([...mentioned, ...facts.map((mention) => mention.fact)]), model)
       : [];
-    framing.facts.push(...facts, ...learned);
+    // A unit carries a fact on only where nothing else found one (nor its absence), and what it
+    // carries on is carried no further: a guess on a guess.
+    const own = [...facts, ...learned];
+    const carried =
+      model && own.length === 0 && absent.length === 0
+        ? continuedFacts(unit, carriedFrom(recent), model)
+        : [];
+    framing.facts.push(...own, ...carried);
+    recent.push({ unitId: unit.id, facts: own });
+    if (recent.length > CONTINUED_WINDOW) recent.shift();
     framing.absentFacts.push(...absent);
     for (const { fact } of reported) if (!named.has(fact)) named.set(fact, unit.id);
     framing.descriptors.push(...findDescriptors(unit, quoted, lexicons));

@@ -35,7 +35,13 @@ export {
   type TrainingExample,
 } from './theme-model.ts';
 export { type TrainingOptions } from './logistic.ts';
-export { FACT_CONFIRM_THRESHOLD, FACT_THRESHOLD, trainFactModel, type FactExample } from './fact-model.ts';
+export {
+  CONTINUED_THRESHOLD,
+  FACT_CONFIRM_THRESHOLD,
+  FACT_THRESHOLD,
+  trainFactModel,
+  type FactExample,
+} from './fact-model.ts';
 export {
   factsOnlyOneReported,
   leadingOutlet,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CONTINUED_THRESHOLD,
   FACT_THRESHOLD,
   FACT_CONFIRM_THRESHOLD,
   FACT_TRAINING_OPTIONS,
@@ -159,6 +160,57 @@ describe('analyseFraming with a fact model', () => {
 
   it('does not add a fact whose words stand in words of omission', () => {
     expect(analyse('The statement made no mention of the leader wanted in The Hague.').facts).toEqual([]);
+  });
+
+  it('carries a fact on to a unit of the next two whose words lean to it, with the unit that reported it as antecedent', () => {
+    const { facts } = analyse(
+      'They spoke of Soyuz Vostok.',
+      'Nothing else was said.',
+      'The route runs through Mongolia.',
+    );
+    expect(facts).toEqual([
+      expect.objectContaining({ fact: 'second-pipeline', unitId: 'a-s1', confidence: 1 }),
+      {
+        fact: 'second-pipeline',
+        unitId: 'a-s3',
+        in: 'narration',
+        // Under FACT_THRESHOLD on its own, over CONTINUED_THRESHOLD after the pipeline.
+        confidence: 0.59,
+        matches: [
+          { phrase: 'mongolia', text: 'Mongolia', start: 23, end: 31, in: 'narration', learned: true },
+        ],
+        antecedent: 'a-s1',
+      },
+    ]);
+    expect(CONTINUED_THRESHOLD).toBeLessThan(0.59);
+  });
+
+  it('carries no fact on past two units, to words that do not lean to it, or to a unit with a fact of its own', () => {
+    const units = (...texts: string[]) =>
+      analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
+    expect(
+      units('They spoke of Soyuz Vostok.', 'Nothing.', 'Nothing more.', 'The route runs through Mongolia.'),
+    ).toEqual(['second-pipeline a-s1']);
+    expect(units('They spoke of Soyuz Vostok.', 'The talks went on.')).toEqual(['second-pipeline a-s1']);
+    expect(
+      units(
+        'They spoke of Soyuz Vostok.',
+        'The International Criminal Court watched the route through Mongolia.',
+      ),
+    ).toEqual(['second-pipeline a-s1', 'icc-warrant a-s2']);
+  });
+
+  it('carries on no fact it carried: a guess on a guess', () => {
+    const units = (...texts: string[]) =>
+      analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
+    expect(
+      units(
+        'They spoke of Soyuz Vostok.',
+        'The route runs through Mongolia.',
+        'Nothing.',
+        'It ends in Mongolia.',
+      ),
+    ).toEqual(['second-pipeline a-s1', 'second-pipeline a-s2']);
   });
 
   it('is no antecedent for a reference back', () => {
