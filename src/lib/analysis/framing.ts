@@ -393,11 +393,12 @@ export function analyseFraming(
     const learned = model
       ? learnedFacts(unit, factIds, new Set([...mentioned, ...facts.map((mention) => mention.fact)]), model)
       : [];
-    // A unit carries a fact on only where nothing else found one (nor its absence), and what it
-    // carries on is carried no further: a guess on a guess.
+    // A unit carries a fact on only where nothing else found one, nor its absence, nor a find
+    // the confirm model dropped (which is not added back); and what it carries on is carried no
+    // further: a guess on a guess.
     const own = [...facts, ...learned];
     const carried =
-      model && own.length === 0 && absent.length === 0
+      model && own.length === 0 && mentioned.size === 0
         ? continuedFacts(unit, carriedFrom(recent), model)
         : [];
     framing.facts.push(...own, ...carried);

@@ -200,6 +200,15 @@ describe('analyseFraming with a fact model', () => {
     ).toEqual(['second-pipeline a-s1', 'icc-warrant a-s2']);
   });
 
+  it('carries no fact on to a unit where the confirm model dropped a find of the lexicon', () => {
+    const units = (...texts: string[]) =>
+      analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
+    // Carried, "island" would give Taiwan 0.73: the dropped find is not added back.
+    expect(units('Xi spoke of Taiwan.', 'They ate at a Taiwan restaurant on the island.')).toEqual([
+      'taiwan a-s1',
+    ]);
+  });
+
   it('carries on no fact it carried: a guess on a guess', () => {
     const units = (...texts: string[]) =>
       analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
