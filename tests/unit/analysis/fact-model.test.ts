@@ -114,6 +114,9 @@ describe('analyseFraming with a fact model', () => {
       lexicons,
       [],
     );
+  // Each fact found, as "fact unit".
+  const factsAt = (...texts: string[]) =>
+    analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
 
   it('adds a fact told in other words, with the words that weighed most as evidence and its probability', () => {
     const { facts, themes: tags } = analyse('Xi met a leader wanted in The Hague.');
@@ -186,14 +189,12 @@ describe('analyseFraming with a fact model', () => {
   });
 
   it('carries no fact on past two units, to words that do not lean to it, or to a unit with a fact of its own', () => {
-    const units = (...texts: string[]) =>
-      analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
     expect(
-      units('They spoke of Soyuz Vostok.', 'Nothing.', 'Nothing more.', 'The route runs through Mongolia.'),
+      factsAt('They spoke of Soyuz Vostok.', 'Nothing.', 'Nothing more.', 'The route runs through Mongolia.'),
     ).toEqual(['second-pipeline a-s1']);
-    expect(units('They spoke of Soyuz Vostok.', 'The talks went on.')).toEqual(['second-pipeline a-s1']);
+    expect(factsAt('They spoke of Soyuz Vostok.', 'The talks went on.')).toEqual(['second-pipeline a-s1']);
     expect(
-      units(
+      factsAt(
         'They spoke of Soyuz Vostok.',
         'The International Criminal Court watched the route through Mongolia.',
       ),
@@ -201,19 +202,15 @@ describe('analyseFraming with a fact model', () => {
   });
 
   it('carries no fact on to a unit where the confirm model dropped a find of the lexicon', () => {
-    const units = (...texts: string[]) =>
-      analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
     // Carried, "island" would give Taiwan 0.73: the dropped find is not added back.
-    expect(units('Xi spoke of Taiwan.', 'They ate at a Taiwan restaurant on the island.')).toEqual([
+    expect(factsAt('Xi spoke of Taiwan.', 'They ate at a Taiwan restaurant on the island.')).toEqual([
       'taiwan a-s1',
     ]);
   });
 
   it('carries on no fact it carried: a guess on a guess', () => {
-    const units = (...texts: string[]) =>
-      analyse(...texts).facts.map(({ fact, unitId }) => `${fact} ${unitId}`);
     expect(
-      units(
+      factsAt(
         'They spoke of Soyuz Vostok.',
         'The route runs through Mongolia.',
         'Nothing.',
