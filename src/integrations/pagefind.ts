@@ -112,7 +112,9 @@ const RECORD_COST: Readonly<Record<BundleKind, number>> = { articles: 4, quotes:
  * Runs `jobs` on `lanes`, each lane taking the next job when it is free, the costliest jobs
  * first (so the lanes end close together). With one lane per kind, the quotes' lane ran 9.7 s
  * while the articles' ended at 6.1 s (3,000 quote-dense articles in one file); at 10,000
- * articles the articles' four bundles were the longer lane.
+ * articles the articles' four bundles were the longer lane. After a job fails no lane starts
+ * another; the first failure is thrown once every lane has stopped, so that no job is still
+ * running when the caller closes the lanes.
  */
 export async function runOnLanes<L, J extends { cost: number }>(
   lanes: readonly L[],
@@ -121,11 +123,21 @@ export async function runOnLanes<L, J extends { cost: number }>(
 ): Promise<void> {
   const queue = [...jobs].sort((a, b) => b.cost - a.cost);
   let next = 0;
-  await Promise.all(
+  let failed = false;
+  const outcomes = await Promise.allSettled(
     lanes.map(async (lane) => {
-      while (next < queue.length) await run(lane, queue[next++]!);
+      while (!failed && next < queue.length) {
+        try {
+          await run(lane, queue[next++]!);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
     }),
   );
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
 }
 
 /** Set by scripts/build.ts for its Astro process: it indexes the site itself, after that process ends. */

@@ -66,6 +66,28 @@ describe('runOnLanes', () => {
     expect((await schedule([], ['one', 'two'])).taken).toEqual({ one: [], two: [] });
   });
 
+  it('starts no job after one fails, and throws once the jobs still running have ended', async () => {
+    const events: string[] = [];
+    let release = () => {};
+    const running = runOnLanes(['one', 'two'], [{ cost: 3 }, { cost: 2 }, { cost: 1 }], (lane, job) => {
+      events.push(`${lane} starts ${job.cost}`);
+      if (job.cost === 3) return Promise.reject(new Error('writeFiles failed'));
+      return new Promise<void>((resolve) => {
+        release = () => {
+          events.push(`${lane} ends ${job.cost}`);
+          resolve();
+        };
+      });
+    });
+    let settled = false;
+    void running.catch(() => (settled = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    release();
+    await expect(running).rejects.toThrow('writeFiles failed');
+    expect(events).toEqual(['one starts 3', 'two starts 2', 'two ends 2']);
+  });
+
   it('stops at the first job that fails', async () => {
     const run = vi.fn((_lane: string, job: { cost: number }) =>
       job.cost === 2 ? Promise.reject(new Error('writeFiles failed')) : Promise.resolve(),
