@@ -12,7 +12,15 @@
  *   or drops each of the lexicon's finds.
  * A fact referred back to or found left out is the lexicon's decision.
  */
-import { floor2, fitPerLabel, probability, strongestWords, type TrainingOptions } from './logistic.ts';
+import {
+  floor2,
+  fitPerLabel,
+  modelWords,
+  probability,
+  strongestWords,
+  type ModelWords,
+  type TrainingOptions,
+} from './logistic.ts';
 import { isLeftOut } from './omissions.ts';
 import { contentWords, learnedMatches, type ReadUnit } from './read-unit.ts';
 import { TRAINING_OPTIONS } from './theme-model.ts';
@@ -52,12 +60,12 @@ const LEARNED_EVIDENCE = 3;
 export const FACT_TRAINING_OPTIONS: TrainingOptions = TRAINING_OPTIONS;
 
 /** The probability that a unit with these words (content lemmas) reports the fact. */
-export function factProbability(weights: FactWeights, words: readonly string[]): number {
+export function factProbability(weights: FactWeights, words: ModelWords): number {
   return probability(weights, [], [], words);
 }
 
 /** The probability that the lexicon's find of the fact in a unit with these words is right. */
-export function confirmProbability(weights: FactWeights, words: readonly string[]): number | null {
+export function confirmProbability(weights: FactWeights, words: ModelWords): number | null {
   return weights.confirm ? probability(weights.confirm, [], [], words) : null;
 }
 
@@ -98,7 +106,7 @@ export function confirmedFacts(
 ): FactMention[] {
   // Most units hold no find of the lexicon: their words are not read here.
   if (reported.length === 0) return [];
-  const words = contentWords(unit);
+  const words = modelWords(contentWords(unit));
   return reported.filter((mention) => {
     const weights = model[mention.fact];
     const chance = weights ? confirmProbability(weights, words) : null;
@@ -116,7 +124,7 @@ export function learnedFacts(
   found: ReadonlySet<string>,
   model: Readonly<Record<string, FactWeights>>,
 ): FactMention[] {
-  const words = contentWords(unit);
+  const words = modelWords(contentWords(unit));
   return factIds.flatMap((fact) => {
     const weights = model[fact];
     if (!weights || found.has(fact)) return [];
@@ -139,7 +147,7 @@ export function continuedFacts(
   model: Readonly<Record<string, FactWeights>>,
 ): FactMention[] {
   if (recent.size === 0) return [];
-  const words = contentWords(unit);
+  const words = modelWords(contentWords(unit));
   return [...recent].flatMap(([fact, antecedent]) => {
     const weights = model[fact];
     if (!weights) return [];
@@ -160,7 +168,7 @@ function modelMention(
   fact: string,
   chance: number,
   weights: FactWeights,
-  words: readonly string[],
+  words: ModelWords,
 ): FactMention | null {
   const matches = learnedMatches(unit, strongestWords(weights, words, LEARNED_EVIDENCE));
   if (matches.length === 0) return null;

@@ -25,6 +25,7 @@ export {
   trainingInputOf,
   type FramingLexicons,
   type SpeakerSpan,
+  unvalidatedFraming,
   type TextUnit,
 } from './framing.ts';
 export {

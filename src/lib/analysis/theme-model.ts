@@ -10,7 +10,7 @@
  * half the off-story sentences used now: see train-themes.ts); on 3,264 units of other news it
  * gives 58 theme tags where the lexicon gives 398.
  */
-import { fitPerLabel, probability, type TrainingOptions } from './logistic.ts';
+import { fitPerLabel, probability, type ModelWords, type TrainingOptions } from './logistic.ts';
 import type { ThemeWeights } from '../schema/index.ts';
 
 /**
@@ -26,8 +26,8 @@ export interface ThemeInput {
   scores: ReadonlyMap<string, number>;
   /** Themes a key fact found here counts for (story.yaml `themes`). */
   facts: ReadonlySet<string>;
-  /** The words' lemmas, lowercase. */
-  words: readonly string[];
+  /** The words' lemmas, as the model counts them. */
+  words: ModelWords;
 }
 
 // A sum past 2 says no more than 2 does: three phrases are not worth more than two.

@@ -8,7 +8,7 @@
  */
 import type { FramingLexicons } from './framing-lexicons.ts';
 import { contentWords, learnedMatches, overlaps, toMatch, type ReadUnit } from './read-unit.ts';
-import { floor2, strongestWords } from './logistic.ts';
+import { floor2, modelWords, strongestWords } from './logistic.ts';
 import { themeProbability, THEME_THRESHOLD, type ThemeInput } from './theme-model.ts';
 import type { FactMention, PhraseMatch, ThemeTag, ThemeWeights, WordsIn } from '../schema/index.ts';
 
@@ -110,7 +110,7 @@ export function themeInput(
         )
         .map((candidate) => candidate.theme),
     ),
-    words: contentWords(unit, side),
+    words: modelWords(contentWords(unit, side)),
   };
 }
 

@@ -3,10 +3,10 @@
  * outlet, links, quotes, rendered HTML and framing, validated against the schema.
  */
 import {
-  analyseFraming,
   emptyFraming,
   extractQuotes,
   inferOutlet,
+  unvalidatedFraming,
   type FramingLexicons,
   type SpeakerSpan,
 } from '../analysis/index.ts';
@@ -259,7 +259,7 @@ export async function buildArticle(article: SourcedArticle, context: ArticleCont
   ];
   // Without valid lexicons the ingest fails anyway; the article is built to find more problems.
   const framing = context.lexicons
-    ? analyseFraming(units, context.lexicons, speakerSpans(quotes, context.people))
+    ? unvalidatedFraming(units, context.lexicons, speakerSpans(quotes, context.people))
     : emptyFraming(units.length);
   const id = text.id;
   return articleSchema.parse({

@@ -9,6 +9,7 @@ import {
   trainFactModel,
 } from '../../../src/lib/analysis/fact-model.ts';
 import { analyseFraming, compileLexicons } from '../../../src/lib/analysis/framing.ts';
+import { modelWords } from '../../../src/lib/analysis/logistic.ts';
 import type { ThemeModel } from '../../../src/lib/schema/index.ts';
 import { story, themes } from './framing-fixtures.ts';
 
@@ -29,11 +30,17 @@ describe('trainFactModel', () => {
       wordPenalty: 0.1,
       minCount: 1,
     });
-    expect(factProbability(model['icc-warrant']!, ['Hague', 'leader'])).toBeGreaterThan(FACT_THRESHOLD);
-    expect(factProbability(model['icc-warrant']!, ['gas', 'Mongolia'])).toBeLessThan(FACT_THRESHOLD);
-    expect(factProbability(model['second-pipeline']!, ['gas', 'Mongolia'])).toBeGreaterThan(FACT_THRESHOLD);
+    expect(factProbability(model['icc-warrant']!, modelWords(['Hague', 'leader']))).toBeGreaterThan(
+      FACT_THRESHOLD,
+    );
+    expect(factProbability(model['icc-warrant']!, modelWords(['gas', 'Mongolia']))).toBeLessThan(
+      FACT_THRESHOLD,
+    );
+    expect(factProbability(model['second-pipeline']!, modelWords(['gas', 'Mongolia']))).toBeGreaterThan(
+      FACT_THRESHOLD,
+    );
     // "gas" alone was as often no fact as the pipeline.
-    expect(factProbability(model['second-pipeline']!, ['gas'])).toBeLessThan(FACT_THRESHOLD);
+    expect(factProbability(model['second-pipeline']!, modelWords(['gas']))).toBeLessThan(FACT_THRESHOLD);
   });
 
   it('gives the same weights for the same examples', () => {
@@ -52,8 +59,10 @@ describe('trainFactModel', () => {
       facts: ['icc-warrant'],
     }));
     const model = trainFactModel([...news, ...paraphrase], ['icc-warrant']);
-    expect(factProbability(model['icc-warrant']!, ['leader', 'Hague'])).toBeGreaterThan(FACT_THRESHOLD);
-    expect(factProbability(model['icc-warrant']!, ['word7', 'said'])).toBeLessThan(0.05);
+    expect(factProbability(model['icc-warrant']!, modelWords(['leader', 'Hague']))).toBeGreaterThan(
+      FACT_THRESHOLD,
+    );
+    expect(factProbability(model['icc-warrant']!, modelWords(['word7', 'said']))).toBeLessThan(0.05);
   });
 
   it("learns from the lexicon's finds alone which of them readers counted", () => {
@@ -76,14 +85,14 @@ describe('trainFactModel', () => {
       facts: [],
     }));
     const model = trainFactModel([...finds, ...others], ['us-reaction', 'icc-warrant']);
-    const confirm = (words: string[]) => confirmProbability(model['us-reaction']!, words)!;
+    const confirm = (words: string[]) => confirmProbability(model['us-reaction']!, modelWords(words))!;
     expect(confirm(['Washington', 'warn', 'visit'])).toBeGreaterThanOrEqual(FACT_CONFIRM_THRESHOLD);
     expect(confirm(['Washington', 'warn', 'Afghanistan'])).toBeLessThan(FACT_CONFIRM_THRESHOLD);
     // "visit" is in forty sentences of no fact: the confirm model, which never saw them, still counts it.
     expect(confirm(['visit'])).toBeGreaterThan(confirm(['Afghanistan']));
     // A fact the lexicon found nowhere has nothing to confirm.
     expect(model['icc-warrant']!.confirm).toBeUndefined();
-    expect(confirmProbability(model['icc-warrant']!, ['visit'])).toBeNull();
+    expect(confirmProbability(model['icc-warrant']!, modelWords(['visit']))).toBeNull();
   });
 });
 

@@ -8,13 +8,14 @@ import {
   type ThemeInput,
   type TrainingExample,
 } from '../../../src/lib/analysis/theme-model.ts';
+import { modelWords } from '../../../src/lib/analysis/logistic.ts';
 import type { ThemeModel } from '../../../src/lib/schema/index.ts';
 import { story, themes } from './framing-fixtures.ts';
 
 const input = (words: string[], scores: Record<string, number> = {}, facts: string[] = []): ThemeInput => ({
   scores: new Map(Object.entries(scores)),
   facts: new Set(facts),
-  words,
+  words: modelWords(words),
 });
 
 describe('lexiconFeatures', () => {
