@@ -13,12 +13,16 @@ export interface Sided<T> {
 
 /** Rows of two lists matched by key, in the order keys first appear (left, then right). */
 export function pair<T>(left: readonly T[], right: readonly T[], keyOf: (item: T) => string): Sided<T>[] {
-  const keys = [...new Set([...left.map(keyOf), ...right.map(keyOf)])];
-  return keys.map((key) => ({
-    key,
-    left: left.find((item) => keyOf(item) === key) ?? null,
-    right: right.find((item) => keyOf(item) === key) ?? null,
-  }));
+  // The first item of each key on each side, as a search from the start finds it.
+  const firstByKey = (items: readonly T[]) => {
+    const byKey = new Map<string, T>();
+    for (const item of items) if (!byKey.has(keyOf(item))) byKey.set(keyOf(item), item);
+    return byKey;
+  };
+  const leftByKey = firstByKey(left);
+  const rightByKey = firstByKey(right);
+  const keys = [...new Set([...leftByKey.keys(), ...rightByKey.keys()])];
+  return keys.map((key) => ({ key, left: leftByKey.get(key) ?? null, right: rightByKey.get(key) ?? null }));
 }
 
 /** Two profiles side by side: each list split into what both have and what only one has. */

@@ -57,6 +57,8 @@ describe('countOf', () => {
   });
 
   it('separates the thousands of a count at scale', () => {
+    expect(countOf(999, 'article')).toBe('999 articles');
+    expect(countOf(1_000, 'article')).toBe('1,000 articles');
     expect(countOf(10_000, 'article')).toBe('10,000 articles');
   });
 });
