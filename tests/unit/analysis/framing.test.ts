@@ -112,6 +112,26 @@ describe('analyseFraming: facts', () => {
     expect(analyse('Taiwan Strait Airlines flew on.').facts).toEqual([]);
   });
 
+  it('keeps, of two finds of a fact on the same words, the one of its earlier match entry', () => {
+    const [icc, ...others] = story.facts;
+    const evidenceWith = (match: (string | string[])[]) => {
+      const reordered = compileLexicons({ ...story, facts: [{ ...icc!, match }, ...others] }, themes, {
+        positive: [],
+        negative: [],
+      });
+      const { facts } = analyseFraming(
+        [{ id: 'a-s1', text: 'The International Criminal Court acted.' }],
+        reordered,
+        [],
+      );
+      return facts.flatMap((fact) => fact.matches.map((match) => match.text));
+    };
+    expect(evidenceWith(['Criminal Court', 'International Criminal Court'])).toEqual(['Criminal Court']);
+    expect(evidenceWith(['International Criminal Court', 'Criminal Court'])).toEqual([
+      'International Criminal Court',
+    ]);
+  });
+
   it('does not count a fact the sentence says was left out', () => {
     for (const text of [
       'Taiwan was not discussed.',
