@@ -90,6 +90,42 @@ describe('groupOverlappingQuotes and diffWords', () => {
     expect(ids(groupOverlappingQuotes([c, b, a]))).toEqual([['c', 'b', 'a']]);
   });
 
+  it('gives the groups that checking every pair of quotes gives', () => {
+    // Every pair checked, as the groups are defined: a chain of overlaps of at least `threshold`.
+    const everyPair = (quotes: readonly PublishedQuote[], threshold: number) => {
+      const group = quotes.map((_quote, index) => index);
+      const rootOf = (index: number): number => (group[index] === index ? index : rootOf(group[index]!));
+      for (let later = 1; later < quotes.length; later++)
+        for (let earlier = 0; earlier < later; earlier++)
+          if (overlap(quotes[earlier]!.text, quotes[later]!.text) >= threshold) {
+            const [low, high] = [rootOf(earlier), rootOf(later)].sort((a, b) => a - b);
+            group[high!] = low!;
+          }
+      const byRoot = new Map<number, string[]>();
+      quotes.forEach((item, index) =>
+        byRoot.set(rootOf(index), [...(byRoot.get(rootOf(index)) ?? []), item.id]),
+      );
+      return [...byRoot.entries()].sort((a, b) => a[0] - b[0]).map(([, ids]) => ids);
+    };
+    // 200 quotes of 0 to 7 words out of 60, some words common and most rare: groups of a few
+    // quotes each (88 at 0.6), so that a pair missed splits a group.
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const quotes = Array.from({ length: 200 }, (_item, index) =>
+      quote(
+        `q${index}`,
+        Array.from({ length: Math.floor(random() * 8) }, () => `w${Math.floor(random() ** 2 * 60)}`).join(
+          ' ',
+        ),
+        putin,
+      ),
+    );
+    for (const threshold of [0, 0.3, 0.6, 0.8, 1]) {
+      const ids = groupOverlappingQuotes(quotes, threshold).map((group) => group.map((item) => item.id));
+      expect(ids).toEqual(everyPair(quotes, threshold));
+    }
+  });
+
   it('marks the words only one version has', () => {
     expect(diffWords('We are open to peace talks,', 'open to peace talks')).toEqual([
       { text: 'We are', status: 'only' },
