@@ -10,8 +10,9 @@ import type { DescriptorSubject, Story, Theme, ThemeModel, ValenceLexicon } from
 
 export type ThemeEntry =
   { kind: 'phrase'; theme: string; phrase: string; weight: number } | { kind: 'exclude'; theme: string };
-type FactEntry =
-  { fact: string; match: number; part: number; phrase: string } | { fact: string; exclude: true };
+/** A phrase of a fact's `match` entry (`part` of a group of phrases), or of its `exclude` list. */
+export type FactMatchEntry = { fact: string; match: number; part: number; phrase: string };
+export type FactEntry = FactMatchEntry | { fact: string; exclude: true };
 type ValenceEntry = { polarity: 'positive' | 'negative'; phrase: string };
 type ReferenceEntry = { fact: string; phrase: string };
 type NameEntry = { subject: DescriptorSubject };
