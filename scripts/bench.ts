@@ -188,13 +188,22 @@ async function measureSearch(dist: string): Promise<SearchMeasurement> {
           document.querySelector<HTMLInputElement>('#q')!.value = query;
           for (const select of form.querySelectorAll('select')) select.value = filters?.[select.name] ?? '';
           status.textContent = '';
+          // Timed when the page writes the status, not by polling it: Chromium runs a timer
+          // nested five deep 4 ms late at the earliest, so polling every millisecond measured
+          // up to 4 ms late (3.0 ms more than this, median of 20 warm searches at 10,000 articles).
+          const listed = new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!new RegExp(until).test(status.textContent)) return;
+              observer.disconnect();
+              resolve(performance.now());
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+          });
           const started = performance.now();
           form.requestSubmit();
-          while (!new RegExp(until).test(status.textContent)) {
-            await new Promise((resolve) => setTimeout(resolve, 1));
-          }
+          const milliseconds = (await listed) - started;
           const results = Number(/^(\d+)/.exec(status.textContent)?.[1] ?? NaN);
-          return { milliseconds: performance.now() - started, results };
+          return { milliseconds, results };
         },
         { query, filters, until },
       );

@@ -195,9 +195,9 @@ export async function runSearchPage(): Promise<void> {
     more.textContent = `Show ${Math.min(MORE_PAGE, total - shown)} more (${shown} of ${total} shown)`;
   };
 
-  const run = async () => {
+  // The search in `params`: the address's, unless a submit passes the one it is about to put there.
+  const run = async (params = new URLSearchParams(window.location.search)) => {
     const token = ++latest;
-    const params = new URLSearchParams(window.location.search);
     const query = (params.get('q') ?? '').trim();
     input.value = query;
     const chosen: Record<string, string> = {};
@@ -296,8 +296,10 @@ export async function runSearchPage(): Promise<void> {
     for (const name of SEARCH_FILTERS)
       if (selects[name]!.value !== '') params.set(name, selects[name]!.value);
     const search = params.toString();
+    // The worker is asked first (run's first step up to its first await), and the address
+    // follows while it searches: pushState took ~2 ms of a 30 ms search at 10,000 articles.
+    void run(params);
     window.history.pushState(null, '', search === '' ? window.location.pathname : `?${search}`);
-    void run();
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
