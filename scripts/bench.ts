@@ -111,6 +111,8 @@ interface Run {
   astroSeconds: number;
   pagefindSeconds: number;
   peakMiB: number;
+  /** Processor seconds of the whole build, every process and thread (process-tree.ts). */
+  cpuSeconds: number;
   pages: number;
   distBytes: number;
   indexBytes: number;
@@ -288,6 +290,7 @@ async function measure(articles: number, layout: Layout = 'many files'): Promise
     astroSeconds: number(/built dist\/ in ([\d.]+) s/),
     pagefindSeconds: number(/indexed \d+ pages and \d+ quotes in \d+ bundles? in ([\d.]+) s/),
     peakMiB: build.peakMiB,
+    cpuSeconds: build.cpuSeconds,
     pages: readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length,
     distBytes: sizeOf(dist),
     indexBytes: sizeOf(path.join(dist, 'pagefind')),
@@ -349,9 +352,12 @@ const chromiumVersion = spawnSync(findChromium(), ['--version'], { encoding: 'ut
 /** "3,000 articles", or "3,000 articles in one file (quote-dense)". */
 const label = (run: Run) =>
   `${run.articles.toLocaleString('en')} articles${run.layout === 'one file' ? ' in one file (quote-dense)' : ''}`;
+const cores = os.availableParallelism();
+/** The shortest a build could take with every core busy all the time: its processor time over the cores. */
+const floorOf = (run: Run) => run.cpuSeconds / cores;
 const rows = runs.map(
   (run) =>
-    `| ${label(run)} | ${mb(run.sourceBytes)} | ${run.ingestSeconds.toFixed(1)} s (${(run.articles / run.ingestSeconds).toFixed(0)} articles/s, ${(run.sourceBytes / 1e6 / run.ingestSeconds).toFixed(2)} MB/s) | ${run.buildSeconds.toFixed(1)} s | ${(run.astroSeconds - run.pagefindSeconds).toFixed(1)} s | ${run.pagefindSeconds.toFixed(1)} s | ${mb(run.indexBytes)} | ${run.pages.toLocaleString('en')} | ${mb(run.distBytes)} | ${run.peakMiB.toFixed(0)} MiB |`,
+    `| ${label(run)} | ${mb(run.sourceBytes)} | ${run.ingestSeconds.toFixed(1)} s (${(run.articles / run.ingestSeconds).toFixed(0)} articles/s, ${(run.sourceBytes / 1e6 / run.ingestSeconds).toFixed(2)} MB/s) | ${run.buildSeconds.toFixed(1)} s | ${run.cpuSeconds.toFixed(0)} s (${floorOf(run).toFixed(1)} s) | ${(run.astroSeconds - run.pagefindSeconds).toFixed(1)} s | ${run.pagefindSeconds.toFixed(1)} s | ${mb(run.indexBytes)} | ${run.pages.toLocaleString('en')} | ${mb(run.distBytes)} | ${run.peakMiB.toFixed(0)} MiB |`,
 );
 const spread = runs.filter((run) => run.layout === 'many files');
 const ratio = spread.length >= 2 ? (spread.at(-1)!.buildSeconds / spread[0]!.buildSeconds).toFixed(1) : 'n/a';
@@ -381,7 +387,11 @@ function targets(): string {
     row('10× the articles in ≤ 11× the time', `${times.toFixed(1)}×`, times <= 11);
   }
   if (large) {
-    row('10,000 articles built in ≤ 60 s', `${large.buildSeconds.toFixed(1)} s`, large.buildSeconds <= 60);
+    row(
+      '10,000 articles built in ≤ 60 s',
+      `${large.buildSeconds.toFixed(1)} s (processor time ${large.cpuSeconds.toFixed(0)} s: at least ${floorOf(large).toFixed(1)} s on ${cores} cores)`,
+      large.buildSeconds <= 60,
+    );
     const warm = large.search.runs.filter((run) => run.pass === 'again');
     const warmMedian = median(warm.map((run) => run.milliseconds));
     row('search ≤ 30 ms warm at 10,000 articles (median)', `${warmMedian.toFixed(0)} ms`, warmMedian <= 30);
@@ -421,8 +431,8 @@ scratch copy of the project, then searched in headless Chromium over HTTP.
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB,
 ${os.type()} ${os.release()}; Node ${process.version}; ${chromiumVersion}.
 
-| articles | sources | ingest (checking the inputs) | whole build (wall) | Astro pages | Pagefind | index size | pages | dist/ | peak memory |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| articles | sources | ingest (checking the inputs) | whole build (wall) | processor time (÷ ${cores} cores) | Astro pages | Pagefind | index size | pages | dist/ | peak memory |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 Build time ratio, largest to smallest corpus: ${ratio}.

@@ -1,10 +1,10 @@
 /**
  * Runs a command and samples the resident memory of it and every process it starts (the
  * build starts Pagefind's indexer and ingest worker threads), so that a benchmark reports
- * the peak of their sum, not only of the largest one (what `/usr/bin/time` reports).
- * Linux only: it reads /proc.
+ * the peak of their sum, not only of the largest one (what `/usr/bin/time` reports); and
+ * the processor time they used, all threads and cores together. Linux only: it reads /proc.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface TreeRun {
@@ -13,6 +13,25 @@ export interface TreeRun {
   seconds: number;
   /** The highest sum of resident memory of the process and its descendants, in MiB. */
   peakMiB: number;
+  /**
+   * Processor seconds of the process and every descendant it waited for, user and system,
+   * over all threads: on two cores a build can take no less than half of it.
+   */
+  cpuSeconds: number;
+}
+
+/** Clock ticks a second, the unit of /proc's times. */
+const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/**
+ * The processor time of this process's ended children and of what they waited for, in
+ * ticks (/proc/self/stat cutime and cstime, fields 16 and 17): the kernel adds a child's
+ * times to its parent's when the parent collects its end.
+ */
+function childrenTicks(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[13]) + Number(fields[14]);
 }
 
 /** Parent pid and resident pages of every process, from /proc/<pid>/stat. */
@@ -54,6 +73,7 @@ export function runSampled(
   options: { cwd: string; env?: NodeJS.ProcessEnv; everyMs?: number },
 ): Promise<TreeRun> {
   const started = performance.now();
+  const ticksBefore = childrenTicks();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -69,7 +89,13 @@ export function runSampled(
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, output, seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20 });
+      resolve({
+        status,
+        output,
+        seconds: (performance.now() - started) / 1000,
+        peakMiB: peak / 2 ** 20,
+        cpuSeconds: (childrenTicks() - ticksBefore) / ticksPerSecond,
+      });
     });
   });
 }

@@ -317,16 +317,21 @@ describe('search', () => {
     await page.addInitScript(() => {
       const order: string[] = [];
       (window as unknown as { callOrder: string[] }).callOrder = order;
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
-        order.push('ask');
-        return post.apply(this, args);
+      const record = (owner: object, method: string, name: string) => {
+        const original = Object.getOwnPropertyDescriptor(owner, method)!.value as (
+          ...args: unknown[]
+        ) => unknown;
+        Object.defineProperty(owner, method, {
+          configurable: true,
+          writable: true,
+          value: function (this: unknown, ...args: unknown[]) {
+            order.push(name);
+            return original.apply(this, args);
+          },
+        });
       };
-      const push = History.prototype.pushState;
-      History.prototype.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
-        order.push('address');
-        return push.apply(this, args);
-      };
+      record(Worker.prototype, 'postMessage', 'ask');
+      record(History.prototype, 'pushState', 'address');
     });
     await page.goto(`${site.url}/search/`);
     await page.getByLabel('Words to find').fill(word);
