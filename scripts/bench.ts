@@ -451,9 +451,13 @@ Whole build: \`node scripts/build.ts\` from start to end (checking the inputs, A
 Astro pages: Astro's build without Pagefind (which runs in its build:done hook).
 Peak memory: the highest sum of resident memory over the build's processes (Node with its
 worker threads, and Pagefind's indexer), sampled every 100 ms.
+Processor time: user and system time of those processes, every thread, sampled with the memory
+(each process's last 100 ms uncounted); divided by the cores, it is the least time the build
+could take on this machine with every core busy from start to end.
 
 Time to first results: on the search page, from submitting the form to the status line announcing
-the results, with the first page of results (10) listed. The first query of the visit (loading
+the results, with the first page of results (10) listed (seen by a MutationObserver as the page
+writes it; polling the line every millisecond measured up to 4 ms late). The first query of the visit (loading
 the search worker and Pagefind) is reported apart, and not counted in the per-query 150 KB
 target: it lists the results of the engine's first bundle ("… so far"), then asks for the
 whole index, whose other bundles it loads then (\`partial\` in src/client/search-service.ts);
