@@ -16,7 +16,10 @@ export function pair<T>(left: readonly T[], right: readonly T[], keyOf: (item: T
   // The first item of each key on each side, as a search from the start finds it.
   const firstByKey = (items: readonly T[]) => {
     const byKey = new Map<string, T>();
-    for (const item of items) if (!byKey.has(keyOf(item))) byKey.set(keyOf(item), item);
+    for (const item of items) {
+      const key = keyOf(item);
+      if (!byKey.has(key)) byKey.set(key, item);
+    }
     return byKey;
   };
   const leftByKey = firstByKey(left);

@@ -9,12 +9,12 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 // Two decimals, rounded down so that a shown probability never reaches the threshold its value missed.
 export const floor2 = (value: number) => Math.floor(value * 100) / 100;
 
+declare const counted: unique symbol;
 /**
  * The words of a lemma list a model counts: each once, lowercase, with a letter first. Made
  * once per unit and read by every model: made again for each of the ~40 fact and theme models
  * a unit is read by, they were 1.1 s of a 26 s ingest of 5,000 articles on one thread.
  */
-declare const counted: unique symbol;
 export type ModelWords = readonly string[] & { readonly [counted]: true };
 
 /** A lemma list's model words. */
